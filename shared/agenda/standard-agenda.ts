@@ -1,0 +1,36 @@
+import type { AgendaItemKind } from '../model/meeting';
+
+/** A domain table of the PFHO with the title the resumé shows for it. */
+export interface DomainTable {
+  key: string;
+  title: string;
+}
+
+export const DOMAIN_TABLES: readonly DomainTable[] = [
+  { key: 'gezondheid-en-ondersteuning', title: 'Gezondheid en Ondersteuning' },
+  { key: 'sociaal-domein-algemeen', title: 'Sociaal domein algemeen' },
+  { key: 'jeugd-en-onderwijs', title: 'Jeugd en Onderwijs' },
+  { key: 'werk-en-participatie', title: 'Werk en Participatie' },
+];
+
+export interface AgendaTemplateItem {
+  kind: AgendaItemKind;
+  title: string;
+}
+
+/**
+ * The standard agenda every domain table runs, in meeting order. "Resumé van" gets the date of
+ * the previous meeting once it is known; bespreekpunten are added during preparation.
+ */
+export const STANDARD_AGENDA: readonly AgendaTemplateItem[] = [
+  { kind: 'opening', title: 'Opening en mededelingen' },
+  { kind: 'agenda', title: 'Vaststellen agenda' },
+  { kind: 'minutes', title: 'Resumé van het vorige overleg' },
+  { kind: 'consent', title: 'Conformstukken' },
+  { kind: 'discussion', title: 'Bespreekpunt' },
+  { kind: 'any-other-business', title: 'Rondvraag' },
+];
+
+export function findDomainTable(key: string): DomainTable | undefined {
+  return DOMAIN_TABLES.find((table) => table.key === key);
+}

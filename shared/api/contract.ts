@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { MeetingSchema, MeetingSummarySchema } from '../model/meeting';
+import { SettingsPatchSchema, SettingsSchema } from '../model/settings';
+import { NewMeetingSchema } from '../agenda/new-meeting';
+
+/**
+ * The one API between the UI and the Node core. The Electron IPC bridge, the browser host's
+ * HTTP routes, the renderer's client and the tests are all derived from this object.
+ */
+
+/** Something the core noticed and the user must be told, e.g. a quarantined file. */
+export const NoticeSchema = z.object({
+  code: z.enum(['quarantined', 'missing-meeting-file', 'restored-from-backup']),
+  /** English, for logs. */
+  message: z.string(),
+  file: z.string(),
+  movedTo: z.string().optional(),
+});
+export type Notice = z.infer<typeof NoticeSchema>;
+
+const IdArgs = z.object({ id: z.string().min(1) });
+const NoArgs = z.object({}).optional();
+
+export const contract = {
+  getInfo: {
+    args: NoArgs,
+    result: z.object({ appVersion: z.string(), workspace: z.string(), notices: z.array(NoticeSchema) }),
+  },
+  listMeetings: { args: NoArgs, result: z.array(MeetingSummarySchema) },
+  createMeeting: { args: NewMeetingSchema, result: MeetingSchema },
+  getMeeting: { args: IdArgs, result: MeetingSchema },
+  /** Writes the whole meeting durably; the renderer calls it within a second of every change. */
+  saveMeeting: { args: z.object({ meeting: MeetingSchema }), result: z.object({ savedAt: z.string() }) },
+  deleteMeeting: { args: IdArgs, result: z.object({ deleted: z.literal(true) }) },
+  exportMeeting: {
+    args: IdArgs,
+    result: z.object({ path: z.string(), fileName: z.string(), folder: z.string() }),
+  },
+  getSettings: { args: NoArgs, result: SettingsSchema },
+  updateSettings: { args: SettingsPatchSchema, result: SettingsSchema },
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export type ArgsOf<M extends MethodName> = z.input<Contract[M]['args']>;
+export type ResultOf<M extends MethodName> = z.output<Contract[M]['result']>;
+
+/** What the UI calls: `window.notulist` under Electron, HTTP in the browser. */
+export type NotulistApi = {
+  [M in MethodName]: undefined extends ArgsOf<M>
+    ? (args?: ArgsOf<M>) => Promise<ResultOf<M>>
+    : (args: ArgsOf<M>) => Promise<ResultOf<M>>;
+};
+
+/** What the core implements: arguments arrive validated, results are validated on the way out. */
+export type NotulistCore = {
+  [M in MethodName]: (args: z.output<Contract[M]['args']>) => Promise<z.input<Contract[M]['result']>>;
+};
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { NotesSchema } from './rich-text';
+import { AttendanceSchema } from './person';
+
+/** Bumped on every incompatible change of the meeting file; older files are migrated on read. */
+export const MEETING_SCHEMA_VERSION = 1;
+
+export const AGENDA_ITEM_KINDS = [
+  'opening',
+  'agenda',
+  'minutes',
+  'consent',
+  'discussion',
+  'any-other-business',
+  'other',
+] as const;
+export const AgendaItemKindSchema = z.enum(AGENDA_ITEM_KINDS);
+export type AgendaItemKind = z.infer<typeof AgendaItemKindSchema>;
+
+const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+export const AgendaItemSchema = z.object({
+  id: z.string().min(1),
+  kind: AgendaItemKindSchema,
+  title: z.string(),
+  notes: NotesSchema.default([]),
+});
+export type AgendaItem = z.infer<typeof AgendaItemSchema>;
+
+/** A domain table of the meeting (JEUGD EN ONDERWIJS), with its own chair and agenda. */
+export const SectionSchema = z.object({
+  id: z.string().min(1),
+  /** Key of a standard domain table, if the section was made from one. */
+  domain: z.string().optional(),
+  title: z.string(),
+  chair: z.string().default(''),
+  items: z.array(AgendaItemSchema),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+export const MeetingSchema = z.object({
+  schemaVersion: z.literal(MEETING_SCHEMA_VERSION),
+  id: z.string().min(1),
+  name: z.string().min(1),
+  date: IsoDateSchema,
+  /** The date the resumé was drawn up; shown as the second date line. */
+  documentDate: IsoDateSchema.optional(),
+  location: z.string().default(''),
+  contactPerson: z.string().default(''),
+  contactEmail: z.string().default(''),
+  confidential: z.boolean().default(false),
+  /** The document reference ("kenmerk"), e.g. 23.0001000. */
+  reference: z.string().default(''),
+  attendees: z.array(AttendanceSchema).default([]),
+  sections: z.array(SectionSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Meeting = z.infer<typeof MeetingSchema>;
+/** A meeting as it may be written: defaults not yet applied. */
+export type MeetingInput = z.input<typeof MeetingSchema>;
+
+/** What the meeting list shows; kept in the workspace index so listing reads no meeting file. */
+export const MeetingSummarySchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  date: IsoDateSchema,
+  updatedAt: z.string(),
+});
+export type MeetingSummary = z.infer<typeof MeetingSummarySchema>;
+
+export function summarize(meeting: Meeting): MeetingSummary {
+  return { id: meeting.id, name: meeting.name, date: meeting.date, updatedAt: meeting.updatedAt };
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/** Someone in the people directory: an alderman, a guest, an official. */
+export const PersonSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  municipality: z.string().default(''),
+  portfolios: z.array(z.string()).default([]),
+  email: z.string().default(''),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+export const ATTENDANCE_STATUSES = ['present', 'absent', 'guest'] as const;
+export const AttendanceStatusSchema = z.enum(ATTENDANCE_STATUSES);
+export type AttendanceStatus = z.infer<typeof AttendanceStatusSchema>;
+
+/**
+ * One person's attendance at one meeting. Name, municipality and portfolios are copied from
+ * the directory when picked, so a meeting file stays complete on its own (CLI export, sync).
+ */
+export const AttendanceSchema = z.object({
+  id: z.string().min(1),
+  personId: z.string().optional(),
+  name: z.string().min(1),
+  municipality: z.string().default(''),
+  portfolios: z.array(z.string()).default([]),
+  status: AttendanceStatusSchema,
+  /** Agenda item from which the person joined (late arrival); absent means from the start. */
+  fromItemId: z.string().optional(),
+  /** Agenda item after which the person left; absent means until the end. */
+  untilItemId: z.string().optional(),
+});
+export type Attendance = z.infer<typeof AttendanceSchema>;
