@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { NotulistCore } from '../../shared/api/contract';
+import { createClient, dispatch } from '../../shared/api/dispatch';
+import { ApiError } from '../../shared/api/errors';
+
+/** Only the methods a test calls; dispatch never reaches the rest. */
+function coreWith(overrides: Partial<NotulistCore>): NotulistCore {
+  return overrides as NotulistCore;
+}
+
+describe('the dispatcher every transport shares', () => {
+  it('refuses unknown methods, including prototype names', async () => {
+    for (const name of ['dropAll', '__proto__', 'constructor', 'toString']) {
+      expect(await dispatch(coreWith({}), name, {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    }
+  });
+
+  it('validates arguments before the core sees them', async () => {
+    let called = false;
+    const core = coreWith({ getMeeting: async () => { called = true; throw new Error('unreachable'); } });
+    const envelope = await dispatch(core, 'getMeeting', { id: 42 });
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(called).toBe(false);
+  });
+
+  it('turns a core result that breaks its schema into an internal error', async () => {
+    const core = coreWith({ listMeetings: async () => [{ id: 'x' }] as never });
+    expect(await dispatch(core, 'listMeetings', undefined)).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('keeps the code and details of an ApiError through the client', async () => {
+    const core = coreWith({ getMeeting: async () => { throw new ApiError('not-found', 'no meeting abc', ['id: abc']); } });
+    const api = createClient((method, args) => dispatch(core, method, args));
+    const error = await api.getMeeting({ id: 'abc' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: 'not-found', message: 'no meeting abc', details: ['id: abc'] });
+  });
+
+  it('reports a malformed answer from a transport', async () => {
+    const api = createClient(async () => 'garbage');
+    await expect(api.listMeetings()).rejects.toMatchObject({ code: 'internal' });
+  });
+});

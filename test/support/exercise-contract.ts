@@ -1,0 +1,62 @@
+import { expect } from 'vitest';
+import { contract, METHOD_NAMES, type MethodName, type NotulistApi } from '../../shared/api/contract';
+import type { Meeting } from '../../shared/model/meeting';
+
+interface State {
+  meeting?: Meeting;
+}
+
+/**
+ * One call of every contract method, in an order that makes each meaningful. Typed as a record
+ * over MethodName, so a method added to the contract without a call here fails type-checking.
+ */
+const CALLS: { [M in MethodName]: (api: NotulistApi, state: State) => Promise<unknown> } = {
+  getInfo: (api) => api.getInfo(),
+  getSettings: (api) => api.getSettings(),
+  updateSettings: (api) => api.updateSettings({ contactPerson: 'Marielle Stitzinger', contactEmail: 'm.stitzinger@regiogv.nl' }),
+  createMeeting: async (api, state) => {
+    state.meeting = await api.createMeeting({
+      name: 'Overleg portefeuillehouders sociaal domein',
+      date: '2023-02-23',
+      domains: ['gezondheid-en-ondersteuning', 'jeugd-en-onderwijs'],
+    });
+    return state.meeting;
+  },
+  listMeetings: (api) => api.listMeetings(),
+  getMeeting: (api, state) => api.getMeeting({ id: state.meeting!.id }),
+  saveMeeting: (api, state) => {
+    const meeting = structuredClone(state.meeting!);
+    meeting.sections[0]!.items[0]!.notes = [
+      { id: 'p1', type: 'paragraph', content: [{ text: 'De agenda wordt vastgesteld.' }] },
+    ];
+    state.meeting = meeting;
+    return api.saveMeeting({ meeting });
+  },
+  exportMeeting: (api, state) => api.exportMeeting({ id: state.meeting!.id }),
+  deleteMeeting: (api, state) => api.deleteMeeting({ id: state.meeting!.id }),
+};
+
+const ORDER: MethodName[] = [
+  'getInfo',
+  'getSettings',
+  'updateSettings',
+  'createMeeting',
+  'listMeetings',
+  'getMeeting',
+  'saveMeeting',
+  'exportMeeting',
+  'deleteMeeting',
+];
+
+/** Calls every method through `api` and checks each result against the contract's schema. */
+export async function exerciseEveryMethod(api: NotulistApi): Promise<Record<MethodName, unknown>> {
+  expect([...ORDER].sort()).toEqual([...METHOD_NAMES].sort());
+  const state: State = {};
+  const results = {} as Record<MethodName, unknown>;
+  for (const method of ORDER) {
+    const result = await CALLS[method](api, state);
+    expect(() => contract[method].result.parse(result), `result of ${method}`).not.toThrow();
+    results[method] = result;
+  }
+  return results;
+}
