@@ -1,0 +1,52 @@
+import { describeIssues } from '../api/errors';
+import { MEETING_SCHEMA_VERSION, MeetingSchema, type Meeting } from './meeting';
+
+export type MeetingFileResult =
+  | { ok: true; meeting: Meeting }
+  | { ok: false; kind: 'syntax' | 'schema' | 'newer-version'; problems: string[] };
+
+/**
+ * Upgrades a parsed file of an older schema version one step at a time. Empty while version 1
+ * is the only one; a future version adds `1: (raw) => …` here rather than breaking old files.
+ */
+const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {};
+
+/** Reads a meeting file's text: the single place that decides whether a file is a valid meeting. */
+export function parseMeetingFile(text: string): MeetingFileResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, kind: 'syntax', problems: [describeSyntaxError(text, error)] };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, kind: 'schema', problems: ['the file does not hold a meeting object'] };
+  }
+  let record = raw as Record<string, unknown>;
+  let version = record.schemaVersion;
+  if (typeof version === 'number' && version > MEETING_SCHEMA_VERSION) {
+    return {
+      ok: false,
+      kind: 'newer-version',
+      problems: [`schemaVersion ${version} is newer than this Notulist understands (${MEETING_SCHEMA_VERSION}); update Notulist`],
+    };
+  }
+  while (typeof version === 'number' && version < MEETING_SCHEMA_VERSION && MIGRATIONS[version]) {
+    record = MIGRATIONS[version]!(record);
+    version = record.schemaVersion;
+  }
+  const parsed = MeetingSchema.safeParse(record);
+  if (!parsed.success) return { ok: false, kind: 'schema', problems: describeIssues(parsed.error) };
+  return { ok: true, meeting: parsed.data };
+}
+
+/** JSON.parse's message with the position turned into a line and column a person can find. */
+function describeSyntaxError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(message);
+  if (!position) return `not valid JSON: ${message}`;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `not valid JSON at line ${line}, column ${column}: ${message.replace(/ in JSON at position \d+.*$/, '')}`;
+}

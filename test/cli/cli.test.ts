@@ -1,0 +1,110 @@
+import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { createMeeting } from '../../shared/agenda/new-meeting';
+import { DEFAULT_SETTINGS } from '../../shared/model/settings';
+import { runCli } from '../../electron/cli/main';
+import { useTempDirs } from '../support/temp-workspace';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+/** Runs the CLI in-process and collects what it prints. */
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+function sampleMeeting() {
+  const meeting = createMeeting(
+    { name: 'Overleg portefeuillehouders sociaal domein', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] },
+    DEFAULT_SETTINGS,
+    new Date('2023-02-24T10:00:00Z'),
+  );
+  meeting.sections[0]!.items[0]!.notes = [{ id: 'p1', type: 'paragraph', content: [{ text: 'De agenda wordt vastgesteld.' }] }];
+  return meeting;
+}
+
+describe('the notulist CLI', () => {
+  const tempDir = useTempDirs();
+
+  it('exports a meeting file to a DOCX named as a secretary expects, numbering instead of overwriting', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'meeting.json');
+    await writeFile(file, JSON.stringify(sampleMeeting()));
+    const first = await cli('export', file);
+    expect(first.code).toBe(0);
+    expect(first.out).toBe(join(dir, '2023-02-23 Resumé Overleg portefeuillehouders sociaal domein.docx'));
+    const bytes = await readFile(first.out);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    const second = await cli('export', file);
+    expect(second.out).toBe(join(dir, '2023-02-23 Resumé Overleg portefeuillehouders sociaal domein (2).docx'));
+  });
+
+  it('refuses to overwrite an existing -o target unless told to', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'meeting.json');
+    await writeFile(file, JSON.stringify(sampleMeeting()));
+    const target = join(dir, 'out.docx');
+    await writeFile(target, 'earlier export');
+    const refused = await cli('export', file, '-o', target);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/already exists/);
+    expect(await readFile(target, 'utf8')).toBe('earlier export');
+    expect((await cli('export', file, '-o', target, '--force')).code).toBe(0);
+  });
+
+  it('validates a good file and lists path and reason for a bad one', async () => {
+    const dir = await tempDir();
+    const good = join(dir, 'good.json');
+    await writeFile(good, JSON.stringify(sampleMeeting()));
+    expect((await cli('validate', good)).code).toBe(0);
+
+    const broken = sampleMeeting() as unknown as { date: string; sections: { title: unknown }[] };
+    broken.date = '23-02-2023';
+    broken.sections[0]!.title = 42;
+    const bad = join(dir, 'bad.json');
+    await writeFile(bad, JSON.stringify(broken));
+    const result = await cli('validate', bad);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/^  date: /m);
+    expect(result.err).toMatch(/^  sections\.0\.title: /m);
+  });
+
+  it('points at the line of a JSON syntax error', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'broken.json');
+    await writeFile(file, '{\n  "name": "PFHO",\n  oops\n}');
+    const result = await cli('validate', file);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/line 3/);
+  });
+
+  it('says in one line what is wrong with the command line', async () => {
+    expect(await cli('frobnicate')).toMatchObject({ code: 2, err: expect.stringMatching(/^notulist: unknown command "frobnicate"/) });
+    expect(await cli('export')).toMatchObject({ code: 2, err: 'notulist: missing <meeting.json> argument' });
+    expect(await cli('validate', '/nonexistent/meeting.json')).toMatchObject({ code: 3, err: expect.stringMatching(/no such file/) });
+    expect((await cli('export', 'a.json', '--bogus')).code).toBe(2);
+  });
+
+  it('prints the JSON Schema of the meeting file', async () => {
+    const result = await cli('schema');
+    const schema = JSON.parse(result.out) as { properties: Record<string, unknown>; required: string[] };
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['schemaVersion', 'name', 'date', 'sections']));
+    expect(schema.required).toEqual(expect.arrayContaining(['name', 'date', 'sections']));
+  });
+
+  it('runs through npm as documented, with no stack trace for a user mistake', async () => {
+    const { stderr } = await promisify(execFile)('npm', ['run', '--silent', 'notulist', '--', 'validate', 'missing.json'], { cwd: ROOT }).catch(
+      (error: { stderr: string; code: number }) => {
+        expect(error.code).toBe(3);
+        return error;
+      },
+    );
+    expect(stderr).toMatch(/notulist: cannot read missing\.json: no such file/);
+    expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  }, 60_000);
+});
