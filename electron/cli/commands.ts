@@ -1,10 +1,12 @@
 import { access } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+
+import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { resumeFileName } from '../../shared/format/file-names';
 import { MeetingSchema } from '../../shared/model/meeting';
 import { renderResumeDocx } from '../../shared/export/resume-docx';
 import { writeFileDurable } from '../core/durable-write';
+import { freeFileName } from '../core/export-files';
 import { CliError, EXIT } from './cli-error';
 import { readMeetingArgument } from './meeting-input';
 
@@ -24,28 +26,12 @@ Commands:
 
 Exit codes: 0 ok, 1 invalid meeting file, 2 wrong command line, 3 read/write failure.`;
 
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
-}
-
-/** `name.docx`, else `name (2).docx`, `name (3).docx`: an earlier export is never overwritten. */
-export async function freeFileName(folder: string, fileName: string): Promise<string> {
-  const stem = fileName.replace(/\.docx$/i, '');
-  for (let n = 1; ; n += 1) {
-    const candidate = join(folder, n === 1 ? fileName : `${stem} (${n}).docx`);
-    if (!(await exists(candidate))) return candidate;
-  }
-}
-
 export async function exportCommand(path: string | undefined, options: { output?: string; force?: boolean }, io: CommandOutput): Promise<number> {
   const meeting = await readMeetingArgument(path);
   let target: string;
   if (options.output) {
     target = resolve(options.output);
-    if (!options.force && (await exists(target))) {
+    if (!options.force && (await access(target).then(() => true, () => false))) {
       throw new CliError(`${target} already exists; choose another -o or add --force`, EXIT.usage);
     }
   } else {

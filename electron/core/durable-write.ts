@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import { open, rename as fsRename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { ApiError } from '../../shared/api/errors';
+import { runExclusive } from './keyed-queue';
+
+/** File-system operations a test may replace to inject faults; everything else is the real fs. */
+export interface WriteOps {
+  rename: (from: string, to: string) => Promise<void>;
+}
+
+const REAL_OPS: WriteOps = { rename: fsRename };
+
+/** Windows antivirus and OneDrive briefly hold files open; these codes mean "try again soon". */
+const TRANSIENT_RENAME_ERRORS = new Set(['EPERM', 'EBUSY', 'EACCES']);
+/** 20 ms doubling, eight tries: about five seconds before a save is reported as failed. */
+const RENAME_DELAYS_MS = [20, 40, 80, 160, 320, 640, 1280, 2560];
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function renameWithRetry(from: string, to: string, ops: WriteOps): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await ops.rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      const delay = RENAME_DELAYS_MS[attempt];
+      if (!TRANSIENT_RENAME_ERRORS.has(code) || delay === undefined) throw error;
+      await sleep(delay);
+    }
+  }
+}
+
+/** fsync of the folder makes the rename itself durable; Windows cannot open folders for it. */
+async function syncFolder(folder: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(folder, 'r');
+    await handle.sync();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (!['EISDIR', 'EPERM', 'EINVAL', 'EACCES', 'ENOTSUP'].includes(code)) throw error;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * Replaces `path` with `data` so that after a crash at any moment the file holds either the old
+ * or the new content, complete: temp file in the same folder, fsync, rename, fsync the folder.
+ */
+export function writeFileDurable(path: string, data: string | Uint8Array, ops: WriteOps = REAL_OPS): Promise<void> {
+  return runExclusive(`write:${path}`, async () => {
+    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    try {
+      const handle = await open(temp, 'wx');
+      try {
+        await handle.writeFile(data);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await renameWithRetry(temp, path, ops);
+      await syncFolder(dirname(path));
+    } catch (error) {
+      await unlink(temp).catch(() => undefined);
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ApiError('storage', `could not save ${path}: ${reason}`);
+    }
+  });
+}

@@ -1,0 +1,143 @@
+import { copyFile, link, mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Notice } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
+import type { Meeting } from '../../shared/model/meeting';
+import { parseMeetingFile, type MeetingFileResult } from '../../shared/model/meeting-file';
+import { writeFileDurable } from './durable-write';
+import { runExclusive } from './keyed-queue';
+import { moveToQuarantine } from './quarantine';
+
+/** Ids become file names: nothing that could climb out of the meetings folder. */
+const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function assertSafeId(id: string): void {
+  if (!SAFE_ID.test(id)) throw new ApiError('invalid-argument', `not a valid meeting id: ${JSON.stringify(id)}`);
+}
+
+function isMissing(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException).code === 'ENOENT';
+}
+
+/**
+ * One JSON file per meeting under meetings/, the previous version of each under backups/.
+ * A damaged file goes to quarantine and, where its backup is sound, the backup takes its place.
+ */
+export class MeetingStore {
+  private readonly meetingsDir: string;
+  private readonly backupsDir: string;
+
+  constructor(
+    private readonly workspaceDir: string,
+    private readonly onNotice: (notice: Notice) => void,
+    private readonly now: () => Date,
+  ) {
+    this.meetingsDir = join(workspaceDir, 'meetings');
+    this.backupsDir = join(workspaceDir, 'backups');
+  }
+
+  async init(): Promise<void> {
+    await mkdir(this.meetingsDir, { recursive: true });
+    await mkdir(this.backupsDir, { recursive: true });
+  }
+
+  fileOf(id: string): string {
+    assertSafeId(id);
+    return join(this.meetingsDir, `${id}.json`);
+  }
+
+  private backupOf(id: string): string {
+    return join(this.backupsDir, `${id}.json`);
+  }
+
+  /** Ids of every meeting file on disk. */
+  async listIds(): Promise<string[]> {
+    const names = await readdir(this.meetingsDir);
+    return names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)).filter((id) => SAFE_ID.test(id));
+  }
+
+  async hasBackup(id: string): Promise<boolean> {
+    return (await this.readText(this.backupOf(id))) !== undefined;
+  }
+
+  async read(id: string): Promise<Meeting> {
+    const file = this.fileOf(id);
+    return runExclusive(`meeting:${id}`, async () => {
+      const text = await this.readText(file);
+      if (text === undefined) return this.restoreFromBackup(id, 'the meeting file is missing');
+      const result = this.check(id, parseMeetingFile(text));
+      if (result.ok) return result.meeting;
+      if (result.kind === 'newer-version') {
+        throw new ApiError('storage', `${file} was written by a newer Notulist: ${result.problems.join('; ')}`);
+      }
+      this.onNotice(await moveToQuarantine(this.workspaceDir, file, result.problems.join('; '), this.now()));
+      return this.restoreFromBackup(id, 'the meeting file was damaged');
+    });
+  }
+
+  /**
+   * Keeps the current version as the backup, then replaces it durably. The backup is a hard link
+   * (a copy where links are not supported): no second full write and fsync on every keystroke
+   * pause, and the meeting file itself is never absent, not even for a moment.
+   */
+  async write(meeting: Meeting): Promise<void> {
+    const file = this.fileOf(meeting.id);
+    return runExclusive(`meeting:${meeting.id}`, async () => {
+      const backup = this.backupOf(meeting.id);
+      await unlink(backup).catch((error: unknown) => {
+        if (!isMissing(error)) throw error;
+      });
+      try {
+        await link(file, backup);
+      } catch (error) {
+        if (!isMissing(error)) await copyFile(file, backup).catch(() => undefined);
+      }
+      await writeFileDurable(file, `${JSON.stringify(meeting, null, 2)}\n`);
+    });
+  }
+
+  /** Deleting never destroys: the file and its backup move to trash/. */
+  async moveToTrash(id: string): Promise<void> {
+    const file = this.fileOf(id);
+    return runExclusive(`meeting:${id}`, async () => {
+      const trash = join(this.workspaceDir, 'trash');
+      await mkdir(trash, { recursive: true });
+      const stamp = this.now().toISOString().replace(/[:.]/g, '-');
+      await rename(file, join(trash, `${stamp}-${id}.json`)).catch((error: unknown) => {
+        if (!isMissing(error)) throw error;
+      });
+      await rename(this.backupOf(id), join(trash, `${stamp}-${id}.backup.json`)).catch(() => undefined);
+    });
+  }
+
+  private check(id: string, result: MeetingFileResult): MeetingFileResult {
+    if (result.ok && result.meeting.id !== id) {
+      return { ok: false, kind: 'schema', problems: [`id: the file is named ${id} but holds meeting ${result.meeting.id}`] };
+    }
+    return result;
+  }
+
+  private async restoreFromBackup(id: string, why: string): Promise<Meeting> {
+    const backupText = await this.readText(this.backupOf(id));
+    const result = backupText === undefined ? undefined : this.check(id, parseMeetingFile(backupText));
+    if (!result?.ok) {
+      throw new ApiError(why.includes('missing') ? 'not-found' : 'storage', `meeting ${id}: ${why} and no usable backup exists`);
+    }
+    await writeFileDurable(this.fileOf(id), backupText!);
+    this.onNotice({
+      code: 'restored-from-backup',
+      message: `meeting ${id}: ${why}; restored its previous version from the backup`,
+      file: this.fileOf(id),
+    });
+    return result.meeting;
+  }
+
+  private async readText(file: string): Promise<string | undefined> {
+    try {
+      return await readFile(file, 'utf8');
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw new ApiError('storage', `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}

@@ -1,0 +1,139 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Notice, NotulistCore } from '../../shared/api/contract';
+import { createMeeting } from '../../shared/agenda/new-meeting';
+import { resumeFileName } from '../../shared/format/file-names';
+import { summarize, type Meeting, type MeetingSummary } from '../../shared/model/meeting';
+import { renderResumeDocx } from '../../shared/export/resume-docx';
+import { ApiError } from '../../shared/api/errors';
+import { writeNewVersion } from './export-files';
+import { MeetingStore } from './meeting-store';
+import { openWorkspaceDb, type WorkspaceDb } from './workspace-db';
+
+export interface CoreOptions {
+  workspaceDir: string;
+  appVersion: string;
+  /** The clock; tests fix it. */
+  now?: () => Date;
+}
+
+export type OpenCore = NotulistCore & { close(): Promise<void> };
+
+function byDateDescending(a: MeetingSummary, b: MeetingSummary): number {
+  return b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt);
+}
+
+/**
+ * Brings the index in line with the meeting files: files not indexed are added (a crash between
+ * writing a meeting and its index, or a file copied in by hand); entries without a file or a
+ * backup are dropped, with a notice.
+ */
+async function reconcileIndex(db: WorkspaceDb, store: MeetingStore, notify: (notice: Notice) => void): Promise<void> {
+  const onDisk = new Set(await store.listIds());
+  const indexed = new Set(db.data.meetings.map((entry) => entry.id));
+  let changed = false;
+  for (const id of onDisk) {
+    if (indexed.has(id)) continue;
+    try {
+      db.data.meetings.push(summarize(await store.read(id)));
+      changed = true;
+    } catch {
+      // The store already quarantined it and said so.
+    }
+  }
+  const kept: MeetingSummary[] = [];
+  for (const entry of db.data.meetings) {
+    if (onDisk.has(entry.id) || (await store.hasBackup(entry.id))) {
+      kept.push(entry);
+    } else {
+      notify({ code: 'missing-meeting-file', message: `the meeting "${entry.name}" of ${entry.date} has no file any more`, file: store.fileOf(entry.id) });
+      changed = true;
+    }
+  }
+  db.data.meetings = kept;
+  if (changed) await db.write();
+}
+
+/** The Node core behind every shell: the desktop app, the browser host, the tests. */
+export async function createNotulistCore(options: CoreOptions): Promise<OpenCore> {
+  const now = options.now ?? (() => new Date());
+  const notices: Notice[] = [];
+  const notify = (notice: Notice): void => {
+    console.warn(`notulist: ${notice.message}`);
+    notices.push(notice);
+  };
+  await mkdir(options.workspaceDir, { recursive: true });
+  const db = await openWorkspaceDb(options.workspaceDir, notify, now);
+  const store = new MeetingStore(options.workspaceDir, notify, now);
+  await store.init();
+  await reconcileIndex(db, store, notify);
+  const exportsDir = join(options.workspaceDir, 'exports');
+
+  let indexDirty = false;
+
+  async function saveIndexEntry(meeting: Meeting): Promise<void> {
+    const summary = summarize(meeting);
+    const index = db.data.meetings.findIndex((entry) => entry.id === meeting.id);
+    const current = db.data.meetings[index];
+    // The index is rewritten only when what the list shows changes: no second file write per
+    // keystroke pause. The newer updatedAt is written on close or with the next index change;
+    // after a crash the list may show an older time, never lose a meeting.
+    if (current && current.name === summary.name && current.date === summary.date) {
+      current.updatedAt = summary.updatedAt;
+      indexDirty = true;
+      return;
+    }
+    if (current) db.data.meetings[index] = summary;
+    else db.data.meetings.push(summary);
+    await db.write();
+    indexDirty = false;
+  }
+
+  return {
+    getInfo: async () => ({ appVersion: options.appVersion, workspace: options.workspaceDir, notices: [...notices] }),
+    listMeetings: async () => [...db.data.meetings].sort(byDateDescending),
+    createMeeting: async (input) => {
+      const meeting = createMeeting(input, db.data.settings, now());
+      await store.write(meeting);
+      await saveIndexEntry(meeting);
+      return meeting;
+    },
+    getMeeting: async ({ id }) => store.read(id),
+    saveMeeting: async ({ meeting }) => {
+      const savedAt = now().toISOString();
+      const saved = { ...meeting, updatedAt: savedAt };
+      await store.write(saved);
+      await saveIndexEntry(saved);
+      return { savedAt };
+    },
+    deleteMeeting: async ({ id }) => {
+      if (!db.data.meetings.some((entry) => entry.id === id)) throw new ApiError('not-found', `no meeting ${id}`);
+      await store.moveToTrash(id);
+      db.data.meetings = db.data.meetings.filter((entry) => entry.id !== id);
+      await db.write();
+      return { deleted: true as const };
+    },
+    exportMeeting: async ({ id }) => {
+      const meeting = await store.read(id);
+      let bytes: Uint8Array;
+      try {
+        bytes = await renderResumeDocx(meeting);
+      } catch (error) {
+        throw new ApiError('export', `could not build the DOCX: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      const path = await writeNewVersion(exportsDir, resumeFileName(meeting.date, meeting.name), bytes);
+      return { path, fileName: path.slice(exportsDir.length + 1), folder: exportsDir };
+    },
+    getSettings: async () => db.data.settings,
+    updateSettings: async (patch) => {
+      const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+      db.data.settings = { ...db.data.settings, ...defined };
+      await db.write();
+      return db.data.settings;
+    },
+    close: async () => {
+      if (indexDirty) await db.write();
+      indexDirty = false;
+    },
+  };
+}

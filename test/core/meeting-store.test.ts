@@ -1,0 +1,95 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Notice } from '../../shared/api/contract';
+import { createMeeting } from '../../shared/agenda/new-meeting';
+import { DEFAULT_SETTINGS } from '../../shared/model/settings';
+import { MeetingStore } from '../../electron/core/meeting-store';
+import { useTempDirs } from '../support/temp-workspace';
+
+const NOW = () => new Date('2023-02-23T14:03:12Z');
+
+function meeting(note: string) {
+  const m = createMeeting({ name: 'PFHO', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] }, DEFAULT_SETTINGS, NOW());
+  m.sections[0]!.items[0]!.notes = [{ id: 'p', type: 'paragraph', content: [{ text: note }] }];
+  return m;
+}
+
+describe('the meeting store', () => {
+  const tempDir = useTempDirs();
+
+  async function open() {
+    const workspace = await tempDir();
+    const notices: Notice[] = [];
+    const store = new MeetingStore(workspace, (n) => notices.push(n), NOW);
+    await store.init();
+    return { workspace, store, notices };
+  }
+
+  it('keeps the previous version of a meeting as a backup', async () => {
+    const { workspace, store } = await open();
+    const first = meeting('eerste versie');
+    await store.write(first);
+    const second = { ...first, name: 'PFHO tweede versie' };
+    await store.write(second);
+    const backup = JSON.parse(await readFile(join(workspace, 'backups', `${first.id}.json`), 'utf8'));
+    expect(backup.name).toBe('PFHO');
+    expect((await store.read(first.id)).name).toBe('PFHO tweede versie');
+  });
+
+  it('quarantines a truncated meeting file, never overwrites it, and restores the backup', async () => {
+    const { workspace, store, notices } = await open();
+    const m = meeting('de agenda wordt vastgesteld');
+    await store.write(m);
+    await store.write({ ...m, name: 'PFHO bijgewerkt' });
+    const full = await readFile(store.fileOf(m.id), 'utf8');
+    await writeFile(store.fileOf(m.id), full.slice(0, full.length / 2));
+
+    const restored = await store.read(m.id);
+    expect(restored.name).toBe('PFHO');
+    expect(notices.map((n) => n.code)).toEqual(['quarantined', 'restored-from-backup']);
+    const quarantined = await readdir(join(workspace, 'quarantine'));
+    expect(quarantined.some((name) => name.endsWith(`${m.id}.json`))).toBe(true);
+    const kept = quarantined.find((name) => name.endsWith(`${m.id}.json`))!;
+    expect(await readFile(join(workspace, 'quarantine', kept), 'utf8')).toBe(full.slice(0, full.length / 2));
+    expect(await readFile(join(workspace, 'quarantine', `${kept}.reason.txt`), 'utf8')).toMatch(/not valid JSON/);
+  });
+
+  it('quarantines a schema-invalid meeting file and says what is wrong', async () => {
+    const { workspace, store, notices } = await open();
+    const m = meeting('x');
+    await store.write(m);
+    await writeFile(store.fileOf(m.id), JSON.stringify({ ...m, sections: 'geen' }));
+    await expect(store.read(m.id)).rejects.toMatchObject({ code: 'storage' });
+    expect(notices[0]).toMatchObject({ code: 'quarantined', message: expect.stringContaining('sections') });
+    expect(await readdir(join(workspace, 'meetings'))).toEqual([]);
+  });
+
+  it('refuses a file from a newer Notulist and leaves it untouched', async () => {
+    const { workspace, store, notices } = await open();
+    const m = meeting('x');
+    const text = JSON.stringify({ ...m, schemaVersion: 7 });
+    await mkdir(join(workspace, 'meetings'), { recursive: true });
+    await writeFile(store.fileOf(m.id), text);
+    await expect(store.read(m.id)).rejects.toMatchObject({ code: 'storage', message: expect.stringContaining('newer') });
+    expect(await readFile(store.fileOf(m.id), 'utf8')).toBe(text);
+    expect(notices).toEqual([]);
+  });
+
+  it('refuses ids that could reach outside the meetings folder', async () => {
+    const { store } = await open();
+    for (const id of ['../notulist', '..\\x', 'a/b', '', 'x'.repeat(65)]) {
+      await expect(store.read(id)).rejects.toMatchObject({ code: 'invalid-argument' });
+    }
+  });
+
+  it('moves a deleted meeting to the trash instead of destroying it', async () => {
+    const { workspace, store } = await open();
+    const m = meeting('bewaren');
+    await store.write(m);
+    await store.moveToTrash(m.id);
+    await expect(store.read(m.id)).rejects.toMatchObject({ code: 'not-found' });
+    const trash = await readdir(join(workspace, 'trash'));
+    expect(trash.some((name) => name.endsWith(`${m.id}.json`))).toBe(true);
+  });
+});

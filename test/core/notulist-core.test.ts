@@ -1,0 +1,109 @@
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createClient, dispatch } from '../../shared/api/dispatch';
+import { createNotulistCore } from '../../electron/core/notulist-core';
+import { resolveWorkspaceDir } from '../../electron/core/workspace-path';
+import { useTempDirs } from '../support/temp-workspace';
+
+const NEW_MEETING = { name: 'Overleg portefeuillehouders sociaal domein', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] };
+
+describe('the Notulist core', () => {
+  const tempDir = useTempDirs();
+  /** The core as every shell sees it: through the contract's dispatcher, results validated. */
+  const open = async (workspaceDir: string) => {
+    const core = await createNotulistCore({ workspaceDir, appVersion: '0.0.0-test' });
+    return Object.assign(createClient((method, args) => dispatch(core, method, args)), { close: core.close });
+  };
+
+  it('finds every word again after the app is closed and reopened', async () => {
+    const workspace = await tempDir();
+    const core = await open(workspace);
+    const meeting = await core.createMeeting(NEW_MEETING);
+    const item = meeting.sections[0]!.items[0]!;
+    item.notes = [
+      { id: 'p1', type: 'paragraph', content: [{ text: 'Mirjam Havinga opent de vergadering.' }] },
+      { id: 'l1', type: 'list', style: 'lettered', items: [{ id: 'i1', content: [{ id: 'p2', type: 'paragraph', content: [{ text: 'eerste punt', bold: true }] }] }] },
+    ];
+    const { savedAt } = await core.saveMeeting({ meeting });
+    await core.close();
+
+    const reopened = await open(workspace);
+    expect(await reopened.listMeetings()).toEqual([{ id: meeting.id, name: meeting.name, date: '2023-02-23', updatedAt: savedAt }]);
+    expect(await reopened.getMeeting({ id: meeting.id })).toEqual({ ...meeting, updatedAt: savedAt });
+  });
+
+  it('quarantines a corrupt notulist.json instead of overwriting it with defaults', async () => {
+    const workspace = await tempDir();
+    await writeFile(join(workspace, 'notulist.json'), '{"version": 1, "settings": {');
+    const core = await open(workspace);
+    const info = await core.getInfo();
+    expect(info.notices).toEqual([expect.objectContaining({ code: 'quarantined', file: join(workspace, 'notulist.json') })]);
+    expect(await readFile(info.notices[0]!.movedTo!, 'utf8')).toBe('{"version": 1, "settings": {');
+    await core.updateSettings({ contactPerson: 'M. Stitzinger' });
+    expect(JSON.parse(await readFile(join(workspace, 'notulist.json'), 'utf8')).settings.contactPerson).toBe('M. Stitzinger');
+  });
+
+  it('adds meeting files missing from the index and drops index entries whose file is gone', async () => {
+    const workspace = await tempDir();
+    const core = await open(workspace);
+    const kept = await core.createMeeting(NEW_MEETING);
+    const gone = await core.createMeeting({ ...NEW_MEETING, date: '2023-04-13' });
+    await rm(join(workspace, 'meetings', `${gone.id}.json`));
+    const index = JSON.parse(await readFile(join(workspace, 'notulist.json'), 'utf8'));
+    index.meetings = index.meetings.filter((entry: { id: string }) => entry.id !== kept.id);
+    await writeFile(join(workspace, 'notulist.json'), JSON.stringify(index));
+
+    const reopened = await open(workspace);
+    expect((await reopened.listMeetings()).map((entry) => entry.id)).toEqual([kept.id]);
+    expect((await reopened.getInfo()).notices).toEqual([expect.objectContaining({ code: 'missing-meeting-file' })]);
+  });
+
+  it('lists meetings newest first', async () => {
+    const core = await open(await tempDir());
+    await core.createMeeting({ ...NEW_MEETING, date: '2022-12-15' });
+    await core.createMeeting({ ...NEW_MEETING, date: '2023-04-13' });
+    await core.createMeeting(NEW_MEETING);
+    expect((await core.listMeetings()).map((entry) => entry.date)).toEqual(['2023-04-13', '2023-02-23', '2022-12-15']);
+  });
+
+  it('exports numbered versions and never overwrites an earlier export', async () => {
+    const workspace = await tempDir();
+    const core = await open(workspace);
+    const meeting = await core.createMeeting(NEW_MEETING);
+    const results = await Promise.all([core.exportMeeting({ id: meeting.id }), core.exportMeeting({ id: meeting.id })]);
+    expect(results.map((r) => r.fileName).sort()).toEqual([
+      '2023-02-23 Resumé Overleg portefeuillehouders sociaal domein (2).docx',
+      '2023-02-23 Resumé Overleg portefeuillehouders sociaal domein.docx',
+    ]);
+    expect(results[0]!.folder).toBe(join(workspace, 'exports'));
+    expect((await readdir(join(workspace, 'exports'))).length).toBe(2);
+  });
+
+  it('deletes by moving to the trash, and says not-found for an unknown meeting', async () => {
+    const workspace = await tempDir();
+    const core = await open(workspace);
+    const meeting = await core.createMeeting(NEW_MEETING);
+    await core.deleteMeeting({ id: meeting.id });
+    expect(await core.listMeetings()).toEqual([]);
+    expect((await readdir(join(workspace, 'trash'))).length).toBeGreaterThan(0);
+    await expect(core.deleteMeeting({ id: meeting.id })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('merges a settings patch without dropping other settings', async () => {
+    const core = await open(await tempDir());
+    await core.updateSettings({ contactPerson: 'Marielle Stitzinger' });
+    const settings = await core.updateSettings({ contactEmail: 'm.stitzinger@regiogv.nl' });
+    expect(settings).toMatchObject({ contactPerson: 'Marielle Stitzinger', contactEmail: 'm.stitzinger@regiogv.nl' });
+  });
+});
+
+describe('the workspace folder', () => {
+  it('is NOTULIST_HOME when set, else the platform user-data folder of "Notulist"', () => {
+    expect(resolveWorkspaceDir({ NOTULIST_HOME: '/data/n' }, 'linux', '/home/m')).toBe('/data/n');
+    expect(resolveWorkspaceDir({}, 'linux', '/home/m')).toBe('/home/m/.config/Notulist');
+    expect(resolveWorkspaceDir({ XDG_CONFIG_HOME: '/x' }, 'linux', '/home/m')).toBe('/x/Notulist');
+    expect(resolveWorkspaceDir({}, 'darwin', '/Users/m')).toBe('/Users/m/Library/Application Support/Notulist');
+    expect(resolveWorkspaceDir({ APPDATA: 'C:\\Users\\m\\AppData\\Roaming' }, 'win32', 'C:\\Users\\m')).toMatch(/Roaming[\\/]Notulist$/);
+  });
+});
