@@ -1,0 +1,88 @@
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { formatDutchDate } from '../format/dates';
+import type { AgendaItem, Meeting, Section } from '../model/meeting';
+import { textRuns, xmlSafeText } from './docx-text';
+import { generalTable } from './general-table';
+import { ListNumbering } from './list-numbering';
+import { notesParagraphs } from './notes-blocks';
+import { RESUME_LABELS, type ResumeLabels } from './resume-labels';
+import { resolveResumeStyle, resumeDocumentStyles, type ResumeStyle } from './resume-style';
+
+/**
+ * The resumé as a DOCX. Pure and isomorphic: no Node and no DOM, so the desktop core, the
+ * CLI and (later) the browser build the very same document.
+ */
+
+/** What a caller may change about the document; everything has a default. */
+export interface ResumeExportOptions {
+  /** Look of the document; the house-style issue fills this from the organisation's template. */
+  style?: Partial<ResumeStyle>;
+  /** The document's fixed Dutch words. */
+  labels?: Partial<ResumeLabels>;
+}
+
+/** The resumé of a meeting as a docx Document, top to bottom in the house style's order. */
+export function buildResumeDocument(meeting: Meeting, options: ResumeExportOptions = {}): Document {
+  const style = resolveResumeStyle(options.style);
+  const labels: ResumeLabels = { ...RESUME_LABELS, ...options.labels };
+  // Collects one numbering definition per list while the body is built; the Document needs
+  // them all at construction, so the body comes first.
+  const numbering = new ListNumbering(style);
+  const meetingDate = dutchDate(meeting.date);
+
+  const body = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(labels.title) }),
+    new Paragraph({ children: textRuns(`${meeting.name} ${meetingDate}`, { bold: true }) }),
+    ...(meeting.documentDate ? [new Paragraph({ children: textRuns(dutchDate(meeting.documentDate)) })] : []),
+    generalTable(meeting, labels, style),
+    ...meeting.sections.flatMap((section) => sectionParagraphs(section, numbering)),
+  ];
+
+  return new Document({
+    title: xmlSafeText(`${labels.documentKind} ${meeting.name} ${meetingDate}`),
+    creator: 'Notulist',
+    lastModifiedBy: 'Notulist',
+    styles: resumeDocumentStyles(style),
+    numbering: { config: numbering.config },
+    sections: [{ children: body }],
+  });
+}
+
+/** The resumé as the bytes of a .docx file (a Uint8Array, so it runs without Node's Buffer). */
+export async function renderResumeDocx(meeting: Meeting, options?: ResumeExportOptions): Promise<Uint8Array> {
+  return Packer.pack(buildResumeDocument(meeting, options), 'uint8array');
+}
+
+/** A domain table: its title in capitals as Heading 1, then its items. */
+function sectionParagraphs(section: Section, numbering: ListNumbering): Paragraph[] {
+  return [
+    ...headingIfTitled(section.title.toLocaleUpperCase('nl-NL'), HeadingLevel.HEADING_1),
+    ...section.items.flatMap((item) => itemParagraphs(item, numbering)),
+  ];
+}
+
+/** An agenda item: its title as Heading 2, then its notes. */
+function itemParagraphs(item: AgendaItem, numbering: ListNumbering): Paragraph[] {
+  return [...headingIfTitled(item.title, HeadingLevel.HEADING_2), ...notesParagraphs(item.notes, numbering)];
+}
+
+/**
+ * A heading, unless the title is blank: an empty heading would be an invisible line of space
+ * in the text and a blank entry in the navigation pane.
+ */
+function headingIfTitled(title: string, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph[] {
+  const runs = textRuns(title.trim());
+  return runs.length > 0 ? [new Paragraph({ heading, children: runs })] : [];
+}
+
+/**
+ * `23 februari 2023`. The schema only checks the date's shape, so a day that does not exist
+ * (2023-02-30) is written as typed rather than failing the whole export.
+ */
+function dutchDate(isoDate: string): string {
+  try {
+    return formatDutchDate(isoDate);
+  } catch {
+    return isoDate;
+  }
+}

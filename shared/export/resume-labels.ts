@@ -1,0 +1,37 @@
+/**
+ * The fixed Dutch words of the resumé document itself (not of the app's UI). Kept in one
+ * place so a region's template can later reword them (e.g. "Afwezig met kennisgeving")
+ * without touching the builder.
+ */
+export interface ResumeLabels {
+  /** The document title, in capitals with the accent, as the house style writes it. */
+  title: string;
+  /** What the file's properties call the document (Word's File > Info, search, SharePoint). */
+  documentKind: string;
+  /** Header row of the general table: left and right column. */
+  general: string;
+  description: string;
+  present: string;
+  absent: string;
+  contactPerson: string;
+  email: string;
+  confidential: string;
+  reference: string;
+  yes: string;
+  no: string;
+}
+
+export const RESUME_LABELS: Readonly<ResumeLabels> = Object.freeze({
+  title: 'RESUMÉ',
+  documentKind: 'Resumé',
+  general: 'Algemeen',
+  description: 'Omschrijving',
+  present: 'Aanwezig',
+  absent: 'Afwezig',
+  contactPerson: 'Contactpersoon',
+  email: 'E-mail',
+  confidential: 'Vertrouwelijk',
+  reference: 'Kenmerk',
+  yes: 'Ja',
+  no: 'Nee',
+});

@@ -1,0 +1,73 @@
+import type { IStylesOptions } from 'docx';
+
+/**
+ * The look of the exported resumé, as data. This first export is deliberately plain: Word's
+ * built-in styles (Title, Heading 1–3, List Paragraph) with sober sizes, so the navigation
+ * pane, pandoc and screen readers see the structure. The house-style issue adds fonts,
+ * colours, margins, the logo and the "Pagina X van Y" footer as further fields here (filled
+ * from the organisation's template settings), so the builder takes them without a rewrite.
+ */
+export interface ResumeStyle {
+  /** Language tag Word uses for proofing and hyphenation; the resumé is Dutch. */
+  language: string;
+  /**
+   * Font of all text. Without one Word falls back to Times New Roman; Arial is on every
+   * Windows and Mac, and LibreOffice substitutes the metric-compatible Liberation Sans.
+   */
+  font: string;
+  /** Bullet glyph per nesting depth, repeating when lists nest deeper (house style: `-`, `o`). */
+  bulletGlyphs: readonly string[];
+  /** How far each list level indents its text, in twips (1/1440 inch). */
+  listIndentStep: number;
+  /** Hanging indent of a list level: the room the number or bullet takes, in twips. */
+  listHanging: number;
+  /** Widths of the `Algemeen` table's two columns in twips; together the text width. */
+  generalTableColumns: readonly [number, number];
+  /** Font sizes in half-points (Word's unit): 22 = 11 pt. */
+  fontSize: { body: number; title: number; heading1: number; heading2: number; heading3: number };
+}
+
+/** A4 with Word's default 2.54 cm margins leaves 9026 twips of text width. */
+export const DEFAULT_RESUME_STYLE: Readonly<ResumeStyle> = Object.freeze({
+  language: 'nl-NL',
+  font: 'Arial',
+  bulletGlyphs: ['-', 'o'],
+  listIndentStep: 360,
+  listHanging: 360,
+  generalTableColumns: [2200, 6826] as const,
+  fontSize: { body: 21, title: 32, heading1: 24, heading2: 22, heading3: 21 },
+});
+
+/** Merges a partial style over the defaults (one level deep for the font sizes). */
+export function resolveResumeStyle(partial: Partial<ResumeStyle> = {}): ResumeStyle {
+  return {
+    ...DEFAULT_RESUME_STYLE,
+    ...partial,
+    fontSize: { ...DEFAULT_RESUME_STYLE.fontSize, ...partial.fontSize },
+  };
+}
+
+/**
+ * Word's built-in paragraph styles, restyled soberly. Each heading carries its outline level
+ * explicitly: Word recognises "Heading 1" by name, but other readers (LibreOffice's navigator,
+ * PDF bookmarks) rely on w:outlineLvl, and docx does not write it by default. Headings are
+ * bold and black, as the resumé's headings are, instead of docx's blue defaults.
+ */
+export function resumeDocumentStyles(style: ResumeStyle): IStylesOptions {
+  const heading = (size: number, outlineLevel: number) => ({
+    run: { bold: true, size },
+    paragraph: { outlineLevel, keepNext: true, keepLines: true, spacing: { before: 240, after: 80 } },
+  });
+  return {
+    default: {
+      document: {
+        run: { font: style.font, size: style.fontSize.body, language: { value: style.language } },
+        paragraph: { spacing: { after: 80 } },
+      },
+      title: { run: { bold: true, size: style.fontSize.title }, paragraph: { spacing: { after: 160 } } },
+      heading1: heading(style.fontSize.heading1, 0),
+      heading2: heading(style.fontSize.heading2, 1),
+      heading3: heading(style.fontSize.heading3, 2),
+    },
+  };
+}
