@@ -58,7 +58,9 @@ export const test = base.extend<{ app: RunningApp }, { systemBrowser: Browser }>
     const workspace = await mkdtemp(join(tmpdir(), 'notulist-e2e-'));
     const { app, child } = await startApp(workspace);
     await use(app);
+    const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
     child.kill('SIGTERM');
+    await exited;
     await rm(workspace, { recursive: true, force: true });
   },
 });

@@ -1,0 +1,31 @@
+import { nl } from './i18n/nl';
+import { MeetingList } from './screens/MeetingList';
+import { MeetingScreen } from './screens/MeetingScreen';
+import { NewMeetingForm } from './screens/NewMeetingForm';
+import { NoticeBanner } from './components/NoticeBanner';
+import { SaveStatusLine } from './components/SaveStatusLine';
+import { useApp } from './store/store-context';
+
+export function App() {
+  const route = useApp((state) => state.route);
+  const error = useApp((state) => state.error);
+  return (
+    <div className="app">
+      <header className="app-header">
+        <span className="app-name">{nl.appName}</span>
+        <SaveStatusLine />
+      </header>
+      <NoticeBanner />
+      {error && (
+        <p className="error-banner" role="alert">
+          {error}
+        </p>
+      )}
+      <main className="app-main">
+        {route.name === 'list' && <MeetingList />}
+        {route.name === 'new' && <NewMeetingForm />}
+        {route.name === 'meeting' && <MeetingScreen />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { NotulistApi } from '../../shared/api/contract';
+import { createClient, type Transport } from '../../shared/api/dispatch';
+
+const TOKEN_KEY = 'notulist.token';
+
+/** The browser host's token: from the URL it printed (#token=…), kept for reloads of this tab. */
+function hostToken(): string {
+  const fromUrl = new URLSearchParams(window.location.hash.slice(1)).get('token');
+  if (fromUrl) sessionStorage.setItem(TOKEN_KEY, fromUrl);
+  return fromUrl ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+function httpTransport(token: string): Transport {
+  return async (method, args) => {
+    const response = await fetch(`./api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Notulist-Token': token },
+      body: JSON.stringify(args ?? {}),
+    });
+    return response.json();
+  };
+}
+
+/** The one API the UI uses; whether it runs under Electron or in a browser is decided here only. */
+export function connectApi(): NotulistApi {
+  const bridge = window.notulist;
+  return createClient(bridge ? (method, args) => bridge.invoke(method, args) : httpTransport(hostToken()));
+}

@@ -1,0 +1,21 @@
+import { nl, noticeMessage } from '../i18n/nl';
+import { useApp } from '../store/store-context';
+
+/** Files the core set aside or restored: the secretary is told, once, in plain Dutch. */
+export function NoticeBanner() {
+  const notices = useApp((state) => state.notices);
+  const dismiss = useApp((state) => state.dismissNotice);
+  if (notices.length === 0) return null;
+  return (
+    <ul className="notices" aria-label="Meldingen">
+      {notices.map((notice, index) => (
+        <li key={`${notice.file}-${index}`} className="notice" role="alert">
+          <span>{noticeMessage(notice)}</span>
+          <button type="button" onClick={() => dismiss(index)}>
+            {nl.notice.dismiss}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

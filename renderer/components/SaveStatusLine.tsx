@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import { formatClockTime } from '../../shared/format/dates';
+import { errorMessage, nl } from '../i18n/nl';
+import type { SaveStatus } from '../store/save-queue';
+import { useApp } from '../store/store-context';
+
+function describe(status: SaveStatus, now: number): string {
+  switch (status.kind) {
+    case 'idle':
+      return nl.save.idle;
+    case 'pending':
+      return nl.save.pending;
+    case 'saving':
+      return nl.save.saving;
+    case 'saved':
+      return nl.save.saved(formatClockTime(new Date(status.at)));
+    case 'failed':
+      return `${nl.save.failed(Math.max(0, Math.ceil((status.retryAt - now) / 1000)))} (${errorMessage(status.error)})`;
+  }
+}
+
+/** Always visible: the secretary must know at a glance that her words are on disk. */
+export function SaveStatusLine() {
+  const status = useApp((state) => state.saveStatus);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (status.kind !== 'failed') return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [status]);
+  return (
+    <p className={`save-status save-status--${status.kind}`} role="status">
+      {describe(status, now)}
+    </p>
+  );
+}

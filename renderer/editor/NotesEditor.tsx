@@ -1,0 +1,60 @@
+import { EditorContent, useEditor } from '@tiptap/react';
+import { memo, useState } from 'react';
+import type { Block } from '../../shared/model/rich-text';
+import { nl } from '../i18n/nl';
+import { notesExtensions } from './editor-extensions';
+import { NotesToolbar } from './NotesToolbar';
+import { blocksToDoc, docToBlocks } from './tiptap-blocks';
+
+interface NotesEditorProps {
+  itemId: string;
+  itemTitle: string;
+  /** Read once when the editor mounts: the editor owns its text afterwards. */
+  initialNotes: Block[];
+  onChange: (itemId: string, notes: Block[]) => void;
+}
+
+/**
+ * One editor per agenda item, so typing touches one small document however long the meeting is.
+ * Memoized on the item id: the meeting's state changing elsewhere never re-renders it.
+ */
+export const NotesEditor = memo(
+  function NotesEditor({ itemId, itemTitle, initialNotes, onChange }: NotesEditorProps) {
+    const [focused, setFocused] = useState(false);
+    const editor = useEditor({
+      extensions: notesExtensions(),
+      content: blocksToDoc(initialNotes),
+      shouldRerenderOnTransaction: false,
+      // TipTap would inject a <style> element, which the Content-Security-Policy forbids; its
+      // few essential rules are in styles.css.
+      injectCSS: false,
+      editorProps: {
+        attributes: {
+          class: 'notes-editor',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': nl.meeting.notesLabel(itemTitle),
+          'data-item-id': itemId,
+          spellcheck: 'true',
+          lang: 'nl',
+        },
+      },
+      onUpdate: ({ editor: e }) => onChange(itemId, docToBlocks(e.getJSON())),
+    });
+
+    return (
+      <div
+        className={focused ? 'notes notes--focused' : 'notes'}
+        onFocus={() => setFocused(true)}
+        // The toolbar's link field is inside this box: leaving for it keeps the toolbar open.
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false);
+        }}
+      >
+        {editor && focused && <NotesToolbar editor={editor} />}
+        <EditorContent editor={editor} />
+      </div>
+    );
+  },
+  (previous, next) => previous.itemId === next.itemId && previous.itemTitle === next.itemTitle,
+);

@@ -1,0 +1,53 @@
+import { wrappingInputRule, type Extensions } from '@tiptap/core';
+import { OrderedList } from '@tiptap/extension-list';
+import { Superscript } from '@tiptap/extension-superscript';
+import { UniqueID } from '@tiptap/extension-unique-id';
+import StarterKit from '@tiptap/starter-kit';
+import { normalizeLink } from './tiptap-blocks';
+
+/** "a. " at the start of a line starts a lettered list, as "1. " starts a numbered one. */
+export const LETTERED_LIST_INPUT = /^a[.)]\s$/;
+
+const OrderedListWithLetters = OrderedList.extend({
+  addInputRules() {
+    return [
+      ...(this.parent?.() ?? []),
+      wrappingInputRule({
+        find: LETTERED_LIST_INPUT,
+        type: this.type,
+        getAttributes: () => ({ start: 1, type: 'a' }),
+        // Continue an adjacent lettered list instead of starting a second one.
+        joinPredicate: (_match, node) => node.attrs.type === 'a',
+      }),
+    ];
+  },
+});
+
+/** Node types whose every instance carries a stable id, for merging by id in sync. */
+export const ID_NODE_TYPES = ['paragraph', 'heading', 'bulletList', 'orderedList', 'listItem'];
+
+/** What a secretary needs in minutes, and nothing the resumé cannot show. */
+export function notesExtensions(): Extensions {
+  return [
+    StarterKit.configure({
+      blockquote: false,
+      code: false,
+      codeBlock: false,
+      horizontalRule: false,
+      strike: false,
+      underline: false,
+      orderedList: false,
+      heading: { levels: [3] },
+      link: {
+        openOnClick: false,
+        autolink: true,
+        linkOnPaste: true,
+        defaultProtocol: 'https',
+        isAllowedUri: (url) => normalizeLink(url) !== undefined,
+      },
+    }),
+    OrderedListWithLetters,
+    Superscript,
+    UniqueID.configure({ types: ID_NODE_TYPES }),
+  ];
+}

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { formatDutchDate } from '../../shared/format/dates';
+import type { MeetingSummary } from '../../shared/model/meeting';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { nl } from '../i18n/nl';
+import { useApp } from '../store/store-context';
+
+export function MeetingList() {
+  const meetings = useApp((state) => state.meetings);
+  const openMeeting = useApp((state) => state.openMeeting);
+  const deleteMeeting = useApp((state) => state.deleteMeeting);
+  const showNewMeeting = useApp((state) => state.showNewMeeting);
+  const [toDelete, setToDelete] = useState<MeetingSummary | null>(null);
+
+  return (
+    <section className="meeting-list">
+      <div className="screen-heading">
+        <h1>{nl.list.title}</h1>
+        <button type="button" className="primary" onClick={showNewMeeting}>
+          {nl.list.newMeeting}
+        </button>
+      </div>
+      {meetings.length === 0 ? (
+        <p className="empty">{nl.list.empty}</p>
+      ) : (
+        <ul>
+          {meetings.map((meeting) => {
+            const date = formatDutchDate(meeting.date);
+            return (
+              <li key={meeting.id}>
+                <button type="button" className="meeting-link" onClick={() => void openMeeting(meeting.id)}>
+                  <span className="meeting-link__name">{meeting.name}</span>
+                  <span className="meeting-link__date">{date}</span>
+                </button>
+                <button type="button" className="quiet" aria-label={nl.list.deleteLabel(meeting.name, date)} onClick={() => setToDelete(meeting)}>
+                  {nl.list.delete}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {toDelete && (
+        <ConfirmDialog
+          title={nl.confirmDelete.title}
+          body={nl.confirmDelete.body(toDelete.name, formatDutchDate(toDelete.date))}
+          confirmLabel={nl.confirmDelete.confirm}
+          cancelLabel={nl.confirmDelete.cancel}
+          onCancel={() => setToDelete(null)}
+          onConfirm={() => {
+            setToDelete(null);
+            void deleteMeeting(toDelete.id);
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState, type FormEvent } from 'react';
+import { DOMAIN_TABLES } from '../../shared/agenda/standard-agenda';
+import { todayIso } from '../../shared/format/dates';
+import { nl } from '../i18n/nl';
+import { useApp } from '../store/store-context';
+
+export function NewMeetingForm() {
+  const settings = useApp((state) => state.settings);
+  const createMeeting = useApp((state) => state.createMeeting);
+  const showList = useApp((state) => state.showList);
+  const [name, setName] = useState(settings?.defaultMeetingName ?? '');
+  const [date, setDate] = useState(todayIso());
+  const [domains, setDomains] = useState<string[]>([]);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  function toggle(key: string, checked: boolean): void {
+    // Keep the order of DOMAIN_TABLES, the order the tables usually meet in.
+    const next = new Set(domains);
+    if (checked) next.add(key);
+    else next.delete(key);
+    setDomains(DOMAIN_TABLES.map((table) => table.key).filter((k) => next.has(k)));
+  }
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    const found = [
+      ...(name.trim() ? [] : [nl.newMeeting.nameRequired]),
+      ...(/^\d{4}-\d{2}-\d{2}$/.test(date) ? [] : [nl.newMeeting.dateRequired]),
+      ...(domains.length ? [] : [nl.newMeeting.domainRequired]),
+    ];
+    setProblems(found);
+    if (found.length) return;
+    setBusy(true);
+    await createMeeting({ name: name.trim(), date, domains });
+    setBusy(false);
+  }
+
+  return (
+    <form className="new-meeting" onSubmit={(event) => void submit(event)} noValidate>
+      <h1>{nl.newMeeting.title}</h1>
+      <label className="field">
+        <span>{nl.newMeeting.name}</span>
+        <input value={name} onChange={(event) => setName(event.target.value)} required autoFocus />
+      </label>
+      <label className="field">
+        <span>{nl.newMeeting.date}</span>
+        <input type="date" value={date} onChange={(event) => setDate(event.target.value)} required />
+      </label>
+      <fieldset className="field">
+        <legend>{nl.newMeeting.domains}</legend>
+        <p className="hint">{nl.newMeeting.domainsHint}</p>
+        {DOMAIN_TABLES.map((table) => (
+          <label key={table.key} className="checkbox">
+            <input type="checkbox" checked={domains.includes(table.key)} onChange={(event) => toggle(table.key, event.target.checked)} />
+            {table.title}
+          </label>
+        ))}
+      </fieldset>
+      {problems.length > 0 && (
+        <ul className="form-problems" role="alert">
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      )}
+      <div className="form-actions">
+        <button type="button" onClick={() => void showList()}>
+          {nl.newMeeting.cancel}
+        </button>
+        <button type="submit" className="primary" disabled={busy}>
+          {nl.newMeeting.create}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,159 @@
+import { create } from 'zustand';
+import type { Notice, NotulistApi, ResultOf } from '../../shared/api/contract';
+import type { NewMeeting } from '../../shared/agenda/new-meeting';
+import type { Meeting, MeetingSummary } from '../../shared/model/meeting';
+import type { Block } from '../../shared/model/rich-text';
+import type { Settings } from '../../shared/model/settings';
+import { errorMessage } from '../i18n/nl';
+import { createSaveQueue, type SaveQueue, type SaveStatus } from './save-queue';
+import { readRoute, writeRoute, type Route } from './route';
+
+export interface AppState {
+  route: Route;
+  meetings: MeetingSummary[];
+  meeting: Meeting | null;
+  settings: Settings | null;
+  notices: Notice[];
+  saveStatus: SaveStatus;
+  lastExport: ResultOf<'exportMeeting'> | null;
+  exporting: boolean;
+  /** A Dutch message about the last action that failed, shown until the next one. */
+  error: string | null;
+
+  start(): Promise<void>;
+  showList(): Promise<void>;
+  showNewMeeting(): void;
+  createMeeting(input: NewMeeting): Promise<void>;
+  openMeeting(id: string): Promise<void>;
+  deleteMeeting(id: string): Promise<void>;
+  updateItemNotes(itemId: string, notes: Block[]): void;
+  exportMeeting(): Promise<void>;
+  dismissNotice(index: number): void;
+  /** Saves what is pending at once (window closing, tab hidden). */
+  flush(): Promise<void>;
+  hasUnsaved(): boolean;
+}
+
+/** Replaces one item's notes without copying the rest of the meeting's content. */
+function withItemNotes(meeting: Meeting, itemId: string, notes: Block[]): Meeting {
+  return {
+    ...meeting,
+    sections: meeting.sections.map((section) =>
+      section.items.some((item) => item.id === itemId)
+        ? { ...section, items: section.items.map((item) => (item.id === itemId ? { ...item, notes } : item)) }
+        : section,
+    ),
+  };
+}
+
+export function createAppStore(api: NotulistApi) {
+  let saveQueue: SaveQueue | undefined;
+
+  return create<AppState>((set, get) => {
+    const attempt = async (action: () => Promise<void>): Promise<void> => {
+      set({ error: null });
+      try {
+        await action();
+      } catch (error) {
+        set({ error: errorMessage(error) });
+      }
+    };
+
+    const go = (route: Route): void => {
+      writeRoute(route);
+      set({ route });
+    };
+
+    const closeMeeting = async (): Promise<void> => {
+      await saveQueue?.flush();
+      saveQueue?.dispose();
+      saveQueue = undefined;
+      set({ meeting: null, lastExport: null, saveStatus: { kind: 'idle' } });
+    };
+
+    return {
+      route: { name: 'list' },
+      meetings: [],
+      meeting: null,
+      settings: null,
+      notices: [],
+      saveStatus: { kind: 'idle' },
+      lastExport: null,
+      exporting: false,
+      error: null,
+
+      start: () =>
+        attempt(async () => {
+          const [info, settings, meetings] = await Promise.all([api.getInfo(), api.getSettings(), api.listMeetings()]);
+          set({ notices: info.notices, settings, meetings });
+          const route = readRoute();
+          if (route.name === 'meeting') await get().openMeeting(route.id);
+          else go(route);
+        }),
+
+      showList: () =>
+        attempt(async () => {
+          await closeMeeting();
+          go({ name: 'list' });
+          set({ meetings: await api.listMeetings() });
+        }),
+
+      showNewMeeting: () => go({ name: 'new' }),
+
+      createMeeting: (input) =>
+        attempt(async () => {
+          const meeting = await api.createMeeting(input);
+          set({ meetings: await api.listMeetings() });
+          await get().openMeeting(meeting.id);
+        }),
+
+      openMeeting: (id) =>
+        attempt(async () => {
+          await closeMeeting();
+          const meeting = await api.getMeeting({ id });
+          saveQueue = createSaveQueue({
+            save: (m) => api.saveMeeting({ meeting: m }),
+            onStatus: (saveStatus) => set({ saveStatus }),
+          });
+          set({ meeting });
+          go({ name: 'meeting', id });
+        }).then(() => {
+          if (get().error && get().route.name === 'meeting') go({ name: 'list' });
+        }),
+
+      deleteMeeting: (id) =>
+        attempt(async () => {
+          await api.deleteMeeting({ id });
+          set({ meetings: await api.listMeetings() });
+        }),
+
+      updateItemNotes: (itemId, notes) => {
+        const meeting = get().meeting;
+        if (!meeting) return;
+        const next = withItemNotes(meeting, itemId, notes);
+        set({ meeting: next });
+        saveQueue?.schedule(next);
+      },
+
+      exportMeeting: () =>
+        attempt(async () => {
+          const meeting = get().meeting;
+          if (!meeting) return;
+          set({ exporting: true, lastExport: null });
+          try {
+            // Export what is on screen: the pending save goes first.
+            await saveQueue?.flush();
+            set({ lastExport: await api.exportMeeting({ id: meeting.id }) });
+          } finally {
+            set({ exporting: false });
+          }
+        }),
+
+      dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
+      flush: async () => saveQueue?.flush(),
+      hasUnsaved: () => saveQueue?.hasUnsaved() ?? false,
+    };
+  });
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;

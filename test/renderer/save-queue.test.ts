@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMeeting } from '../../shared/agenda/new-meeting';
+import type { Meeting } from '../../shared/model/meeting';
+import { DEFAULT_SETTINGS } from '../../shared/model/settings';
+import { createSaveQueue, type SaveStatus } from '../../renderer/store/save-queue';
+
+const base = createMeeting({ name: 'PFHO', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] }, DEFAULT_SETTINGS, new Date(0));
+const version = (n: number): Meeting => ({ ...base, name: `PFHO ${n}` });
+
+/** A save that the test resolves or rejects by hand, recording what it was given. */
+function controlledSave() {
+  const calls: { meeting: Meeting; resolve: () => void; reject: (e: Error) => void }[] = [];
+  const save = (meeting: Meeting) =>
+    new Promise<{ savedAt: string }>((resolve, reject) => {
+      calls.push({ meeting, resolve: () => resolve({ savedAt: `saved ${meeting.name}` }), reject });
+    });
+  return { save, calls };
+}
+
+describe('the save queue', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('saves once after a pause in typing, with the newest text', async () => {
+    const { save, calls } = controlledSave();
+    const statuses: SaveStatus[] = [];
+    const queue = createSaveQueue({ save, onStatus: (s) => statuses.push(s) });
+    queue.schedule(version(1));
+    await vi.advanceTimersByTimeAsync(100);
+    queue.schedule(version(2));
+    await vi.advanceTimersByTimeAsync(299);
+    expect(calls).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls.map((c) => c.meeting.name)).toEqual(['PFHO 2']);
+    calls[0]!.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses.at(-1)).toEqual({ kind: 'saved', at: 'saved PFHO 2' });
+    expect(queue.hasUnsaved()).toBe(false);
+  });
+
+  it('still saves within a second while typing never pauses', async () => {
+    const { save, calls } = controlledSave();
+    const queue = createSaveQueue({ save, onStatus: () => undefined });
+    for (let n = 0; n < 10; n += 1) {
+      queue.schedule(version(n));
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(calls.length).toBeGreaterThanOrEqual(1);
+    expect(calls[0]!.meeting.name).toBe('PFHO 7');
+  });
+
+  it('keeps one save in flight and sends the newest state after it', async () => {
+    const { save, calls } = controlledSave();
+    const queue = createSaveQueue({ save, onStatus: () => undefined });
+    queue.schedule(version(1));
+    await vi.advanceTimersByTimeAsync(300);
+    queue.schedule(version(2));
+    queue.schedule(version(3));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(calls).toHaveLength(1);
+    calls[0]!.resolve();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(calls.map((c) => c.meeting.name)).toEqual(['PFHO 1', 'PFHO 3']);
+  });
+
+  it('retries a failed save with growing delays and reports when it will try again', async () => {
+    const { save, calls } = controlledSave();
+    const statuses: SaveStatus[] = [];
+    const queue = createSaveQueue({ save, onStatus: (s) => statuses.push(s), now: () => Date.now() });
+    queue.schedule(version(1));
+    await vi.advanceTimersByTimeAsync(300);
+    calls[0]!.reject(new Error('disk full'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses.at(-1)).toMatchObject({ kind: 'failed', retryAt: Date.now() + 1000 });
+    queue.schedule(version(2));
+    await vi.advanceTimersByTimeAsync(999);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls[1]!.meeting.name).toBe('PFHO 2');
+    calls[1]!.reject(new Error('still full'));
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toHaveLength(3);
+    calls[2]!.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses.at(-1)).toEqual({ kind: 'saved', at: 'saved PFHO 2' });
+  });
+
+  it('saves at once on flush, for closing the window or hiding the tab', async () => {
+    const { save, calls } = controlledSave();
+    const queue = createSaveQueue({ save, onStatus: () => undefined });
+    queue.schedule(version(1));
+    const flushed = queue.flush();
+    expect(calls).toHaveLength(1);
+    let done = false;
+    void flushed.then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toBe(false);
+    calls[0]!.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toBe(true);
+    expect(queue.hasUnsaved()).toBe(false);
+  });
+});
