@@ -48,6 +48,9 @@ function withItemNotes(meeting: Meeting, itemId: string, notes: Block[]): Meetin
 
 export function createAppStore(api: NotulistApi) {
   let saveQueue: SaveQueue | undefined;
+  /** Notices the secretary closed; the core keeps reporting them for the session. */
+  const dismissed = new Set<string>();
+  const undismissed = (notices: Notice[]): Notice[] => notices.filter((n) => !dismissed.has(`${n.code}:${n.file}:${n.movedTo}`));
 
   return create<AppState>((set, get) => {
     const attempt = async (action: () => Promise<void>): Promise<void> => {
@@ -117,7 +120,9 @@ export function createAppStore(api: NotulistApi) {
           });
           set({ meeting });
           go({ name: 'meeting', id });
-        }).then(() => {
+        }).then(async () => {
+          // Reading a meeting may have set a damaged file aside or restored a backup: say so.
+          set({ notices: undismissed((await api.getInfo().catch(() => null))?.notices ?? get().notices) });
           if (get().error && get().route.name === 'meeting') go({ name: 'list' });
         }),
 
@@ -149,7 +154,11 @@ export function createAppStore(api: NotulistApi) {
           }
         }),
 
-      dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
+      dismissNotice: (index) => {
+        const notice = get().notices[index];
+        dismissed.add(`${notice?.code}:${notice?.file}:${notice?.movedTo}`);
+        set({ notices: get().notices.filter((_, i) => i !== index) });
+      },
       flush: async () => saveQueue?.flush(),
       hasUnsaved: () => saveQueue?.hasUnsaved() ?? false,
     };
