@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const noDisplay = missingDisplayReason(process.env, process.platform);
   if (noDisplay) return fallBackToBrowser(noDisplay);
   const binary = findElectronBinary();
-  if (!binary.ok) return fallBackToBrowser(`Electron unavailable: ${binary.reason}`);
+  if (!binary.ok) return fallBackToBrowser(`the Electron binary could not be fetched: ${binary.reason}`);
   const run = await runElectron(binary.path);
   if (run.kind === 'failed-to-start') return fallBackToBrowser(`Electron did not start: ${run.reason}`);
   process.exit(run.code);
