@@ -7,7 +7,7 @@ export function NoticeBanner() {
   const dismiss = useApp((state) => state.dismissNotice);
   if (notices.length === 0) return null;
   return (
-    <ul className="notices" aria-label="Meldingen">
+    <ul className="notices" aria-label={nl.notice.listLabel}>
       {notices.map((notice, index) => (
         <li key={`${notice.file}-${index}`} className="notice" role="alert">
           <span>{noticeMessage(notice)}</span>

@@ -98,7 +98,7 @@ export function NotesToolbar({ editor }: ToolbarProps) {
             {nl.editor.linkPrompt}
             <input autoFocus value={linkDraft} onChange={(event) => setLinkDraft(event.target.value)} onKeyDown={(event) => event.key === 'Escape' && setLinkDraft(null)} />
           </label>
-          <button type="submit">OK</button>
+          <button type="submit">{nl.editor.linkApply}</button>
           {linkError && <span role="alert">{nl.editor.linkInvalid}</span>}
         </form>
       )}

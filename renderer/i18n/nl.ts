@@ -53,6 +53,7 @@ export const nl = {
     letteredList: 'Lijst met letters',
     link: 'Link',
     linkPrompt: 'Adres van de link (https://… of mailto:…)',
+    linkApply: 'Toepassen',
     linkInvalid: 'Alleen webadressen (https://…) en e-mailadressen (mailto:…) kunnen een link zijn.',
     placeholder: 'Typ hier de notities…',
   },
@@ -69,6 +70,7 @@ export const nl = {
     missingMeetingFile: (file: string) => `Het bestand van een vergadering ontbreekt: ${file}. Ze staat niet meer in de lijst.`,
     restoredFromBackup: (file: string) => `Het bestand ${file} was beschadigd; de vorige versie is teruggezet uit de reservekopie.`,
     dismiss: 'Sluiten',
+    listLabel: 'Meldingen',
   },
   errors: {
     'invalid-argument': 'De gegevens zijn niet geldig.',
