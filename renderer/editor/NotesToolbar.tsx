@@ -90,7 +90,7 @@ export function NotesToolbar({ editor }: ToolbarProps) {
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => setLinkDraft(String(editor.getAttributes('link').href ?? ''))}
       >
-        🔗
+        {nl.editor.link}
       </button>
       {linkDraft !== null && (
         <form className="link-form" onSubmit={applyLink}>

@@ -3,6 +3,7 @@ import { OrderedList } from '@tiptap/extension-list';
 import { Superscript } from '@tiptap/extension-superscript';
 import { UniqueID } from '@tiptap/extension-unique-id';
 import StarterKit from '@tiptap/starter-kit';
+import { ListStyleShortcuts } from './list-style-shortcuts';
 import { normalizeLink } from './tiptap-blocks';
 
 /** "a. " at the start of a line starts a lettered list, as "1. " starts a numbered one. */
@@ -46,6 +47,7 @@ export function notesExtensions(): Extensions {
         isAllowedUri: (url) => normalizeLink(url) !== undefined,
       },
     }),
+    ListStyleShortcuts,
     OrderedListWithLetters,
     Superscript,
     UniqueID.configure({ types: ID_NODE_TYPES }),

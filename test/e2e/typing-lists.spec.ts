@@ -1,0 +1,49 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+
+test('lists are typed as secretaries type them: numbered with a lettered sub-list, bullets, back out', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
+  await page.getByLabel('Datum').fill('2023-02-23');
+  await page.getByLabel('Sociaal domein algemeen').check();
+  await page.getByRole('button', { name: 'Overleg aanmaken' }).click();
+
+  await page.getByLabel('Notities bij Bespreekpunt').click();
+  const keys = page.keyboard;
+  await keys.type('Het PFHO besluit:');
+  await keys.press('Enter');
+  await keys.type('1. Voorstel 1 wordt vastgesteld');
+  await keys.press('Enter');
+  await keys.press('Tab');
+  await keys.type('a. met een aanvulling van Huizen');
+  await keys.press('Enter');
+  await keys.type('en een evaluatie');
+  await keys.press('Enter');
+  await keys.press('Shift+Tab');
+  await keys.type('Voorstel 2 wordt doorgeschoven');
+  await keys.press('Enter');
+  await keys.press('Enter');
+  await keys.type('- quick wins in 2023');
+
+  const notes = page.getByLabel('Notities bij Bespreekpunt');
+  await expect(notes.locator('ol:not([type]) > li > ol[type="a"] > li')).toHaveText(['met een aanvulling van Huizen', 'en een evaluatie']);
+  await expect(notes.locator(':scope > ol > li > p')).toHaveText(['Voorstel 1 wordt vastgesteld', 'Voorstel 2 wordt doorgeschoven']);
+  await expect(notes.locator(':scope > ul > li')).toHaveText(['quick wins in 2023']);
+  await expect(page.getByRole('status')).toContainText('Opgeslagen');
+
+  await page.reload();
+  await expect(notes.locator('ol:not([type]) > li > ol[type="a"] > li')).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Exporteren' }).click();
+  await expect(page.getByText(/Resumé opgeslagen als/)).toBeVisible();
+  const exportsDir = join(app.workspace, 'exports');
+  const [docx] = readdirSync(exportsDir);
+  const markdown = execFileSync('pandoc', ['-f', 'docx', '-t', 'markdown', '--wrap=none', join(exportsDir, docx!)], { encoding: 'utf8' });
+  expect(markdown).toMatch(/^1\. +Voorstel 1 wordt vastgesteld$/m);
+  expect(markdown).toMatch(/^ +a\. +met een aanvulling van Huizen$/m);
+  expect(markdown).toMatch(/^ +b\. +en een evaluatie$/m);
+  expect(markdown).toMatch(/^2\. +Voorstel 2 wordt doorgeschoven$/m);
+  expect(markdown).toMatch(/^- +quick wins in 2023$/m);
+});
