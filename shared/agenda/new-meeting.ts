@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { newId } from '../model/ids';
-import { MEETING_SCHEMA_VERSION, type Meeting, type Section } from '../model/meeting';
+import { MEETING_SCHEMA_VERSION, type AgendaItem, type AgendaItemKind, type Meeting, type Section } from '../model/meeting';
 import type { Settings } from '../model/settings';
 import { DOMAIN_TABLES, STANDARD_AGENDA, findDomainTable } from './standard-agenda';
 
@@ -14,6 +14,24 @@ export const NewMeetingSchema = z.object({
 });
 export type NewMeeting = z.infer<typeof NewMeetingSchema>;
 
+/** An item with every detail at its default. */
+export function newAgendaItem(kind: AgendaItemKind, title: string): AgendaItem {
+  return {
+    id: newId(),
+    kind,
+    title,
+    notes: [],
+    status: 'open',
+    confidential: false,
+    portfolioHolders: [],
+    actualSeconds: 0,
+    documents: [],
+    proposals: [],
+    decision: '',
+    actions: [],
+  };
+}
+
 /** A section of one domain table, filled with the standard agenda. */
 export function sectionFromDomain(domainKey: string): Section {
   const table = findDomainTable(domainKey) ?? DOMAIN_TABLES[0]!;
@@ -22,12 +40,8 @@ export function sectionFromDomain(domainKey: string): Section {
     domain: table.key,
     title: table.title,
     chair: '',
-    items: STANDARD_AGENDA.map((template) => ({
-      id: newId(),
-      kind: template.kind,
-      title: template.title,
-      notes: [],
-    })),
+    confidential: false,
+    items: STANDARD_AGENDA.map((template) => newAgendaItem(template.kind, template.title)),
   };
 }
 

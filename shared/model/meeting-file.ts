@@ -6,10 +6,12 @@ export type MeetingFileResult =
   | { ok: false; kind: 'syntax' | 'schema' | 'newer-version'; problems: string[] };
 
 /**
- * Upgrades a parsed file of an older schema version one step at a time. Empty while version 1
- * is the only one; a future version adds `1: (raw) => …` here rather than breaking old files.
+ * Upgrades a parsed file of an older schema version one step at a time; each step returns the
+ * next version. Fields a step adds with a default are filled by the schema itself.
  */
-const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {};
+const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (raw) => ({ ...raw, schemaVersion: 2 }),
+};
 
 /** Reads a meeting file's text: the single place that decides whether a file is a valid meeting. */
 export function parseMeetingFile(text: string): MeetingFileResult {

@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { NotesSchema } from './rich-text';
 import { AttendanceSchema } from './person';
+import { ActionSchema, AgendaDocumentSchema, IsoDateSchema, ItemStatusSchema, ProposalSchema } from './agenda-details';
 
-/** Bumped on every incompatible change of the meeting file; older files are migrated on read. */
-export const MEETING_SCHEMA_VERSION = 1;
+/**
+ * Bumped whenever the meeting file gains or changes fields; older files are migrated on read
+ * (meeting-file.ts), and an older Notulist refuses a newer file instead of dropping what it does
+ * not know when it saves. 2: item details (status, proposals, decision, actions, …) and
+ * confidentiality of sections and items.
+ */
+export const MEETING_SCHEMA_VERSION = 2;
 
 export const AGENDA_ITEM_KINDS = [
   'opening',
@@ -17,13 +23,24 @@ export const AGENDA_ITEM_KINDS = [
 export const AgendaItemKindSchema = z.enum(AGENDA_ITEM_KINDS);
 export type AgendaItemKind = z.infer<typeof AgendaItemKindSchema>;
 
-const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
-
 export const AgendaItemSchema = z.object({
   id: z.string().min(1),
   kind: AgendaItemKindSchema,
   title: z.string(),
   notes: NotesSchema.default([]),
+  status: ItemStatusSchema.default('open'),
+  /** Left out of the public export. */
+  confidential: z.boolean().default(false),
+  /** Names of the portfolio holder(s) who bring the item in. */
+  portfolioHolders: z.array(z.string()).default([]),
+  plannedMinutes: z.number().int().min(0).max(600).optional(),
+  /** Time actually spent on the item, accumulated in live mode. */
+  actualSeconds: z.number().min(0).default(0),
+  documents: z.array(AgendaDocumentSchema).default([]),
+  proposals: z.array(ProposalSchema).default([]),
+  /** The decision as it goes into the besluitenlijst. */
+  decision: z.string().default(''),
+  actions: z.array(ActionSchema).default([]),
 });
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 
@@ -34,6 +51,8 @@ export const SectionSchema = z.object({
   domain: z.string().optional(),
   title: z.string(),
   chair: z.string().default(''),
+  /** Left out of the public export, with all its items. */
+  confidential: z.boolean().default(false),
   items: z.array(AgendaItemSchema),
 });
 export type Section = z.infer<typeof SectionSchema>;

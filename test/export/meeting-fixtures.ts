@@ -1,4 +1,5 @@
 import { MEETING_SCHEMA_VERSION, MeetingSchema, type AgendaItem, type Meeting, type Section } from '../../shared/model/meeting';
+import { newAgendaItem } from '../../shared/agenda/new-meeting';
 import type { Attendance } from '../../shared/model/person';
 import type { Block, Inline, ListBlock, ListStyle } from '../../shared/model/rich-text';
 
@@ -27,11 +28,11 @@ export function list(style: ListStyle, ...items: (string | Block[])[]): ListBloc
 }
 
 export function item(title: string, ...notes: Block[]): AgendaItem {
-  return { id: nextId('i'), kind: 'discussion', title, notes };
+  return { ...newAgendaItem('discussion', title), id: nextId('i'), notes };
 }
 
 export function section(title: string, ...items: AgendaItem[]): Section {
-  return { id: nextId('s'), title, chair: '', items };
+  return { id: nextId('s'), title, chair: '', confidential: false, items };
 }
 
 export function person(name: string, status: Attendance['status'], municipality = '', portfolios: string[] = []): Attendance {

@@ -36,3 +36,18 @@ describe('reading a meeting file', () => {
     expect(parseMeetingFile('')).toMatchObject({ ok: false, kind: 'syntax' });
   });
 });
+
+describe('migrating older meeting files', () => {
+  it('reads a version 1 file as version 2, giving every new item field its default', () => {
+    const v1 = {
+      ...meeting,
+      schemaVersion: 1,
+      sections: meeting.sections.map(({ confidential: _c, ...section }) => ({
+        ...section,
+        items: section.items.map(({ id, kind, title, notes }) => ({ id, kind, title, notes })),
+      })),
+    };
+    const result = parseMeetingFile(JSON.stringify(v1));
+    expect(result).toEqual({ ok: true, meeting });
+  });
+});
