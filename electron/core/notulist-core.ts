@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Notice, NotulistCore } from '../../shared/api/contract';
 import { createMeeting } from '../../shared/agenda/new-meeting';
+import { findPreviousMeeting } from '../../shared/agenda/previous-meeting';
 import { resumeFileName } from '../../shared/format/file-names';
 import { summarize, type Meeting, type MeetingSummary } from '../../shared/model/meeting';
 import { renderResumeDocx } from '../../shared/export/resume-docx';
@@ -123,6 +124,30 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
       }
       const path = await writeNewVersion(exportsDir, resumeFileName(meeting.date, meeting.name), bytes);
       return { path, fileName: path.slice(exportsDir.length + 1), folder: exportsDir };
+    },
+    getPreviousMeeting: async ({ id }) => {
+      const current = await store.read(id);
+      const summary = findPreviousMeeting(db.data.meetings, current);
+      if (!summary) return null;
+      const previous = await store.read(summary.id);
+      const openActions = previous.sections.flatMap((section) =>
+        section.items.flatMap((item) => item.actions.filter((action) => !action.done).map((action) => ({ itemId: item.id, itemTitle: item.title, action }))),
+      );
+      return { meeting: summary, openActions };
+    },
+    listPeople: async () => [...db.data.people].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    savePerson: async ({ person }) => {
+      const index = db.data.people.findIndex((p) => p.id === person.id);
+      if (index >= 0) db.data.people[index] = person;
+      else db.data.people.push(person);
+      await db.write();
+      return person;
+    },
+    deletePerson: async ({ id }) => {
+      if (!db.data.people.some((p) => p.id === id)) throw new ApiError('not-found', `no person ${id}`);
+      db.data.people = db.data.people.filter((p) => p.id !== id);
+      await db.write();
+      return { deleted: true as const };
     },
     getSettings: async () => db.data.settings,
     updateSettings: async (patch) => {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { MeetingSchema, MeetingSummarySchema } from '../model/meeting';
 import { SettingsPatchSchema, SettingsSchema } from '../model/settings';
+import { PersonSchema } from '../model/person';
+import { ActionSchema } from '../model/agenda-details';
 import { NewMeetingSchema } from '../agenda/new-meeting';
 
 /**
@@ -36,6 +38,23 @@ export const contract = {
     args: IdArgs,
     result: z.object({ path: z.string(), fileName: z.string(), folder: z.string() }),
   },
+  /**
+   * The latest earlier meeting of the same name (whose resumé this one adopts) and its actions
+   * not yet done, to tick off or carry forward; null when there is none.
+   */
+  getPreviousMeeting: {
+    args: IdArgs,
+    result: z
+      .object({
+        meeting: MeetingSummarySchema,
+        openActions: z.array(z.object({ itemId: z.string(), itemTitle: z.string(), action: ActionSchema })),
+      })
+      .nullable(),
+  },
+  listPeople: { args: NoArgs, result: z.array(PersonSchema) },
+  /** Adds or replaces (by id) a person in the directory. */
+  savePerson: { args: z.object({ person: PersonSchema }), result: PersonSchema },
+  deletePerson: { args: IdArgs, result: z.object({ deleted: z.literal(true) }) },
   getSettings: { args: NoArgs, result: SettingsSchema },
   updateSettings: { args: SettingsPatchSchema, result: SettingsSchema },
 } as const;

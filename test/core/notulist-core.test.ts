@@ -107,3 +107,39 @@ describe('the workspace folder', () => {
     expect(resolveWorkspaceDir({ APPDATA: 'C:\\Users\\m\\AppData\\Roaming' }, 'win32', 'C:\\Users\\m')).toMatch(/Roaming[\\/]Notulist$/);
   });
 });
+
+describe('the previous meeting and the people directory', () => {
+  const tempDir = useTempDirs();
+
+  it('finds the previous meeting of the same name with its actions not yet done', async () => {
+    const core = await createNotulistCore({ workspaceDir: await tempDir(), appVersion: '0' });
+    const api = createClient((method, args) => dispatch(core, method, args));
+    const december = await api.createMeeting({ ...NEW_MEETING, date: '2022-12-15' });
+    const item = december.sections[0]!.items[4]!;
+    item.actions = [
+      { id: 'a1', who: 'Regio', what: 'Evaluatie opstellen', due: '2023-03-01', done: false },
+      { id: 'a2', who: 'Huizen', what: 'Aanvulling sturen', done: true },
+    ];
+    await api.saveMeeting({ meeting: december });
+    const february = await api.createMeeting(NEW_MEETING);
+    await api.createMeeting({ ...NEW_MEETING, name: 'PFHO Fysiek domein', date: '2023-01-10' });
+
+    const previous = await api.getPreviousMeeting({ id: february.id });
+    expect(previous?.meeting.date).toBe('2022-12-15');
+    expect(previous?.openActions).toEqual([{ itemId: item.id, itemTitle: item.title, action: expect.objectContaining({ id: 'a1' }) }]);
+    expect(await api.getPreviousMeeting({ id: december.id })).toBeNull();
+  });
+
+  it('keeps people sorted by name and replaces a person saved again by id', async () => {
+    const core = await createNotulistCore({ workspaceDir: await tempDir(), appVersion: '0' });
+    const api = createClient((method, args) => dispatch(core, method, args));
+    await api.savePerson({ person: { id: 'b', name: 'Mirjam Havinga', municipality: 'Eemnes', portfolios: [], email: '' } });
+    await api.savePerson({ person: { id: 'a', name: 'Joke Lanphen', municipality: 'Blaricum', portfolios: [], email: '' } });
+    await api.savePerson({ person: { id: 'b', name: 'Mirjam Havinga', municipality: 'Eemnes', portfolios: ['Werk & Participatie'], email: '' } });
+    expect((await api.listPeople()).map((p) => [p.name, p.portfolios])).toEqual([
+      ['Joke Lanphen', []],
+      ['Mirjam Havinga', ['Werk & Participatie']],
+    ]);
+    await expect(api.deletePerson({ id: 'zz' })).rejects.toMatchObject({ code: 'not-found' });
+  });
+});

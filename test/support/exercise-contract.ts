@@ -32,6 +32,11 @@ const CALLS: { [M in MethodName]: (api: NotulistApi, state: State) => Promise<un
     state.meeting = meeting;
     return api.saveMeeting({ meeting });
   },
+  getPreviousMeeting: (api, state) => api.getPreviousMeeting({ id: state.meeting!.id }),
+  savePerson: (api) =>
+    api.savePerson({ person: { id: 'p-joke', name: 'Joke Lanphen', municipality: 'Blaricum', portfolios: ['Jeugd'], email: '' } }),
+  listPeople: (api) => api.listPeople(),
+  deletePerson: (api) => api.deletePerson({ id: 'p-joke' }),
   exportMeeting: (api, state) => api.exportMeeting({ id: state.meeting!.id }),
   deleteMeeting: (api, state) => api.deleteMeeting({ id: state.meeting!.id }),
 };
@@ -44,6 +49,10 @@ const ORDER: MethodName[] = [
   'listMeetings',
   'getMeeting',
   'saveMeeting',
+  'getPreviousMeeting',
+  'savePerson',
+  'listPeople',
+  'deletePerson',
   'exportMeeting',
   'deleteMeeting',
 ];
