@@ -1,9 +1,10 @@
 import { nl } from './i18n/nl';
 import { MeetingList } from './screens/MeetingList';
-import { MeetingScreen } from './screens/MeetingScreen';
+import { MeetingScreen } from './screens/meeting/MeetingScreen';
 import { NewMeetingForm } from './screens/NewMeetingForm';
 import { NoticeBanner } from './components/NoticeBanner';
 import { SaveStatusLine } from './components/SaveStatusLine';
+import { ShortcutHelp } from './components/ShortcutHelp';
 import { useApp } from './store/store-context';
 
 export function App() {
@@ -26,6 +27,7 @@ export function App() {
         {route.name === 'new' && <NewMeetingForm />}
         {route.name === 'meeting' && <MeetingScreen />}
       </main>
+      <ShortcutHelp />
     </div>
   );
 }

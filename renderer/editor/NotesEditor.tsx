@@ -1,8 +1,9 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { memo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { Block } from '../../shared/model/rich-text';
 import { nl } from '../i18n/nl';
 import { notesExtensions } from './editor-extensions';
+import { registerEditor } from './editor-registry';
 import { NotesToolbar } from './NotesToolbar';
 import { blocksToDoc, docToBlocks } from './tiptap-blocks';
 
@@ -41,6 +42,8 @@ export const NotesEditor = memo(
       },
       onUpdate: ({ editor: e }) => onChange(itemId, docToBlocks(e.getJSON())),
     });
+
+    useEffect(() => (editor ? registerEditor(itemId, editor) : undefined), [editor, itemId]);
 
     return (
       <div

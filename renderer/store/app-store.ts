@@ -5,8 +5,11 @@ import type { Meeting, MeetingSummary } from '../../shared/model/meeting';
 import type { Block } from '../../shared/model/rich-text';
 import type { Settings } from '../../shared/model/settings';
 import { errorMessage } from '../i18n/nl';
+import { formatDutchDate } from '../../shared/format/dates';
+import { titleMinutesItems } from '../../shared/agenda/previous-meeting';
 import { createSaveQueue, type SaveQueue, type SaveStatus } from './save-queue';
-import { readRoute, writeRoute, type Route } from './route';
+import { readRoute, writeRoute, type MeetingTab, type Route } from './route';
+import type { Person } from '../../shared/model/person';
 
 export interface AppState {
   route: Route;
@@ -19,12 +22,21 @@ export interface AppState {
   exporting: boolean;
   /** A Dutch message about the last action that failed, shown until the next one. */
   error: string | null;
+  people: Person[];
+  previous: ResultOf<'getPreviousMeeting'>;
 
   start(): Promise<void>;
   showList(): Promise<void>;
   showNewMeeting(): void;
   createMeeting(input: NewMeeting): Promise<void>;
-  openMeeting(id: string): Promise<void>;
+  openMeeting(id: string, tab?: MeetingTab): Promise<void>;
+  showTab(tab: MeetingTab): void;
+  /** Any change to the open meeting: applied at once, saved within a second. */
+  editMeeting(change: (meeting: Meeting) => Meeting): void;
+  savePerson(person: Person): Promise<void>;
+  /** Ticks off an action of the previous meeting in that meeting's own file. */
+  completePreviousAction(actionId: string): Promise<void>;
+  saveSettings(patch: Partial<Settings>): Promise<void>;
   deleteMeeting(id: string): Promise<void>;
   updateItemNotes(itemId: string, notes: Block[]): void;
   exportMeeting(): Promise<void>;
@@ -84,13 +96,15 @@ export function createAppStore(api: NotulistApi) {
       lastExport: null,
       exporting: false,
       error: null,
+      people: [],
+      previous: null,
 
       start: () =>
         attempt(async () => {
           const [info, settings, meetings] = await Promise.all([api.getInfo(), api.getSettings(), api.listMeetings()]);
           set({ notices: info.notices, settings, meetings });
           const route = readRoute();
-          if (route.name === 'meeting') await get().openMeeting(route.id);
+          if (route.name === 'meeting') await get().openMeeting(route.id, route.tab);
           else go(route);
         }),
 
@@ -110,16 +124,19 @@ export function createAppStore(api: NotulistApi) {
           await get().openMeeting(meeting.id);
         }),
 
-      openMeeting: (id) =>
+      openMeeting: (id, tab = 'notes') =>
         attempt(async () => {
           await closeMeeting();
-          const meeting = await api.getMeeting({ id });
+          const [meeting, people, previous] = await Promise.all([api.getMeeting({ id }), api.listPeople(), api.getPreviousMeeting({ id })]);
+          set({ people, previous });
           saveQueue = createSaveQueue({
             save: (m) => api.saveMeeting({ meeting: m }),
             onStatus: (saveStatus) => set({ saveStatus }),
           });
+          const previousDate = previous ? formatDutchDate(previous.meeting.date) : undefined;
           set({ meeting });
-          go({ name: 'meeting', id });
+          go({ name: 'meeting', id, tab });
+          if (previousDate) get().editMeeting((m) => titleMinutesItems(m, previousDate));
         }).then(async () => {
           // Reading a meeting may have set a damaged file aside or restored a backup: say so.
           set({ notices: undismissed((await api.getInfo().catch(() => null))?.notices ?? get().notices) });
@@ -132,13 +149,48 @@ export function createAppStore(api: NotulistApi) {
           set({ meetings: await api.listMeetings() });
         }),
 
-      updateItemNotes: (itemId, notes) => {
+      updateItemNotes: (itemId, notes) => get().editMeeting((meeting) => withItemNotes(meeting, itemId, notes)),
+
+      showTab: (tab) => {
+        const route = get().route;
+        if (route.name === 'meeting') go({ ...route, tab });
+      },
+
+      editMeeting: (change) => {
         const meeting = get().meeting;
         if (!meeting) return;
-        const next = withItemNotes(meeting, itemId, notes);
+        const next = change(meeting);
+        if (next === meeting) return;
         set({ meeting: next });
         saveQueue?.schedule(next);
       },
+
+      savePerson: (person) =>
+        attempt(async () => {
+          await api.savePerson({ person });
+          set({ people: await api.listPeople() });
+        }),
+
+      completePreviousAction: (actionId) =>
+        attempt(async () => {
+          const { previous, meeting } = get();
+          if (!previous || !meeting) return;
+          const older = await api.getMeeting({ id: previous.meeting.id });
+          const done = {
+            ...older,
+            sections: older.sections.map((s) => ({
+              ...s,
+              items: s.items.map((i) => ({ ...i, actions: i.actions.map((a) => (a.id === actionId ? { ...a, done: true } : a)) })),
+            })),
+          };
+          await api.saveMeeting({ meeting: done });
+          set({ previous: await api.getPreviousMeeting({ id: meeting.id }) });
+        }),
+
+      saveSettings: (patch) =>
+        attempt(async () => {
+          set({ settings: await api.updateSettings(patch) });
+        }),
 
       exportMeeting: () =>
         attempt(async () => {

@@ -11,3 +11,24 @@ export function findPreviousMeeting(
     .filter((m) => m.id !== current.id && sameName(m.name, current.name) && m.date < current.date)
     .sort((a, b) => b.date.localeCompare(a.date))[0];
 }
+
+/** The standard agenda's placeholder title of the previous-minutes item. */
+export const MINUTES_PLACEHOLDER_TITLE = 'Resumé van het vorige overleg';
+
+/**
+ * Titles the previous-minutes items "Resumé van 15 december 2022" once the previous meeting is
+ * known; a title the secretary typed herself is left alone. Returns the same meeting if unchanged.
+ */
+export function titleMinutesItems<M extends { sections: { items: { kind: string; title: string }[] }[] }>(meeting: M, previousDateText: string): M {
+  const title = `Resumé van ${previousDateText}`;
+  let changed = false;
+  const sections = meeting.sections.map((section) => ({
+    ...section,
+    items: section.items.map((item) => {
+      if (item.kind !== 'minutes' || item.title !== MINUTES_PLACEHOLDER_TITLE) return item;
+      changed = true;
+      return { ...item, title };
+    }),
+  }));
+  return changed ? { ...meeting, sections } : meeting;
+}

@@ -25,7 +25,7 @@ export interface AgendaTemplateItem {
 export const STANDARD_AGENDA: readonly AgendaTemplateItem[] = [
   { kind: 'opening', title: 'Opening en mededelingen' },
   { kind: 'agenda', title: 'Vaststellen agenda' },
-  { kind: 'minutes', title: 'Resumé van het vorige overleg' },
+  { kind: 'minutes', title: 'Resumé van het vorige overleg' }, // see MINUTES_PLACEHOLDER_TITLE
   { kind: 'consent', title: 'Conformstukken' },
   { kind: 'discussion', title: 'Bespreekpunt' },
   { kind: 'any-other-business', title: 'Rondvraag' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgendaText } from '../../shared/agenda/agenda-text';
 import { inferItemKind } from '../../shared/agenda/infer-kind';
-import { findPreviousMeeting } from '../../shared/agenda/previous-meeting';
+import { findPreviousMeeting, titleMinutesItems } from '../../shared/agenda/previous-meeting';
 import { MeetingSchema } from '../../shared/model/meeting';
 
 const titles = (text: string) => parseAgendaText(text, 'Sociaal domein algemeen').sections.map((s) => [s.title, s.items.map((i) => i.title)]);
@@ -73,5 +73,22 @@ describe('the previous meeting', () => {
   it('matches names regardless of case and spaces, and never the meeting itself or a later one', () => {
     expect(findPreviousMeeting(meetings, { id: 'd', name: 'Overleg portefeuillehouders sociaal domein', date: '2023-04-13' })?.id).toBe('a');
     expect(findPreviousMeeting(meetings, { id: 'x', name: 'Overleg portefeuillehouders sociaal domein', date: '2022-10-06' })).toBeUndefined();
+  });
+});
+
+describe('the previous-minutes item', () => {
+  it('is titled with the date of the previous meeting, unless the secretary titled it herself', () => {
+    const meeting = { sections: [{ items: [
+      { kind: 'minutes', title: 'Resumé van het vorige overleg' },
+      { kind: 'minutes', title: 'Resumé van 16 december 2022' },
+      { kind: 'discussion', title: 'Resumé van het vorige overleg' },
+    ] }] };
+    expect(titleMinutesItems(meeting, '15 december 2022').sections[0]!.items.map((i) => i.title)).toEqual([
+      'Resumé van 15 december 2022',
+      'Resumé van 16 december 2022',
+      'Resumé van het vorige overleg',
+    ]);
+    const titled = titleMinutesItems(meeting, '15 december 2022');
+    expect(titleMinutesItems(titled, '15 december 2022')).toBe(titled);
   });
 });

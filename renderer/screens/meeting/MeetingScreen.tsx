@@ -1,17 +1,30 @@
-import { formatDutchDate } from '../../shared/format/dates';
-import { NotesEditor } from '../editor/NotesEditor';
-import { nl } from '../i18n/nl';
-import { useApp } from '../store/store-context';
+import { formatDutchDate } from '../../../shared/format/dates';
+import { nl } from '../../i18n/nl';
+import { MEETING_TABS, type MeetingTab } from '../../store/route';
+import { useApp } from '../../store/store-context';
+import { DecisionsView } from './DecisionsView';
+import { NotesView } from './NotesView';
+import { LiveView } from '../live/LiveView';
+import { PrepareView } from '../prepare/PrepareView';
+
+const VIEWS: Record<MeetingTab, () => React.JSX.Element | null> = {
+  prepare: PrepareView,
+  notes: NotesView,
+  live: LiveView,
+  decisions: DecisionsView,
+};
 
 export function MeetingScreen() {
   const meeting = useApp((state) => state.meeting);
+  const route = useApp((state) => state.route);
   const showList = useApp((state) => state.showList);
+  const showTab = useApp((state) => state.showTab);
   const exportMeeting = useApp((state) => state.exportMeeting);
   const exporting = useApp((state) => state.exporting);
   const lastExport = useApp((state) => state.lastExport);
-  const updateItemNotes = useApp((state) => state.updateItemNotes);
 
-  if (!meeting) return <p>{nl.meeting.loading}</p>;
+  if (!meeting || route.name !== 'meeting') return <p>{nl.meeting.loading}</p>;
+  const View = VIEWS[route.tab];
   return (
     <article className="meeting">
       <div className="meeting-bar">
@@ -33,20 +46,14 @@ export function MeetingScreen() {
         <h1>{meeting.name}</h1>
         <p className="meeting-date">{formatDutchDate(meeting.date)}</p>
       </header>
-      {meeting.sections.map((section) => (
-        <section key={section.id} className="section" aria-labelledby={`section-${section.id}`}>
-          <h2 id={`section-${section.id}`}>{section.title.toLocaleUpperCase('nl-NL')}</h2>
-          {section.chair && <p className="chair">{nl.meeting.chair(section.chair)}</p>}
-          <ol className="items">
-            {section.items.map((item) => (
-              <li key={item.id} className="item">
-                <h3>{item.title}</h3>
-                <NotesEditor itemId={item.id} itemTitle={item.title} initialNotes={item.notes} onChange={updateItemNotes} />
-              </li>
-            ))}
-          </ol>
-        </section>
-      ))}
+      <nav className="tabs" aria-label={nl.tabs.label}>
+        {MEETING_TABS.map((tab) => (
+          <button key={tab} type="button" aria-current={route.tab === tab ? 'page' : undefined} onClick={() => showTab(tab)}>
+            {nl.tabs[tab]}
+          </button>
+        ))}
+      </nav>
+      <View />
     </article>
   );
 }

@@ -1,0 +1,27 @@
+import { NotesEditor } from '../../editor/NotesEditor';
+import { nl } from '../../i18n/nl';
+import { useApp } from '../../store/store-context';
+
+/** Every item with its notes, one editor each: for writing up after the meeting. */
+export function NotesView() {
+  const meeting = useApp((state) => state.meeting)!;
+  const updateItemNotes = useApp((state) => state.updateItemNotes);
+  return (
+    <>
+      {meeting.sections.map((section) => (
+        <section key={section.id} className="section" aria-labelledby={`section-${section.id}`}>
+          <h2 id={`section-${section.id}`}>{section.title.toLocaleUpperCase('nl-NL')}</h2>
+          {section.chair && <p className="chair">{nl.meeting.chair(section.chair)}</p>}
+          <ol className="items">
+            {section.items.map((item) => (
+              <li key={item.id} className="item">
+                <h3>{item.title}</h3>
+                <NotesEditor itemId={item.id} itemTitle={item.title} initialNotes={item.notes} onChange={updateItemNotes} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </>
+  );
+}

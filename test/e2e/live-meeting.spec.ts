@@ -1,0 +1,149 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function newMeeting(page: Page, date: string, tables: string[]): Promise<void> {
+  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
+  await page.getByLabel('Datum').fill(date);
+  for (const table of tables) await page.getByLabel(table).check();
+  await page.getByRole('button', { name: 'Overleg aanmaken' }).click();
+  await expect(page.getByRole('heading', { name: tables[0]!.toLocaleUpperCase('nl-NL') })).toBeVisible();
+}
+
+async function addPerson(page: Page, name: string, municipality: string, portfolios: string): Promise<void> {
+  const form = page.getByRole('form', { name: 'Nieuwe persoon' });
+  await form.getByLabel('Naam').fill(name);
+  await form.getByLabel('Gemeente').fill(municipality);
+  await form.getByLabel('Portefeuilles (komma tussen)').fill(portfolios);
+  await form.getByRole('button', { name: 'Persoon opslaan en toevoegen' }).click();
+  await expect(page.getByRole('combobox', { name: `Status van ${name}` })).toBeVisible();
+}
+
+const live = (page: Page) => page.locator('.current-item');
+const next = (page: Page) => page.keyboard.press('Alt+ArrowDown');
+
+test('a secretary prepares a three-section meeting and minutes it live, item by item', async ({ page, app }) => {
+  await page.goto(app.url);
+
+  // December: the previous meeting, with an action still open, and the people in the directory.
+  await newMeeting(page, '2022-12-15', ['Jeugd en Onderwijs']);
+  await page.getByRole('button', { name: 'Voorbereiden' }).click();
+  await addPerson(page, 'Joke Lanphen', 'Blaricum', '');
+  await addPerson(page, 'Mirjam Havinga', 'Eemnes', 'Werk & Participatie');
+  await page.getByRole('button', { name: 'Vergadering', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Overzicht' }).getByRole('button', { name: /Bespreekpunt/ }).click();
+  await live(page).getByLabel('Wie').fill('Regio');
+  await live(page).getByLabel('Wat', { exact: true }).fill('Evaluatie huren onder voorwaarden');
+  await live(page).getByRole('button', { name: 'Actie toevoegen' }).click();
+  await expect(page.getByRole('status')).toContainText('Opgeslagen');
+  await page.getByRole('button', { name: /Terug naar overzicht/ }).click();
+
+  // February: prepared from the standard agenda, one table pasted as text, attendees picked.
+  await newMeeting(page, '2023-02-23', ['Gezondheid en Ondersteuning', 'Jeugd en Onderwijs']);
+  await page.getByRole('button', { name: 'Voorbereiden' }).click();
+  await page.getByText('Agenda plakken als tekst').click();
+  await page.getByLabel('Agendatekst').fill('WERK EN PARTICIPATIE\n1. Agenda en mededelingen\n2. Banenafspraak\n3) BaanTalent\n\n4. Rondvraag');
+  await page.getByRole('button', { name: 'Agenda toevoegen' }).click();
+  await expect(page.getByRole('region', { name: 'Werk en Participatie' }).getByLabel('Titel')).toHaveCount(4);
+  const jeugd = page.getByRole('region', { name: 'Jeugd en Onderwijs' });
+  await jeugd.getByLabel('Titel').nth(4).fill('Jeugdhulp met verblijf');
+  await page.getByLabel('Persoon uit de lijst').selectOption({ label: 'Joke Lanphen (Blaricum)' });
+  await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await page.getByLabel('Persoon uit de lijst').selectOption({ label: 'Mirjam Havinga (Eemnes)' });
+  await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Status van Joke Lanphen' }).selectOption('absent');
+  await page.getByRole('region', { name: 'Werk en Participatie' }).getByLabel('Voorzitter').fill('Mirjam Havinga');
+  await page.getByLabel('Kenmerk').fill('23.0001000');
+
+  // Live: every item in turn, by keyboard.
+  await page.getByRole('button', { name: 'Vergadering', exact: true }).click();
+  await expect(live(page).getByRole('heading', { name: 'Opening en mededelingen' })).toBeVisible();
+  await page.keyboard.press('Alt+2'); // De agenda wordt vastgesteld.
+  await next(page); // Vaststellen agenda
+  await page.keyboard.press('Alt+1');
+  await next(page); // Resumé van 15 december 2022, titled from the previous meeting
+  await expect(live(page).getByRole('heading', { name: 'Resumé van 15 december 2022' })).toBeVisible();
+  await expect(live(page).getByText('Evaluatie huren onder voorwaarden')).toBeVisible();
+  await live(page).getByRole('button', { name: 'Meenemen naar dit overleg' }).click();
+  await page.keyboard.press('Alt+1');
+  await next(page); // Conformstukken
+  await page.keyboard.press('Alt+1');
+  await next(page); // Bespreekpunt
+  await page.keyboard.press('Alt+3'); // Kennis genomen
+  await next(page); // Rondvraag
+  await page.keyboard.press('Alt+1'); // Geen.
+
+  await next(page); // JEUGD EN ONDERWIJS: Opening
+  await expect(live(page).getByText('JEUGD EN ONDERWIJS')).toBeVisible();
+  for (let i = 0; i < 4; i += 1) await next(page);
+  await expect(live(page).getByRole('heading', { name: 'Jeugdhulp met verblijf' })).toBeVisible();
+  // Joke Lanphen comes in late, at this item.
+  await page.getByRole('button', { name: 'Joke Lanphen sluit aan' }).click();
+  await page.keyboard.press('Alt+1'); // Het portefeuillehoudersoverleg stelt het voorstel vast.
+  await page.keyboard.press('Alt+B');
+  await page.keyboard.type('Het PFHO stelt het voorstel vast.');
+  await page.keyboard.press('Alt+T');
+  await page.keyboard.type('Regio');
+  await live(page).getByLabel('Wat', { exact: true }).fill('Gezinshuizen werven');
+  await live(page).getByLabel('Uiterlijk').fill('2023-04-13');
+  await live(page).getByRole('button', { name: 'Actie toevoegen' }).click();
+  await live(page).getByLabel('Status').selectOption('done');
+  await next(page); // Rondvraag with a lettered list
+  await page.keyboard.press('Alt+N');
+  await page.keyboard.type('De adviesraden vragen aandacht voor:');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('a. tijdig betrekken');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('regionale voorstellen');
+
+  await next(page); // WERK EN PARTICIPATIE
+  await expect(live(page).getByText('WERK EN PARTICIPATIE – voorzitter Mirjam Havinga')).toBeVisible();
+  await page.keyboard.press('Alt+1'); // Mirjam Havinga opent de vergadering.
+  await next(page); // Banenafspraak
+  await page.keyboard.press('Alt+4'); // Doorgeschoven naar het overleg van {datum}
+  await live(page).getByLabel('Status').selectOption('postponed');
+  await next(page);
+  await page.keyboard.press('Alt+1');
+  await next(page);
+  await page.keyboard.press('Alt+2'); // Geen punten.
+  await expect(page.getByRole('status')).toContainText('Opgeslagen');
+
+  // The overview shows where every item stands; a jump back works.
+  const overview = page.getByRole('navigation', { name: 'Overzicht' });
+  await expect(overview.getByRole('button', { name: /Jeugdhulp met verblijf.*afgerond/ })).toBeVisible();
+  await expect(overview.getByRole('button', { name: /Banenafspraak.*doorgeschoven/ })).toBeVisible();
+  await overview.getByRole('button', { name: /Jeugdhulp met verblijf/ }).click();
+  await expect(live(page).getByRole('heading', { name: 'Jeugdhulp met verblijf' })).toBeVisible();
+
+  // Everything survives a reload.
+  await page.reload();
+  await page.getByRole('button', { name: 'Notities' }).click();
+  for (const words of [
+    'De agenda wordt vastgesteld.',
+    'Het resumé wordt vastgesteld.',
+    'Het portefeuillehoudersoverleg neemt kennis van het voorstel.',
+    'Joke Lanphen (Blaricum) sluit aan vanaf agendapunt 5.',
+    'Het portefeuillehoudersoverleg stelt het voorstel vast.',
+    'Mirjam Havinga opent de vergadering.',
+    'Dit agendapunt wordt doorgeschoven naar het overleg van {datum}.',
+    'Geen punten.',
+  ]) {
+    await expect(page.getByText(words, { exact: true }).first()).toBeVisible();
+  }
+  await expect(page.locator('.notes-editor ol[type="a"] > li')).toHaveText(['tijdig betrekken', 'regionale voorstellen']);
+  await page.getByRole('button', { name: 'Besluitenlijst' }).click();
+  await expect(page.getByText('Het PFHO stelt het voorstel vast.')).toBeVisible();
+  await expect(page.getByText('Regio: Gezinshuizen werven (uiterlijk 13 april 2023)')).toBeVisible();
+  await expect(page.getByText('Regio: Evaluatie huren onder voorwaarden')).toBeVisible();
+
+  // The export holds it.
+  await page.getByRole('button', { name: 'Exporteren' }).click();
+  await expect(page.getByText(/Resumé opgeslagen als/)).toBeVisible();
+  const docx = readdirSync(join(app.workspace, 'exports')).find((name) => name.startsWith('2023-02-23'))!;
+  const text = execFileSync('pandoc', ['-s', '-f', 'docx', '-t', 'plain', '--wrap=none', join(app.workspace, 'exports', docx)], { encoding: 'utf8' });
+  for (const words of ['Resumé van 15 december 2022', 'Jeugdhulp met verblijf', 'Joke Lanphen (Blaricum) sluit aan vanaf agendapunt 5.', 'WERK EN PARTICIPATIE', 'a.  tijdig betrekken', 'Mirjam Havinga (Eemnes, Werk & Participatie)']) {
+    expect(text).toContain(words);
+  }
+});
