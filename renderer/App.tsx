@@ -2,6 +2,7 @@ import { nl } from './i18n/nl';
 import { MeetingList } from './screens/MeetingList';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
 import { NewMeetingForm } from './screens/NewMeetingForm';
+import { SettingsScreen } from './screens/SettingsScreen';
 import { NoticeBanner } from './components/NoticeBanner';
 import { SaveStatusLine } from './components/SaveStatusLine';
 import { ShortcutHelp } from './components/ShortcutHelp';
@@ -26,6 +27,7 @@ export function App() {
         {route.name === 'list' && <MeetingList />}
         {route.name === 'new' && <NewMeetingForm />}
         {route.name === 'meeting' && <MeetingScreen />}
+        {route.name === 'settings' && <SettingsScreen />}
       </main>
       <ShortcutHelp />
     </div>

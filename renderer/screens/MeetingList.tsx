@@ -10,15 +10,21 @@ export function MeetingList() {
   const openMeeting = useApp((state) => state.openMeeting);
   const deleteMeeting = useApp((state) => state.deleteMeeting);
   const showNewMeeting = useApp((state) => state.showNewMeeting);
+  const showSettings = useApp((state) => state.showSettings);
   const [toDelete, setToDelete] = useState<MeetingSummary | null>(null);
 
   return (
     <section className="meeting-list">
       <div className="screen-heading">
         <h1>{nl.list.title}</h1>
-        <button type="button" className="primary" onClick={showNewMeeting}>
-          {nl.list.newMeeting}
-        </button>
+        <div className="form-actions">
+          <button type="button" onClick={() => void showSettings()}>
+            {nl.settings.open}
+          </button>
+          <button type="button" className="primary" onClick={showNewMeeting}>
+            {nl.list.newMeeting}
+          </button>
+        </div>
       </div>
       {meetings.length === 0 ? (
         <p className="empty">{nl.list.empty}</p>

@@ -28,6 +28,7 @@ export interface AppState {
   start(): Promise<void>;
   showList(): Promise<void>;
   showNewMeeting(): void;
+  showSettings(): Promise<void>;
   createMeeting(input: NewMeeting): Promise<void>;
   openMeeting(id: string, tab?: MeetingTab): Promise<void>;
   showTab(tab: MeetingTab): void;
@@ -116,6 +117,12 @@ export function createAppStore(api: NotulistApi) {
         }),
 
       showNewMeeting: () => go({ name: 'new' }),
+
+      showSettings: () =>
+        attempt(async () => {
+          await closeMeeting();
+          go({ name: 'settings' });
+        }),
 
       createMeeting: (input) =>
         attempt(async () => {
