@@ -4,6 +4,7 @@ import type { Block } from '../../shared/model/rich-text';
 import { nl } from '../i18n/nl';
 import { notesExtensions } from './editor-extensions';
 import { registerEditor } from './editor-registry';
+import { isWordHtml, wordHtmlToCleanHtml } from './word-paste';
 import { NotesToolbar } from './NotesToolbar';
 import { blocksToDoc, docToBlocks } from './tiptap-blocks';
 
@@ -30,6 +31,7 @@ export const NotesEditor = memo(
       // few essential rules are in styles.css.
       injectCSS: false,
       editorProps: {
+        transformPastedHTML: (html) => (isWordHtml(html) ? wordHtmlToCleanHtml(html) : html),
         attributes: {
           class: 'notes-editor',
           role: 'textbox',
