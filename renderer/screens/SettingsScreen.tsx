@@ -5,6 +5,7 @@ import type { Settings } from '../../shared/model/settings';
 import type { Phrase, PhraseContext } from '../../shared/phrases/phrase';
 import { nl } from '../i18n/nl';
 import { useApp } from '../store/store-context';
+import { PeopleDirectory } from './PeopleDirectory';
 
 const CONTEXTS: PhraseContext[] = [...AGENDA_ITEM_KINDS, 'arrival', 'departure'];
 const contextLabel = (context: PhraseContext): string =>
@@ -39,6 +40,7 @@ export function SettingsScreen() {
   );
 
   return (
+    <>
     <form className="settings panel" onSubmit={(e) => void submit(e)}>
       <h1>{nl.settings.title}</h1>
       {text('organisationName', nl.settings.organisationName)}
@@ -86,5 +88,7 @@ export function SettingsScreen() {
         </button>
       </div>
     </form>
+    <PeopleDirectory />
+    </>
   );
 }

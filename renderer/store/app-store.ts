@@ -35,6 +35,7 @@ export interface AppState {
   /** Any change to the open meeting: applied at once, saved within a second. */
   editMeeting(change: (meeting: Meeting) => Meeting): void;
   savePerson(person: Person): Promise<void>;
+  deletePerson(id: string): Promise<void>;
   /** Ticks off an action of the previous meeting in that meeting's own file. */
   completePreviousAction(actionId: string): Promise<void>;
   saveSettings(patch: Partial<Settings>): Promise<void>;
@@ -102,8 +103,8 @@ export function createAppStore(api: NotulistApi) {
 
       start: () =>
         attempt(async () => {
-          const [info, settings, meetings] = await Promise.all([api.getInfo(), api.getSettings(), api.listMeetings()]);
-          set({ notices: info.notices, settings, meetings });
+          const [info, settings, meetings, people] = await Promise.all([api.getInfo(), api.getSettings(), api.listMeetings(), api.listPeople()]);
+          set({ notices: info.notices, settings, meetings, people });
           const route = readRoute();
           if (route.name === 'meeting') await get().openMeeting(route.id, route.tab);
           else go(route);
@@ -121,6 +122,7 @@ export function createAppStore(api: NotulistApi) {
       showSettings: () =>
         attempt(async () => {
           await closeMeeting();
+          set({ people: await api.listPeople() });
           go({ name: 'settings' });
         }),
 
@@ -175,6 +177,12 @@ export function createAppStore(api: NotulistApi) {
       savePerson: (person) =>
         attempt(async () => {
           await api.savePerson({ person });
+          set({ people: await api.listPeople() });
+        }),
+
+      deletePerson: (id) =>
+        attempt(async () => {
+          await api.deletePerson({ id });
           set({ people: await api.listPeople() });
         }),
 
