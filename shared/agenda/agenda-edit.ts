@@ -102,6 +102,12 @@ export function removeSection(meeting: Meeting, sectionId: string): Meeting {
   return mapSections(meeting, (sections) => sections.filter((section) => section.id !== sectionId));
 }
 
+/** Moves a section to another place (drag and drop). */
+export function moveSectionTo(meeting: Meeting, sectionId: string, index: number): Meeting {
+  const from = meeting.sections.findIndex((s) => s.id === sectionId);
+  return mapSections(meeting, (sections) => move(sections, from, Math.max(0, Math.min(index, sections.length - 1))));
+}
+
 export function moveSection(meeting: Meeting, sectionId: string, direction: -1 | 1): Meeting {
   const index = meeting.sections.findIndex((s) => s.id === sectionId);
   return mapSections(meeting, (sections) => move(sections, index, index + direction));

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 async function newMeeting(page: Page, date: string, tables: string[]): Promise<void> {
@@ -22,6 +22,7 @@ async function addPerson(page: Page, name: string, municipality: string, portfol
 }
 
 const live = (page: Page) => page.locator('.current-item');
+const valuesOf = (inputs: Locator) => inputs.evaluateAll((elements) => elements.map((e) => (e as HTMLInputElement).value));
 const next = (page: Page) => page.keyboard.press('Alt+ArrowDown');
 
 test('a secretary prepares a three-section meeting and minutes it live, item by item', async ({ page, app }) => {
@@ -146,4 +147,35 @@ test('a secretary prepares a three-section meeting and minutes it live, item by 
   for (const words of ['Resumé van 15 december 2022', 'Jeugdhulp met verblijf', 'Joke Lanphen (Blaricum) sluit aan vanaf agendapunt 5.', 'WERK EN PARTICIPATIE', 'a.  tijdig betrekken', 'Mirjam Havinga (Eemnes, Werk & Participatie)']) {
     expect(text).toContain(words);
   }
+});
+
+test('the agenda is reordered by drag as well as by keyboard, and removing keeps the keyboard in place', async ({ page, app }) => {
+  await page.goto(app.url);
+  await newMeeting(page, '2023-02-23', ['Gezondheid en Ondersteuning', 'Jeugd en Onderwijs']);
+  await page.getByRole('button', { name: 'Voorbereiden' }).click();
+  const gezondheid = page.getByRole('region', { name: 'Gezondheid en Ondersteuning' });
+  const titles = gezondheid.getByLabel('Titel');
+
+  // Drag Rondvraag onto Conformstukken's place.
+  await gezondheid.locator('.item-row', { has: page.locator('input[value="Rondvraag"]') }).dragTo(gezondheid.locator('.item-row', { has: page.locator('input[value="Conformstukken"]') }));
+  await expect.poll(() => valuesOf(titles)).toEqual(['Opening en mededelingen', 'Vaststellen agenda', 'Resumé van het vorige overleg', 'Rondvraag', 'Conformstukken', 'Bespreekpunt']);
+
+  // The same by keyboard: focus the button, press Enter.
+  await gezondheid.getByRole('button', { name: 'Rondvraag omlaag' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => valuesOf(titles)).toEqual(['Opening en mededelingen', 'Vaststellen agenda', 'Resumé van het vorige overleg', 'Conformstukken', 'Bespreekpunt', 'Rondvraag']);
+
+  // Removing an item moves the focus to the next one, never to nowhere.
+  await gezondheid.getByRole('button', { name: 'Conformstukken verwijderen' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(titles).toHaveCount(5);
+  await expect(titles.nth(3)).toBeFocused();
+
+  // Domain tables move by drag too.
+  await page.getByRole('region', { name: 'Jeugd en Onderwijs' }).locator('.section-editor__head').dragTo(gezondheid.locator('.section-editor__head'));
+  await expect.poll(() => valuesOf(page.locator('.section-editor__head > input'))).toEqual(['Jeugd en Onderwijs', 'Gezondheid en Ondersteuning']);
+  await expect(page.getByRole('status')).toContainText('Opgeslagen');
+  await page.reload();
+  await expect.poll(() => valuesOf(page.locator('.section-editor__head > input'))).toEqual(['Jeugd en Onderwijs', 'Gezondheid en Ondersteuning']);
 });

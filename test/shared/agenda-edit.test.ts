@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allItems, insertItem, itemNumber, moveItem, moveItemTo, moveSection, removeItem, updateItem } from '../../shared/agenda/agenda-edit';
+import { allItems, insertItem, itemNumber, moveItem, moveItemTo, moveSection, moveSectionTo, removeItem, updateItem } from '../../shared/agenda/agenda-edit';
 import { createMeeting, newAgendaItem } from '../../shared/agenda/new-meeting';
 import { recordPresence } from '../../shared/agenda/presence';
 import { DEFAULT_PHRASES } from '../../shared/phrases/default-phrases';
@@ -39,6 +39,8 @@ describe('editing the agenda', () => {
     const renamed = updateItem(base, jeugd.items[4]!.id, (item) => ({ ...item, title: 'Governance BORN' }));
     expect(titles(renamed)[0]![4]).toBe('Governance BORN');
     expect(moveSection(base, werk.id, -1).sections.map((s) => s.title)).toEqual(['Werk en Participatie', 'Jeugd en Onderwijs']);
+    expect(moveSectionTo(base, jeugd.id, 5).sections.map((s) => s.title)).toEqual(['Werk en Participatie', 'Jeugd en Onderwijs']);
+    expect(moveSectionTo(base, 'unknown', 0)).toEqual(base);
     expect(allItems(base)).toHaveLength(12);
   });
 });

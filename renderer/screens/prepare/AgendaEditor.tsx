@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { addSection, insertItem, moveItemTo, moveSection, removeSection, updateSection } from '../../../shared/agenda/agenda-edit';
+import { addSection, insertItem, moveItemTo, moveSection, moveSectionTo, removeSection, updateSection } from '../../../shared/agenda/agenda-edit';
 import { newAgendaItem, sectionFromDomain } from '../../../shared/agenda/new-meeting';
 import { DOMAIN_TABLES } from '../../../shared/agenda/standard-agenda';
 import type { Section } from '../../../shared/model/meeting';
@@ -9,8 +9,9 @@ import { ItemRow } from './ItemRow';
 import { PasteAgenda } from './PasteAgenda';
 
 const DRAG_TYPE = 'application/x-notulist-item';
+const SECTION_DRAG_TYPE = 'application/x-notulist-section';
 
-function SectionEditor({ section }: { section: Section }) {
+function SectionEditor({ section, index: sectionIndex }: { section: Section; index: number }) {
   const editMeeting = useApp((state) => state.editMeeting);
   const title = section.title || nl.prepare.sectionTitle;
   // Dropping on a row's place puts the dragged item there; the keyboard has ↑ and ↓ for the same.
@@ -21,9 +22,18 @@ function SectionEditor({ section }: { section: Section }) {
     event.stopPropagation();
     editMeeting((m) => moveItemTo(m, itemId, section.id, index));
   };
+  const dropSection = (event: React.DragEvent) => {
+    const sectionId = event.dataTransfer.getData(SECTION_DRAG_TYPE);
+    if (!sectionId) return;
+    event.preventDefault();
+    editMeeting((m) => moveSectionTo(m, sectionId, sectionIndex));
+  };
   return (
-    <section className="section-editor" aria-label={section.title}>
-      <div className="section-editor__head">
+    <section className="section-editor" aria-label={section.title} onDragOver={(e) => e.preventDefault()} onDrop={dropSection}>
+      <div className="section-editor__head" draggable onDragStart={(e) => e.dataTransfer.setData(SECTION_DRAG_TYPE, section.id)}>
+        <span className="drag-handle" aria-hidden="true">
+          ⋮⋮
+        </span>
         <input aria-label={nl.prepare.sectionTitle} value={section.title} onChange={(e) => editMeeting((m) => updateSection(m, section.id, (s) => ({ ...s, title: e.target.value })))} />
         <label>
           {nl.prepare.chair}
@@ -59,8 +69,8 @@ export function AgendaEditor() {
   return (
     <section className="panel" aria-labelledby="agenda-title">
       <h2 id="agenda-title">{nl.prepare.agenda}</h2>
-      {sections.map((section) => (
-        <SectionEditor key={section.id} section={section} />
+      {sections.map((section, index) => (
+        <SectionEditor key={section.id} section={section} index={index} />
       ))}
       <div className="inline-form">
         <select aria-label={nl.prepare.sectionTitle} value={domain} onChange={(e) => setDomain(e.target.value)}>

@@ -14,6 +14,14 @@ export function ItemRow({ item, onDrop }: { item: AgendaItem; onDrop: (event: Re
   const change = (edit: (i: AgendaItem) => AgendaItem) => editMeeting((m) => updateItem(m, item.id, edit));
   const label = item.title || nl.prepare.itemTitle;
 
+  /** Removes the item and keeps the keyboard where it was: on the next item, else the previous. */
+  function remove(button: HTMLElement): void {
+    const row = button.closest('li');
+    const neighbour = (row?.nextElementSibling ?? row?.previousElementSibling)?.querySelector<HTMLInputElement>('input');
+    editMeeting((m) => removeItem(m, item.id));
+    requestAnimationFrame(() => neighbour?.focus());
+  }
+
   return (
     <li
       className="item-row"
@@ -54,7 +62,7 @@ export function ItemRow({ item, onDrop }: { item: AgendaItem; onDrop: (event: Re
         <button type="button" aria-expanded={open} aria-label={nl.prepare.details(label)} onClick={() => setOpen(!open)}>
           …
         </button>
-        <button type="button" className="quiet" aria-label={nl.prepare.removeItem(label)} onClick={() => editMeeting((m) => removeItem(m, item.id))}>
+        <button type="button" className="quiet" aria-label={nl.prepare.removeItem(label)} onClick={(e) => remove(e.currentTarget)}>
           ✕
         </button>
       </div>
