@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Entry point of a global install (`npm install -g`): runs the TypeScript CLI through tsx.
-import { register } from 'tsx/esm/api';
+// The `notulist` command (`npm run notulist -- …`, or a global install): runs the bundled CLI,
+// bundling it first when it is missing or older than the sources.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
+import { bundleCli, bundlePath, isBundleFresh } from './cli-bundle.mjs';
 
-register();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { runCliProcess } = await import(pathToFileURL(join(root, 'electron', 'cli', 'main.ts')).href);
+if (!isBundleFresh(root)) await bundleCli(root);
+const { runCliProcess } = await import(pathToFileURL(bundlePath(root)).href);
 await runCliProcess();

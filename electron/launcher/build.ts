@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build as viteBuild } from 'vite';
 import { ELECTRON_DIST, PROJECT_ROOT } from '../app-paths';
+import { bundleCli } from '../../bin/cli-bundle.mjs';
 
 /** The Electron entry points, bundled: a sandboxed preload cannot load modules from disk. */
 export async function buildElectron(): Promise<void> {
@@ -29,6 +30,7 @@ export async function buildRenderer(): Promise<void> {
 export async function buildAll(): Promise<void> {
   await buildRenderer();
   await buildElectron();
+  await bundleCli(PROJECT_ROOT);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
