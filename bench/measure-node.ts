@@ -14,7 +14,7 @@ export async function measureSave(workspace: string, meeting: Meeting, rounds: n
   const store = new MeetingStore(workspace, () => undefined, () => new Date());
   await store.init();
   await store.write(meeting); // so every measured save also keeps a backup, as in use
-  const bytes = `${JSON.stringify(meeting, null, 2)}\n`;
+  const bytes = JSON.stringify(meeting);
   const rawFile = join(workspace, 'raw.json');
   const app: number[] = [];
   const raw: number[] = [];

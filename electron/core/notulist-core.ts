@@ -126,7 +126,9 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
       return { path, fileName: path.slice(exportsDir.length + 1), folder: exportsDir };
     },
     getPreviousMeeting: async ({ id }) => {
-      const current = await store.read(id);
+      // Name and date come from the index: no second read of a long meeting on opening it.
+      const current = db.data.meetings.find((entry) => entry.id === id);
+      if (!current) throw new ApiError('not-found', `no meeting ${id}`);
       const summary = findPreviousMeeting(db.data.meetings, current);
       if (!summary) return null;
       const previous = await store.read(summary.id);

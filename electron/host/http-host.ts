@@ -66,7 +66,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       send(response, 404, 'text/plain; charset=utf-8', 'not found');
       return;
     }
-    send(response, 200, file.contentType, request.method === 'HEAD' ? '' : file.body);
+    // Vite names built assets by content hash: they may be cached for good, and Chromium then
+    // keeps their compiled code too. index.html and the API are never cached.
+    const cache = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store';
+    send(response, 200, file.contentType, request.method === 'HEAD' ? '' : file.body, cache);
   }
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
@@ -114,13 +117,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   };
 }
 
-function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
+function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer, cache = 'no-store'): void {
   response.writeHead(status, {
     'Content-Type': contentType,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-store',
+    'Cache-Control': cache,
   });
   response.end(body);
 }

@@ -103,10 +103,12 @@ export function createAppStore(api: NotulistApi) {
 
       start: () =>
         attempt(async () => {
-          const [info, settings, meetings, people] = await Promise.all([api.getInfo(), api.getSettings(), api.listMeetings(), api.listPeople()]);
-          set({ notices: info.notices, settings, meetings, people });
           const route = readRoute();
-          if (route.name === 'meeting') await get().openMeeting(route.id, route.tab);
+          // A reload lands on the open meeting: fetch it alongside the rest, not after it.
+          const opening = route.name === 'meeting' ? get().openMeeting(route.id, route.tab) : undefined;
+          const [info, settings, meetings, people] = await Promise.all([api.getInfo(), api.getSettings(), api.listMeetings(), api.listPeople()]);
+          set({ notices: undismissed(info.notices), settings, meetings, people });
+          if (opening) await opening;
           else go(route);
         }),
 
@@ -136,16 +138,19 @@ export function createAppStore(api: NotulistApi) {
       openMeeting: (id, tab = 'notes') =>
         attempt(async () => {
           await closeMeeting();
-          const [meeting, people, previous] = await Promise.all([api.getMeeting({ id }), api.listPeople(), api.getPreviousMeeting({ id })]);
-          set({ people, previous });
+          // The previous meeting only adds to the screen; the meeting does not wait for it.
+          const previous = api.getPreviousMeeting({ id }).catch(() => null);
+          const meeting = await api.getMeeting({ id });
           saveQueue = createSaveQueue({
             save: (m) => api.saveMeeting({ meeting: m }),
             onStatus: (saveStatus) => set({ saveStatus }),
           });
-          const previousDate = previous ? formatDutchDate(previous.meeting.date) : undefined;
-          set({ meeting });
+          set({ meeting, previous: null });
           go({ name: 'meeting', id, tab });
-          if (previousDate) get().editMeeting((m) => titleMinutesItems(m, previousDate));
+          const found = await previous;
+          if (get().meeting?.id !== id) return;
+          set({ previous: found });
+          if (found) get().editMeeting((m) => titleMinutesItems(m, formatDutchDate(found.meeting.date)));
         }).then(async () => {
           // Reading a meeting may have set a damaged file aside or restored a backup: say so.
           set({ notices: undismissed((await api.getInfo().catch(() => null))?.notices ?? get().notices) });

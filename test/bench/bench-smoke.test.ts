@@ -1,0 +1,34 @@
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../support/temp-workspace';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+/** Only that the benchmark runs and reports every figure: timings are never asserted in tests. */
+describe('npm run bench', () => {
+  const tempDir = useTempDirs();
+
+  it('runs on a small meeting and writes every field of bench/results.json', async () => {
+    const out = join(await tempDir(), 'results.json');
+    await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'run.ts'), '--small'], {
+      cwd: ROOT,
+      env: { ...process.env, NOTULIST_BENCH_OUT: out },
+      timeout: 170_000,
+    });
+    const results = JSON.parse(await readFile(out, 'utf8'));
+    const fields: Record<string, string[]> = {
+      typing: ['app_p95_ms', 'textarea_p95_ms', 'ratio'],
+      save: ['app_ms', 'raw_fsync_ms', 'ratio'],
+      export: ['cli_ms', 'pandoc_ms', 'ratio'],
+      startup: ['app_ms', 'blank_ms', 'ratio'],
+      memory: ['renderer_heap_mb'],
+    };
+    for (const [group, names] of Object.entries(fields)) {
+      for (const name of names) expect(results[group][name], `${group}.${name}`).toBeTypeOf('number');
+      expect(results[group].rounds, `${group}.rounds`).toBeTypeOf('object');
+    }
+  }, 180_000);
+});
