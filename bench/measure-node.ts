@@ -1,25 +1,41 @@
 import { execFile } from 'node:child_process';
-import { open, writeFile } from 'node:fs/promises';
+import { open, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { MeetingStore } from '../electron/core/meeting-store';
+import { createNotulistCore } from '../electron/core/notulist-core';
+import { updateItem } from '../shared/agenda/agenda-edit';
+import { dispatch } from '../shared/api/dispatch';
 import type { Meeting } from '../shared/model/meeting';
 import { meetingAsMarkdown } from './large-meeting';
 import { median, round2, timed } from './stats';
 
 const run = promisify(execFile);
 
-/** One durable save of the meeting (the app's own store) against write + fsync of the same bytes. */
+/**
+ * One durable save of the meeting as the renderer makes it after a pause in typing (through the
+ * contract's dispatcher, arguments validated: its fields and the one changed domain table)
+ * against a raw write + fsync of the same file's bytes.
+ */
 export async function measureSave(workspace: string, meeting: Meeting, rounds: number) {
-  const store = new MeetingStore(workspace, () => undefined, () => new Date());
-  await store.init();
-  await store.write(meeting); // so every measured save also keeps a backup, as in use
-  const bytes = JSON.stringify(meeting);
+  const core = await createNotulistCore({ workspaceDir: workspace, appVersion: 'bench' });
+  await dispatch(core, 'saveMeeting', { meeting }); // so every measured save also keeps a backup, as in use
   const rawFile = join(workspace, 'raw.json');
+  const meetingFile = join(workspace, 'meetings', `${meeting.id}.json`);
   const app: number[] = [];
   const raw: number[] = [];
+  let current = meeting;
   for (let i = 0; i < rounds; i += 1) {
-    app.push(await timed(() => store.write(meeting)));
+    const table = current.sections[i % current.sections.length]!;
+    current = updateItem(current, table.items[0]!.id, (item) => ({ ...item, decision: `Besluit, versie ${i}.` }));
+    const { sections, ...header } = current;
+    const changed = sections[i % sections.length]!;
+    app.push(
+      await timed(async () => {
+        const answer = await dispatch(core, 'saveMeetingChanges', { meeting: header, sectionOrder: sections.map((s) => s.id), sections: [changed] });
+        if (!answer.ok) throw new Error(answer.error.message);
+      }),
+    );
+    const bytes = await readFile(meetingFile);
     raw.push(
       await timed(async () => {
         const handle = await open(rawFile, 'w');
@@ -29,6 +45,7 @@ export async function measureSave(workspace: string, meeting: Meeting, rounds: n
       }),
     );
   }
+  await core.close();
   const appMs = median(app);
   const rawMs = median(raw);
   return { app_ms: round2(appMs), raw_fsync_ms: round2(rawMs), ratio: round2(appMs / rawMs), rounds: { app, raw_fsync: raw } };

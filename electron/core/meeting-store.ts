@@ -2,7 +2,7 @@ import { copyFile, link, mkdir, readdir, readFile, rename, unlink } from 'node:f
 import { join } from 'node:path';
 import type { Notice } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import type { Meeting } from '../../shared/model/meeting';
+import type { Meeting, Section } from '../../shared/model/meeting';
 import { parseMeetingFile, type MeetingFileResult } from '../../shared/model/meeting-file';
 import { writeFileDurable } from './durable-write';
 import { runExclusive } from './keyed-queue';
@@ -26,6 +26,11 @@ function isMissing(error: unknown): boolean {
 export class MeetingStore {
   private readonly meetingsDir: string;
   private readonly backupsDir: string;
+  /**
+   * The JSON of each domain table of the meetings read or written, so a save re-serializes only
+   * the tables that changed (serializing is most of a save's cost for a long meeting).
+   */
+  private readonly sectionJson = new Map<string, Map<string, string>>();
 
   constructor(
     private readonly workspaceDir: string,
@@ -66,7 +71,7 @@ export class MeetingStore {
       const text = await this.readText(file);
       if (text === undefined) return this.restoreFromBackup(id, 'the meeting file is missing');
       const result = this.check(id, parseMeetingFile(text));
-      if (result.ok) return result.meeting;
+      if (result.ok) return this.remember(result.meeting);
       if (result.kind === 'newer-version') {
         throw new ApiError('storage', `${file} was written by a newer Notulist: ${result.problems.join('; ')}`);
       }
@@ -81,9 +86,34 @@ export class MeetingStore {
    * pause, and the meeting file itself is never absent, not even for a moment.
    */
   async write(meeting: Meeting): Promise<void> {
-    const file = this.fileOf(meeting.id);
-    return runExclusive(`meeting:${meeting.id}`, async () => {
-      const backup = this.backupOf(meeting.id);
+    const { sections, ...header } = meeting;
+    const json = new Map(sections.map((section) => [section.id, JSON.stringify(section)]));
+    return this.writeJoined(header, sections.map((section) => section.id), json);
+  }
+
+  /**
+   * Saves the meeting's own fields with its domain tables in `order`: those in `changed` as
+   * given, the others as last read or written. Throws invalid-argument for a table it does not
+   * know, so the caller can send the whole meeting instead.
+   */
+  async writeChanges(header: Omit<Meeting, 'sections'>, order: string[], changed: Section[]): Promise<void> {
+    this.fileOf(header.id);
+    if (!this.sectionJson.has(header.id)) await this.read(header.id).catch(() => undefined);
+    const known = new Map(this.sectionJson.get(header.id) ?? []);
+    for (const section of changed) known.set(section.id, JSON.stringify(section));
+    const unknown = order.filter((id) => !known.has(id));
+    if (unknown.length > 0) throw new ApiError('invalid-argument', `meeting ${header.id}: unknown domain tables ${unknown.join(', ')}; send the whole meeting`);
+    return this.writeJoined(header, order, known);
+  }
+
+  private async writeJoined(header: Omit<Meeting, 'sections'>, order: string[], json: Map<string, string>): Promise<void> {
+    const meetingId = header.id;
+    const file = this.fileOf(meetingId);
+    const headerJson = JSON.stringify(header);
+    // Valid JSON, the same document JSON.stringify(meeting) would give with `sections` last.
+    const text = `${headerJson.slice(0, -1)}${headerJson === '{}' ? '' : ','}"sections":[${order.map((id) => json.get(id)).join(',')}]}`;
+    return runExclusive(`meeting:${meetingId}`, async () => {
+      const backup = this.backupOf(meetingId);
       await unlink(backup).catch((error: unknown) => {
         if (!isMissing(error)) throw error;
       });
@@ -93,13 +123,15 @@ export class MeetingStore {
         if (!isMissing(error)) await copyFile(file, backup).catch(() => undefined);
       }
       // Compact: serializing is the largest cost of a save of a long meeting (npm run bench).
-      await writeFileDurable(file, JSON.stringify(meeting));
+      await writeFileDurable(file, text);
+      this.sectionJson.set(meetingId, new Map(order.map((id) => [id, json.get(id)!])));
     });
   }
 
   /** Deleting never destroys: the file and its backup move to trash/. */
   async moveToTrash(id: string): Promise<void> {
     const file = this.fileOf(id);
+    this.sectionJson.delete(id);
     return runExclusive(`meeting:${id}`, async () => {
       const trash = join(this.workspaceDir, 'trash');
       await mkdir(trash, { recursive: true });
@@ -130,7 +162,12 @@ export class MeetingStore {
       message: `meeting ${id}: ${why}; restored its previous version from the backup`,
       file: this.fileOf(id),
     });
-    return result.meeting;
+    return this.remember(result.meeting);
+  }
+
+  private remember(meeting: Meeting): Meeting {
+    this.sectionJson.set(meeting.id, new Map(meeting.sections.map((section) => [section.id, JSON.stringify(section)])));
+    return meeting;
   }
 
   private async readText(file: string): Promise<string | undefined> {

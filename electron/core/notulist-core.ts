@@ -107,6 +107,13 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
       await saveIndexEntry(saved);
       return { savedAt };
     },
+    saveMeetingChanges: async ({ meeting, sectionOrder, sections }) => {
+      const savedAt = now().toISOString();
+      const header = { ...meeting, updatedAt: savedAt };
+      await store.writeChanges(header, sectionOrder, sections);
+      await saveIndexEntry({ ...header, sections: [] });
+      return { savedAt };
+    },
     deleteMeeting: async ({ id }) => {
       if (!db.data.meetings.some((entry) => entry.id === id)) throw new ApiError('not-found', `no meeting ${id}`);
       await store.moveToTrash(id);

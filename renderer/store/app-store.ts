@@ -5,6 +5,7 @@ import type { Meeting, MeetingSummary } from '../../shared/model/meeting';
 import type { Block } from '../../shared/model/rich-text';
 import type { Settings } from '../../shared/model/settings';
 import { errorMessage } from '../i18n/nl';
+import { ApiError } from '../../shared/api/errors';
 import { formatDutchDate } from '../../shared/format/dates';
 import { titleMinutesItems } from '../../shared/agenda/previous-meeting';
 import { createSaveQueue, type SaveQueue, type SaveStatus } from './save-queue';
@@ -57,6 +58,27 @@ function withItemNotes(meeting: Meeting, itemId: string, notes: Block[]): Meetin
         ? { ...section, items: section.items.map((item) => (item.id === itemId ? { ...item, notes } : item)) }
         : section,
     ),
+  };
+}
+
+/**
+ * Saves send only the domain tables changed since the last successful save: the state is
+ * immutable, so an unchanged table is the very same object. Should the core not know a table
+ * (it restarted, say), the whole meeting goes instead.
+ */
+export function savesChangesOf(api: NotulistApi, opened: Meeting): (meeting: Meeting) => Promise<{ savedAt: string }> {
+  let saved = opened;
+  return async (meeting) => {
+    const { sections, ...header } = meeting;
+    const changed = sections.filter((section) => !saved.sections.includes(section));
+    const result = await api
+      .saveMeetingChanges({ meeting: header, sectionOrder: sections.map((s) => s.id), sections: changed })
+      .catch((error: unknown) => {
+        if (error instanceof ApiError && error.code === 'invalid-argument') return api.saveMeeting({ meeting });
+        throw error;
+      });
+    saved = meeting;
+    return result;
   };
 }
 
@@ -141,10 +163,7 @@ export function createAppStore(api: NotulistApi) {
           // The previous meeting only adds to the screen; the meeting does not wait for it.
           const previous = api.getPreviousMeeting({ id }).catch(() => null);
           const meeting = await api.getMeeting({ id });
-          saveQueue = createSaveQueue({
-            save: (m) => api.saveMeeting({ meeting: m }),
-            onStatus: (saveStatus) => set({ saveStatus }),
-          });
+          saveQueue = createSaveQueue({ save: savesChangesOf(api, meeting), onStatus: (saveStatus) => set({ saveStatus }) });
           set({ meeting, previous: null });
           go({ name: 'meeting', id, tab });
           const found = await previous;

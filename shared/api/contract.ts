@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MeetingSchema, MeetingSummarySchema } from '../model/meeting';
+import { MeetingSchema, MeetingSummarySchema, SectionSchema } from '../model/meeting';
 import { SettingsPatchSchema, SettingsSchema } from '../model/settings';
 import { PersonSchema } from '../model/person';
 import { ActionSchema } from '../model/agenda-details';
@@ -33,6 +33,19 @@ export const contract = {
   getMeeting: { args: IdArgs, result: MeetingSchema },
   /** Writes the whole meeting durably; the renderer calls it within a second of every change. */
   saveMeeting: { args: z.object({ meeting: MeetingSchema }), result: z.object({ savedAt: z.string() }) },
+  /**
+   * The save the renderer makes while typing: the meeting's own fields, the order of its domain
+   * tables, and only the tables that changed since its last successful save. A table the core
+   * does not know is refused (invalid-argument); the client then sends the whole meeting.
+   */
+  saveMeetingChanges: {
+    args: z.object({
+      meeting: MeetingSchema.omit({ sections: true }),
+      sectionOrder: z.array(z.string().min(1)),
+      sections: z.array(SectionSchema),
+    }),
+    result: z.object({ savedAt: z.string() }),
+  },
   deleteMeeting: { args: IdArgs, result: z.object({ deleted: z.literal(true) }) },
   exportMeeting: {
     args: IdArgs,

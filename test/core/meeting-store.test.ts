@@ -93,3 +93,48 @@ describe('the meeting store', () => {
     expect(trash.some((name) => name.endsWith(`${m.id}.json`))).toBe(true);
   });
 });
+
+describe('saving only the domain tables that changed', () => {
+  const tempDir = useTempDirs();
+
+  async function twoTables() {
+    const workspace = await tempDir();
+    const store = new MeetingStore(workspace, () => undefined, NOW);
+    await store.init();
+    const m = createMeeting({ name: 'PFHO', date: '2023-02-23', domains: ['jeugd-en-onderwijs', 'werk-en-participatie'] }, DEFAULT_SETTINGS, NOW());
+    await store.write(m);
+    return { workspace, store, m };
+  }
+
+  it('writes the same meeting a full save would, re-serializing only the changed table', async () => {
+    const { store, m } = await twoTables();
+    const { sections, ...header } = m;
+    const changed = { ...sections[1]!, chair: 'Mirjam Havinga' };
+    await store.writeChanges({ ...header, name: 'PFHO gewijzigd' }, sections.map((s) => s.id), [changed]);
+    const text = await readFile(store.fileOf(m.id), 'utf8');
+    expect(JSON.parse(text)).toEqual({ ...m, name: 'PFHO gewijzigd', sections: [sections[0], changed] });
+    expect(await new MeetingStore(join(store.fileOf(m.id), '..', '..'), () => undefined, NOW).read(m.id)).toEqual(JSON.parse(text));
+  });
+
+  it('follows the new order and drops a removed table', async () => {
+    const { store, m } = await twoTables();
+    const { sections, ...header } = m;
+    await store.writeChanges(header, [sections[1]!.id], []);
+    expect((await store.read(m.id)).sections.map((s) => s.id)).toEqual([sections[1]!.id]);
+  });
+
+  it('reads the tables it does not hold from disk, e.g. after a restart', async () => {
+    const { workspace, m } = await twoTables();
+    const fresh = new MeetingStore(workspace, () => undefined, NOW);
+    const { sections, ...header } = m;
+    await fresh.writeChanges(header, sections.map((s) => s.id), []);
+    expect(await fresh.read(m.id)).toEqual(m);
+  });
+
+  it('refuses a table it has never seen, so the client sends the whole meeting', async () => {
+    const { store, m } = await twoTables();
+    const { sections, ...header } = m;
+    await expect(store.writeChanges(header, [...sections.map((s) => s.id), 'nieuw'], [])).rejects.toMatchObject({ code: 'invalid-argument' });
+    expect(await store.read(m.id)).toEqual(m);
+  });
+});

@@ -32,6 +32,15 @@ const CALLS: { [M in MethodName]: (api: NotulistApi, state: State) => Promise<un
     state.meeting = meeting;
     return api.saveMeeting({ meeting });
   },
+  saveMeetingChanges: async (api, state) => {
+    const { sections, ...meeting } = structuredClone(state.meeting!);
+    sections[1]!.items[0]!.notes = [{ id: 'p2', type: 'paragraph', content: [{ text: 'Alleen deze tafel is gewijzigd.' }] }];
+    const result = await api.saveMeetingChanges({ meeting, sectionOrder: sections.map((s) => s.id), sections: [sections[1]!] });
+    const saved = await api.getMeeting({ id: meeting.id });
+    expect(saved.sections[0]!.items[0]!.notes).toEqual(state.meeting!.sections[0]!.items[0]!.notes);
+    expect(saved.sections[1]!.items[0]!.notes[0]).toMatchObject({ id: 'p2' });
+    return result;
+  },
   getPreviousMeeting: (api, state) => api.getPreviousMeeting({ id: state.meeting!.id }),
   savePerson: (api) =>
     api.savePerson({ person: { id: 'p-joke', name: 'Joke Lanphen', municipality: 'Blaricum', portfolios: ['Jeugd'], email: '' } }),
@@ -49,6 +58,7 @@ const ORDER: MethodName[] = [
   'listMeetings',
   'getMeeting',
   'saveMeeting',
+  'saveMeetingChanges',
   'getPreviousMeeting',
   'savePerson',
   'listPeople',

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { NotulistApi } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
+import { createMeeting } from '../../shared/agenda/new-meeting';
+import { updateItem } from '../../shared/agenda/agenda-edit';
+import { DEFAULT_SETTINGS } from '../../shared/model/settings';
+import { savesChangesOf } from '../../renderer/store/app-store';
+
+const opened = createMeeting({ name: 'PFHO', date: '2023-02-23', domains: ['jeugd-en-onderwijs', 'werk-en-participatie', 'sociaal-domein-algemeen'] }, DEFAULT_SETTINGS, new Date(0));
+
+/** Records what the renderer sends; `refuse` makes saveMeetingChanges answer invalid-argument. */
+function recordingApi(refuse = false) {
+  const sent: { method: string; tables: string[] }[] = [];
+  const api = {
+    saveMeetingChanges: async ({ sections }: { sections: { id: string }[] }) => {
+      sent.push({ method: 'changes', tables: sections.map((s) => s.id) });
+      if (refuse) throw new ApiError('invalid-argument', 'unknown table');
+      return { savedAt: 'now' };
+    },
+    saveMeeting: async ({ meeting }: { meeting: typeof opened }) => {
+      sent.push({ method: 'full', tables: meeting.sections.map((s) => s.id) });
+      return { savedAt: 'now' };
+    },
+  } as unknown as NotulistApi;
+  return { api, sent };
+}
+
+describe('saving from the renderer', () => {
+  it('sends only the domain tables changed since the last save', async () => {
+    const { api, sent } = recordingApi();
+    const save = savesChangesOf(api, opened);
+    const typed = updateItem(opened, opened.sections[1]!.items[0]!.id, (i) => ({ ...i, decision: 'Vastgesteld.' }));
+    await save(typed);
+    const again = updateItem(typed, opened.sections[2]!.items[0]!.id, (i) => ({ ...i, decision: 'Kennisgenomen.' }));
+    await save(again);
+    await save({ ...again, reference: '23.0001000' });
+    expect(sent).toEqual([
+      { method: 'changes', tables: [opened.sections[1]!.id] },
+      { method: 'changes', tables: [opened.sections[2]!.id] },
+      { method: 'changes', tables: [] },
+    ]);
+  });
+
+  it('sends the whole meeting when the core does not know a table', async () => {
+    const { api, sent } = recordingApi(true);
+    await savesChangesOf(api, opened)(opened);
+    expect(sent.map((s) => s.method)).toEqual(['changes', 'full']);
+  });
+});
