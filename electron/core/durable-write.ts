@@ -50,17 +50,26 @@ async function syncFolder(folder: string): Promise<void> {
  * Replaces `path` with `data` so that after a crash at any moment the file holds either the old
  * or the new content, complete: temp file in the same folder, fsync, rename, fsync the folder.
  */
-export function writeFileDurable(path: string, data: string | Uint8Array, ops: WriteOps = REAL_OPS): Promise<void> {
+export function writeFileDurable(
+  path: string,
+  data: string | Uint8Array,
+  ops: WriteOps = REAL_OPS,
+  /** Work that must be done before the old file is replaced, run while the new one is written. */
+  beforeReplace?: () => Promise<void>,
+): Promise<void> {
   return runExclusive(`write:${path}`, async () => {
     const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     try {
-      const handle = await open(temp, 'wx');
-      try {
-        await handle.writeFile(data);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      const writeTemp = async () => {
+        const handle = await open(temp, 'wx');
+        try {
+          await handle.writeFile(data);
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+      };
+      await Promise.all([writeTemp(), beforeReplace?.()]);
       await renameWithRetry(temp, path, ops);
       await syncFolder(dirname(path));
     } catch (error) {

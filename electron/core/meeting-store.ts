@@ -8,6 +8,10 @@ import { writeFileDurable } from './durable-write';
 import { runExclusive } from './keyed-queue';
 import { moveToQuarantine } from './quarantine';
 
+const COMMA = Buffer.from(',');
+const CLOSE = Buffer.from(']}');
+const encodeJson = (value: unknown): Buffer => Buffer.from(JSON.stringify(value));
+
 /** Ids become file names: nothing that could climb out of the meetings folder. */
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -27,10 +31,11 @@ export class MeetingStore {
   private readonly meetingsDir: string;
   private readonly backupsDir: string;
   /**
-   * The JSON of each domain table of the meetings read or written, so a save re-serializes only
-   * the tables that changed (serializing is most of a save's cost for a long meeting).
+   * The UTF-8 JSON of each domain table of the meetings read or written, so a save serializes
+   * and encodes only the tables that changed: for a long meeting these, not the disk, were most
+   * of a save's cost (npm run bench).
    */
-  private readonly sectionJson = new Map<string, Map<string, string>>();
+  private readonly sectionJson = new Map<string, Map<string, Buffer>>();
 
   constructor(
     private readonly workspaceDir: string,
@@ -87,7 +92,7 @@ export class MeetingStore {
    */
   async write(meeting: Meeting): Promise<void> {
     const { sections, ...header } = meeting;
-    const json = new Map(sections.map((section) => [section.id, JSON.stringify(section)]));
+    const json = new Map(sections.map((section) => [section.id, encodeJson(section)]));
     return this.writeJoined(header, sections.map((section) => section.id), json);
   }
 
@@ -100,30 +105,38 @@ export class MeetingStore {
     this.fileOf(header.id);
     if (!this.sectionJson.has(header.id)) await this.read(header.id).catch(() => undefined);
     const known = new Map(this.sectionJson.get(header.id) ?? []);
-    for (const section of changed) known.set(section.id, JSON.stringify(section));
+    for (const section of changed) known.set(section.id, encodeJson(section));
     const unknown = order.filter((id) => !known.has(id));
     if (unknown.length > 0) throw new ApiError('invalid-argument', `meeting ${header.id}: unknown domain tables ${unknown.join(', ')}; send the whole meeting`);
     return this.writeJoined(header, order, known);
   }
 
-  private async writeJoined(header: Omit<Meeting, 'sections'>, order: string[], json: Map<string, string>): Promise<void> {
+  private async writeJoined(header: Omit<Meeting, 'sections'>, order: string[], json: Map<string, Buffer>): Promise<void> {
     const meetingId = header.id;
     const file = this.fileOf(meetingId);
     const headerJson = JSON.stringify(header);
     // Valid JSON, the same document JSON.stringify(meeting) would give with `sections` last.
-    const text = `${headerJson.slice(0, -1)}${headerJson === '{}' ? '' : ','}"sections":[${order.map((id) => json.get(id)).join(',')}]}`;
+    const parts: Buffer[] = [Buffer.from(`${headerJson.slice(0, -1)}${headerJson === '{}' ? '' : ','}"sections":[`)];
+    order.forEach((id, index) => {
+      if (index > 0) parts.push(COMMA);
+      parts.push(json.get(id)!);
+    });
+    parts.push(CLOSE);
+    const text = Buffer.concat(parts);
     return runExclusive(`meeting:${meetingId}`, async () => {
       const backup = this.backupOf(meetingId);
-      await unlink(backup).catch((error: unknown) => {
-        if (!isMissing(error)) throw error;
-      });
-      try {
-        await link(file, backup);
-      } catch (error) {
-        if (!isMissing(error)) await copyFile(file, backup).catch(() => undefined);
-      }
-      // Compact: serializing is the largest cost of a save of a long meeting (npm run bench).
-      await writeFileDurable(file, text);
+      const keepBackup = async () => {
+        await unlink(backup).catch((error: unknown) => {
+          if (!isMissing(error)) throw error;
+        });
+        try {
+          await link(file, backup);
+        } catch (error) {
+          if (!isMissing(error)) await copyFile(file, backup).catch(() => undefined);
+        }
+      };
+      // Compact JSON; the backup link is made while the new version is written.
+      await writeFileDurable(file, text, undefined, keepBackup);
       this.sectionJson.set(meetingId, new Map(order.map((id) => [id, json.get(id)!])));
     });
   }
@@ -166,7 +179,7 @@ export class MeetingStore {
   }
 
   private remember(meeting: Meeting): Meeting {
-    this.sectionJson.set(meeting.id, new Map(meeting.sections.map((section) => [section.id, JSON.stringify(section)])));
+    this.sectionJson.set(meeting.id, new Map(meeting.sections.map((section) => [section.id, encodeJson(section)])));
     return meeting;
   }
 
