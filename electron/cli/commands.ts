@@ -2,9 +2,9 @@ import { access } from 'node:fs/promises';
 
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { resumeFileName } from '../../shared/format/file-names';
 import { MeetingSchema } from '../../shared/model/meeting';
-import { renderResumeDocx } from '../../shared/export/resume-docx';
+import { exportResume } from '../../shared/export/export-resume';
+import { DEFAULT_TEMPLATE } from '../../shared/model/template-settings';
 import { writeFileDurable } from '../core/durable-write';
 import { freeFileName } from '../core/export-files';
 import { CliError, EXIT } from './cli-error';
@@ -17,17 +17,25 @@ export interface CommandOutput {
 export const USAGE = `Usage: notulist <command> [options]
 
 Commands:
-  export <meeting.json> [-o out.docx] [--force]
+  export <meeting.json> [-o out.docx] [--force] [--public]
                           write the resumé as DOCX (default: "<date> Resumé <name>.docx"
-                          next to the meeting file, numbered if that name is taken)
+                          next to the meeting file, numbered if that name is taken);
+                          --public leaves out the tables and items marked confidential,
+                          otherwise a meeting with confidential content is exported as
+                          "… (vertrouwelijk).docx", marked on every page
   validate <meeting.json> check a meeting file; exit 1 with a list of problems
   schema                  print the JSON Schema of the meeting file
   help                    show this text
 
 Exit codes: 0 ok, 1 invalid meeting file, 2 wrong command line, 3 read/write failure.`;
 
-export async function exportCommand(path: string | undefined, options: { output?: string; force?: boolean }, io: CommandOutput): Promise<number> {
+export async function exportCommand(
+  path: string | undefined,
+  options: { output?: string; force?: boolean; public?: boolean },
+  io: CommandOutput,
+): Promise<number> {
   const meeting = await readMeetingArgument(path);
+  const file = await exportResume(meeting, DEFAULT_TEMPLATE, { public: options.public ?? false });
   let target: string;
   if (options.output) {
     target = resolve(options.output);
@@ -35,11 +43,10 @@ export async function exportCommand(path: string | undefined, options: { output?
       throw new CliError(`${target} already exists; choose another -o or add --force`, EXIT.usage);
     }
   } else {
-    target = await freeFileName(dirname(resolve(path!)), resumeFileName(meeting.date, meeting.name));
+    target = await freeFileName(dirname(resolve(path!)), file.fileName);
   }
-  const bytes = await renderResumeDocx(meeting);
   try {
-    await writeFileDurable(target, bytes);
+    await writeFileDurable(target, file.bytes);
   } catch (error) {
     throw new CliError(`cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`, EXIT.io);
   }

@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import type { Notice, NotulistCore } from '../../shared/api/contract';
 import { createMeeting } from '../../shared/agenda/new-meeting';
 import { findPreviousMeeting } from '../../shared/agenda/previous-meeting';
-import { resumeFileName } from '../../shared/format/file-names';
 import { summarize, type Meeting, type MeetingSummary } from '../../shared/model/meeting';
-import { renderResumeDocx } from '../../shared/export/resume-docx';
+import { exportResume } from '../../shared/export/export-resume';
 import { ApiError } from '../../shared/api/errors';
 import { writeNewVersion } from './export-files';
 import { MeetingStore } from './meeting-store';
@@ -121,16 +120,16 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
       await db.write();
       return { deleted: true as const };
     },
-    exportMeeting: async ({ id }) => {
+    exportMeeting: async ({ id, public: publicOnly }) => {
       const meeting = await store.read(id);
-      let bytes: Uint8Array;
+      let file;
       try {
-        bytes = await renderResumeDocx(meeting);
+        file = await exportResume(meeting, db.data.settings.template, { public: publicOnly ?? false });
       } catch (error) {
         throw new ApiError('export', `could not build the DOCX: ${error instanceof Error ? error.message : String(error)}`);
       }
-      const path = await writeNewVersion(exportsDir, resumeFileName(meeting.date, meeting.name), bytes);
-      return { path, fileName: path.slice(exportsDir.length + 1), folder: exportsDir };
+      const path = await writeNewVersion(exportsDir, file.fileName, file.bytes);
+      return { path, fileName: path.slice(exportsDir.length + 1), folder: exportsDir, confidential: file.confidential };
     },
     getPreviousMeeting: async ({ id }) => {
       // Name and date come from the index: no second read of a long meeting on opening it.

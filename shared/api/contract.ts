@@ -47,9 +47,10 @@ export const contract = {
     result: z.object({ savedAt: z.string() }),
   },
   deleteMeeting: { args: IdArgs, result: z.object({ deleted: z.literal(true) }) },
+  /** Writes the resumé to the exports folder: the full version, or with `public` the public one. */
   exportMeeting: {
-    args: IdArgs,
-    result: z.object({ path: z.string(), fileName: z.string(), folder: z.string() }),
+    args: IdArgs.extend({ public: z.boolean().optional() }),
+    result: z.object({ path: z.string(), fileName: z.string(), folder: z.string(), confidential: z.boolean() }),
   },
   /**
    * The latest earlier meeting of the same name (whose resumé this one adopts) and its actions

@@ -1,4 +1,4 @@
-import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { formatDutchDate } from '../format/dates';
 import type { AgendaItem, Meeting, Section } from '../model/meeting';
 import { textRuns, xmlSafeText } from './docx-text';
@@ -19,6 +19,43 @@ export interface ResumeExportOptions {
   style?: Partial<ResumeStyle>;
   /** The document's fixed Dutch words. */
   labels?: Partial<ResumeLabels>;
+  /** The organisation's logo at the top of every page. */
+  logo?: ResumeLogo;
+  /** Footer text; `{pagina}` and `{paginas}` become Word's page number fields. */
+  footerText?: string;
+  /** Section headings in capitals (the house style) or as typed. */
+  headingCase?: 'upper' | 'as-typed';
+  /** Marks every page "Vertrouwelijk" in the header. */
+  confidential?: boolean;
+}
+
+export interface ResumeLogo {
+  data: Uint8Array;
+  type: 'png' | 'jpg';
+  /** Size on the page in pixels (96 per inch). */
+  width: number;
+  height: number;
+}
+
+/** Footer text with its page fields: "Pagina {pagina} van {paginas}". */
+function footerRuns(text: string): TextRun[] {
+  return text.split(/(\{pagina\}|\{paginas\})/).filter(Boolean).map((part) => {
+    if (part === '{pagina}') return new TextRun({ children: [PageNumber.CURRENT] });
+    if (part === '{paginas}') return new TextRun({ children: [PageNumber.TOTAL_PAGES] });
+    return new TextRun(xmlSafeText(part));
+  });
+}
+
+function pageHeader(options: ResumeExportOptions, labels: ResumeLabels): Header | undefined {
+  const children: Paragraph[] = [];
+  if (options.logo) {
+    const { data, type, width, height } = options.logo;
+    children.push(new Paragraph({ children: [new ImageRun({ type, data, transformation: { width, height } })] }));
+  }
+  if (options.confidential) {
+    children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: labels.confidentialMarking, bold: true })] }));
+  }
+  return children.length ? new Header({ children }) : undefined;
 }
 
 /** The resumé of a meeting as a docx Document, top to bottom in the house style's order. */
@@ -35,8 +72,10 @@ export function buildResumeDocument(meeting: Meeting, options: ResumeExportOptio
     new Paragraph({ children: textRuns(`${meeting.name} ${meetingDate}`, { bold: true }) }),
     ...(meeting.documentDate ? [new Paragraph({ children: textRuns(dutchDate(meeting.documentDate)) })] : []),
     generalTable(meeting, labels, style),
-    ...meeting.sections.flatMap((section) => sectionParagraphs(section, numbering)),
+    ...meeting.sections.flatMap((section) => sectionParagraphs(section, numbering, options.headingCase ?? 'upper')),
   ];
+  const header = pageHeader(options, labels);
+  const footerText = options.footerText ?? labels.footer;
 
   return new Document({
     title: xmlSafeText(`${labels.documentKind} ${meeting.name} ${meetingDate}`),
@@ -44,7 +83,13 @@ export function buildResumeDocument(meeting: Meeting, options: ResumeExportOptio
     lastModifiedBy: 'Notulist',
     styles: resumeDocumentStyles(style),
     numbering: { config: numbering.config },
-    sections: [{ children: body }],
+    sections: [
+      {
+        ...(header ? { headers: { default: header } } : {}),
+        ...(footerText.trim() ? { footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: footerRuns(footerText) })] }) } } : {}),
+        children: body,
+      },
+    ],
   });
 }
 
@@ -53,10 +98,10 @@ export async function renderResumeDocx(meeting: Meeting, options?: ResumeExportO
   return Packer.pack(buildResumeDocument(meeting, options), 'uint8array');
 }
 
-/** A domain table: its title in capitals as Heading 1, then its items. */
-function sectionParagraphs(section: Section, numbering: ListNumbering): Paragraph[] {
+/** A domain table: its title (in capitals, by default) as Heading 1, then its items. */
+function sectionParagraphs(section: Section, numbering: ListNumbering, headingCase: 'upper' | 'as-typed'): Paragraph[] {
   return [
-    ...headingIfTitled(section.title.toLocaleUpperCase('nl-NL'), HeadingLevel.HEADING_1),
+    ...headingIfTitled(headingCase === 'upper' ? section.title.toLocaleUpperCase('nl-NL') : section.title, HeadingLevel.HEADING_1),
     ...section.items.flatMap((item) => itemParagraphs(item, numbering)),
   ];
 }

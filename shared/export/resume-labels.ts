@@ -19,6 +19,10 @@ export interface ResumeLabels {
   reference: string;
   yes: string;
   no: string;
+  /** In the header of every page of the confidential version. */
+  confidentialMarking: string;
+  /** The footer; {pagina} and {paginas} are Word's page fields. */
+  footer: string;
 }
 
 export const RESUME_LABELS: Readonly<ResumeLabels> = Object.freeze({
@@ -34,4 +38,6 @@ export const RESUME_LABELS: Readonly<ResumeLabels> = Object.freeze({
   reference: 'Kenmerk',
   yes: 'Ja',
   no: 'Nee',
+  confidentialMarking: 'Vertrouwelijk',
+  footer: 'Pagina {pagina} van {paginas}',
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_PHRASES } from '../phrases/default-phrases';
 import { PhraseSchema } from '../phrases/phrase';
+import { DEFAULT_TEMPLATE, TemplateSettingsSchema } from './template-settings';
 
 /** The workspace's settings. */
 export const SettingsSchema = z.object({
@@ -12,6 +13,8 @@ export const SettingsSchema = z.object({
   municipalities: z.array(z.string()),
   /** The library of usual outcomes, editable by the organisation. */
   phrases: z.array(PhraseSchema),
+  /** The house style of the exported resumé. */
+  template: TemplateSettingsSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -22,13 +25,15 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultMeetingName: 'Overleg portefeuillehouders sociaal domein',
   municipalities: ['Blaricum', 'Eemnes', 'Gooise Meren', 'Hilversum', 'Huizen', 'Laren', 'Wijdemeren'],
   phrases: DEFAULT_PHRASES,
+  template: DEFAULT_TEMPLATE,
 };
 
 /** Settings as stored: fields added in later versions fall back to their defaults. */
-export const StoredSettingsSchema = z.preprocess(
-  (raw) => ({ ...DEFAULT_SETTINGS, ...(typeof raw === 'object' && raw !== null ? raw : {}) }),
-  SettingsSchema,
-);
+export const StoredSettingsSchema = z.preprocess((raw) => {
+  const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const template = typeof stored.template === 'object' && stored.template !== null ? stored.template : {};
+  return { ...DEFAULT_SETTINGS, ...stored, template: { ...DEFAULT_TEMPLATE, ...template } };
+}, SettingsSchema);
 
 export const SettingsPatchSchema = SettingsSchema.partial();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;

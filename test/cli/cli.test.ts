@@ -108,3 +108,23 @@ describe('the notulist CLI', () => {
     expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
   }, 60_000);
 });
+
+describe('the CLI export of public and confidential versions', () => {
+  const tempDir = useTempDirs();
+
+  it('leaves confidential items out with --public, and marks the full version in its name', async () => {
+    const dir = await tempDir();
+    const m = sampleMeeting();
+    m.sections[0]!.items[1]!.confidential = true;
+    m.sections[0]!.items[1]!.title = 'Geheim agendapunt';
+    const file = join(dir, 'meeting.json');
+    await writeFile(file, JSON.stringify(m));
+    const pub = await cli('export', file, '--public');
+    expect(pub.out).toBe(join(dir, '2023-02-23 Resumé Overleg portefeuillehouders sociaal domein.docx'));
+    const full = await cli('export', file);
+    expect(full.out).toBe(join(dir, '2023-02-23 Resumé Overleg portefeuillehouders sociaal domein (vertrouwelijk).docx'));
+    const text = (path: string) => promisify(execFile)('pandoc', ['-f', 'docx', '-t', 'plain', path]).then((r) => r.stdout);
+    expect(await text(pub.out)).not.toContain('Geheim agendapunt');
+    expect(await text(full.out)).toContain('Geheim agendapunt');
+  });
+});

@@ -14,7 +14,8 @@ import { EXPECTED_LABELS, restartFixture, sampleMeeting } from './resume-fixture
 function typedWords(meeting: Meeting): string[] {
   const inlineTexts = (blocks: readonly Block[]): string[] =>
     blocks.flatMap((block) => (block.type === 'list' ? block.items.flatMap((entry) => inlineTexts(entry.content)) : block.content.map((part) => part.text)));
-  const { yes, no, documentKind: _inPropertiesOnly, ...labels } = RESUME_LABELS;
+  // pandoc reads neither the file's properties nor page headers and footers.
+  const { yes, no, documentKind: _inPropertiesOnly, footer: _inFooter, confidentialMarking: _inHeader, ...labels } = RESUME_LABELS;
   const texts = [
     meeting.name,
     meeting.contactPerson,

@@ -1,0 +1,41 @@
+import { resumeFileName } from '../format/file-names';
+import type { Meeting } from '../model/meeting';
+import type { TemplateSettings } from '../model/template-settings';
+import { decodeBase64, decodeImageDataUrl } from './base64';
+import { DEFAULT_LOGO_PNG_BASE64 } from './default-logo';
+import { hasConfidentialContent, publicVersion } from './public-version';
+import { renderResumeDocx, type ResumeExportOptions } from './resume-docx';
+
+export interface ResumeFile {
+  bytes: Uint8Array;
+  fileName: string;
+  /** Whether this version holds confidential content (and says so on every page). */
+  confidential: boolean;
+}
+
+/** The organisation's template settings as the builder's options. */
+export function exportOptionsFrom(template: TemplateSettings, confidential: boolean): ResumeExportOptions {
+  const custom = template.logoDataUrl ? decodeImageDataUrl(template.logoDataUrl) : undefined;
+  const logo = custom ?? { data: decodeBase64(DEFAULT_LOGO_PNG_BASE64), type: 'png' as const };
+  const body = Math.round(template.bodySizePt * 2);
+  return {
+    style: { font: template.font, fontSize: { body, title: body + 11, heading1: body + 3, heading2: body + 1, heading3: body } },
+    ...(template.showLogo ? { logo: { ...logo, width: template.logoWidth, height: template.logoHeight } } : {}),
+    footerText: template.footerText,
+    headingCase: template.headingCase,
+    confidential,
+  };
+}
+
+/**
+ * The resumé to send: the public version leaves out what is marked confidential; the full
+ * version of a meeting with confidential content says "Vertrouwelijk" on every page and in
+ * its file name, so the two can never be mixed up in a shared folder.
+ */
+export async function exportResume(meeting: Meeting, template: TemplateSettings, options: { public: boolean }): Promise<ResumeFile> {
+  const confidential = !options.public && hasConfidentialContent(meeting);
+  const version = options.public ? publicVersion(meeting) : { ...meeting, confidential: meeting.confidential || confidential };
+  const bytes = await renderResumeDocx(version, exportOptionsFrom(template, confidential));
+  const base = resumeFileName(meeting.date, meeting.name);
+  return { bytes, fileName: confidential ? base.replace(/\.docx$/, ' (vertrouwelijk).docx') : base, confidential };
+}

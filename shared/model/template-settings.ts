@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** The organisation's house style for the resumé: settings, so a region matches it without code. */
+export const TemplateSettingsSchema = z.object({
+  /** The organisation's own logo as a data URL (PNG or JPEG); empty for the default logo. */
+  logoDataUrl: z.string(),
+  /** The logo's size on the page, in pixels (96 per inch). */
+  logoWidth: z.number().int().min(8).max(800),
+  logoHeight: z.number().int().min(8).max(400),
+  showLogo: z.boolean(),
+  font: z.string().min(1),
+  /** Body text size in points. */
+  bodySizePt: z.number().min(8).max(16),
+  headingCase: z.enum(['upper', 'as-typed']),
+  /** {pagina} and {paginas} become Word's page fields. */
+  footerText: z.string(),
+});
+export type TemplateSettings = z.infer<typeof TemplateSettingsSchema>;
+
+export const DEFAULT_TEMPLATE: TemplateSettings = {
+  logoDataUrl: '',
+  logoWidth: 192,
+  logoHeight: 48,
+  showLogo: true,
+  font: 'Arial',
+  bodySizePt: 10.5,
+  headingCase: 'upper',
+  footerText: 'Pagina {pagina} van {paginas}',
+};
