@@ -6,6 +6,7 @@ import type { Phrase, PhraseContext } from '../../shared/phrases/phrase';
 import { nl } from '../i18n/nl';
 import { useApp } from '../store/store-context';
 import { PeopleDirectory } from './PeopleDirectory';
+import { TemplateFields } from './TemplateFields';
 
 const CONTEXTS: PhraseContext[] = [...AGENDA_ITEM_KINDS, 'arrival', 'departure'];
 const contextLabel = (context: PhraseContext): string =>
@@ -55,6 +56,7 @@ export function SettingsScreen() {
           onChange={(e) => set({ municipalities: e.target.value.split('\n').map((m) => m.trim()).filter(Boolean) })}
         />
       </label>
+      <TemplateFields template={draft.template} onChange={(template) => set({ template })} />
       <fieldset className="field">
         <legend>{nl.settings.phrases}</legend>
         <p className="hint">{nl.settings.phrasesHint}</p>

@@ -42,7 +42,7 @@ export interface AppState {
   saveSettings(patch: Partial<Settings>): Promise<void>;
   deleteMeeting(id: string): Promise<void>;
   updateItemNotes(itemId: string, notes: Block[]): void;
-  exportMeeting(): Promise<void>;
+  exportMeeting(publicOnly?: boolean): Promise<void>;
   dismissNotice(index: number): void;
   /** Saves what is pending at once (window closing, tab hidden). */
   flush(): Promise<void>;
@@ -231,7 +231,7 @@ export function createAppStore(api: NotulistApi) {
           set({ settings: await api.updateSettings(patch) });
         }),
 
-      exportMeeting: () =>
+      exportMeeting: (publicOnly = false) =>
         attempt(async () => {
           const meeting = get().meeting;
           if (!meeting) return;
@@ -239,7 +239,7 @@ export function createAppStore(api: NotulistApi) {
           try {
             // Export what is on screen: the pending save goes first.
             await saveQueue?.flush();
-            set({ lastExport: await api.exportMeeting({ id: meeting.id }) });
+            set({ lastExport: await api.exportMeeting({ id: meeting.id, public: publicOnly }) });
           } finally {
             set({ exporting: false });
           }

@@ -1,4 +1,5 @@
 import { formatDutchDate } from '../../../shared/format/dates';
+import { hasConfidentialContent } from '../../../shared/export/public-version';
 import { nl } from '../../i18n/nl';
 import { MEETING_TABS, type MeetingTab } from '../../store/route';
 import { useApp } from '../../store/store-context';
@@ -31,14 +32,22 @@ export function MeetingScreen() {
         <button type="button" onClick={() => void showList()}>
           ← {nl.meeting.back}
         </button>
-        <button type="button" className="primary" onClick={() => void exportMeeting()} disabled={exporting}>
-          {exporting ? nl.meeting.exporting : nl.meeting.export}
-        </button>
+        <div className="form-actions">
+          {hasConfidentialContent(meeting) && (
+            <button type="button" onClick={() => void exportMeeting(true)} disabled={exporting}>
+              {nl.meeting.exportPublic}
+            </button>
+          )}
+          <button type="button" className="primary" onClick={() => void exportMeeting()} disabled={exporting}>
+            {exporting ? nl.meeting.exporting : nl.meeting.export}
+          </button>
+        </div>
       </div>
       <p className="export-result" aria-live="polite">
         {lastExport && (
           <>
             <strong>{nl.meeting.exported(lastExport.fileName)}</strong> {nl.meeting.exportedIn(lastExport.folder)}
+            {lastExport.confidential && <> {nl.meeting.exportedConfidential}</>}
           </>
         )}
       </p>

@@ -39,6 +39,15 @@ function SectionEditor({ section, index: sectionIndex }: { section: Section; ind
           {nl.prepare.chair}
           <input value={section.chair} onChange={(e) => editMeeting((m) => updateSection(m, section.id, (s) => ({ ...s, chair: e.target.value })))} />
         </label>
+        <label className="checkbox" title={nl.prepare.confidentialSection(title)}>
+          <input
+            type="checkbox"
+            aria-label={nl.prepare.confidentialSection(title)}
+            checked={section.confidential}
+            onChange={(e) => editMeeting((m) => updateSection(m, section.id, (s) => ({ ...s, confidential: e.target.checked })))}
+          />
+          {nl.prepare.confidential}
+        </label>
         <button type="button" aria-label={nl.prepare.sectionUp(title)} onClick={() => editMeeting((m) => moveSection(m, section.id, -1))}>
           ↑
         </button>

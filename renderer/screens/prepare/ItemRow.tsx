@@ -68,6 +68,10 @@ export function ItemRow({ item, onDrop }: { item: AgendaItem; onDrop: (event: Re
       </div>
       {open && (
         <div className="item-row__details">
+          <label className="checkbox">
+            <input type="checkbox" checked={item.confidential} onChange={(e) => change((i) => ({ ...i, confidential: e.target.checked }))} />
+            {nl.prepare.confidentialItem}
+          </label>
           <label className="field">
             <span>{nl.prepare.portfolioHolders}</span>
             <input defaultValue={item.portfolioHolders.join(', ')} onBlur={(e) => change((i) => ({ ...i, portfolioHolders: splitNames(e.target.value) }))} />

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { DEFAULT_TEMPLATE, type TemplateSettings } from '../../shared/model/template-settings';
+import { nl } from '../i18n/nl';
+
+const FONTS = ['Arial', 'Calibri', 'Verdana', 'Segoe UI', 'Times New Roman', 'Georgia'];
+/** The logo's height in the page header, in pixels; the width follows the image. */
+const LOGO_HEIGHT = 48;
+
+/** Reads an image file as a data URL with its size scaled to the header's height. */
+function readLogo(file: File): Promise<{ dataUrl: string; width: number; height: number }> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onerror = () => reject(reader.error);
+    reader.onload = () => {
+      const dataUrl = String(reader.result);
+      const image = new Image();
+      image.onerror = () => reject(new Error('not an image'));
+      image.onload = () => {
+        const width = Math.max(8, Math.min(800, Math.round((image.naturalWidth / image.naturalHeight) * LOGO_HEIGHT)));
+        resolve({ dataUrl, width, height: LOGO_HEIGHT });
+      };
+      image.src = dataUrl;
+    };
+    reader.readAsDataURL(file);
+  });
+}
+
+/** The resumé's house style: logo, font, size, heading case, footer. */
+export function TemplateFields({ template, onChange }: { template: TemplateSettings; onChange: (template: TemplateSettings) => void }) {
+  const [logoError, setLogoError] = useState(false);
+  const set = (patch: Partial<TemplateSettings>) => onChange({ ...template, ...patch });
+
+  async function chooseLogo(file: File | undefined): Promise<void> {
+    setLogoError(false);
+    if (!file) return;
+    if (!/^image\/(png|jpeg)$/.test(file.type)) {
+      setLogoError(true);
+      return;
+    }
+    try {
+      const logo = await readLogo(file);
+      set({ logoDataUrl: logo.dataUrl, logoWidth: logo.width, logoHeight: logo.height, showLogo: true });
+    } catch {
+      setLogoError(true);
+    }
+  }
+
+  return (
+    <fieldset className="field">
+      <legend>{nl.settings.template}</legend>
+      <div className="field-grid">
+        <label className="field">
+          <span>{nl.settings.font}</span>
+          <select value={template.font} onChange={(e) => set({ font: e.target.value })}>
+            {(FONTS.includes(template.font) ? FONTS : [template.font, ...FONTS]).map((font) => (
+              <option key={font}>{font}</option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{nl.settings.bodySize}</span>
+          <input type="number" min={8} max={16} step={0.5} value={template.bodySizePt} onChange={(e) => set({ bodySizePt: Math.max(8, Math.min(16, Number(e.target.value) || 10.5)) })} />
+        </label>
+        <label className="field">
+          <span>{nl.settings.headingCase}</span>
+          <select value={template.headingCase} onChange={(e) => set({ headingCase: e.target.value as TemplateSettings['headingCase'] })}>
+            <option value="upper">{nl.settings.headingUpper}</option>
+            <option value="as-typed">{nl.settings.headingAsTyped}</option>
+          </select>
+        </label>
+      </div>
+      <label className="field">
+        <span>{nl.settings.footerText}</span>
+        <input value={template.footerText} onChange={(e) => set({ footerText: e.target.value })} />
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={template.showLogo} onChange={(e) => set({ showLogo: e.target.checked })} />
+        {nl.settings.showLogo}
+      </label>
+      <div className="logo-field">
+        <img src={template.logoDataUrl || './logo.png'} alt="" height={LOGO_HEIGHT} />
+        <label className="field">
+          <span>{nl.settings.logo}</span>
+          <input type="file" accept="image/png,image/jpeg" onChange={(e) => void chooseLogo(e.target.files?.[0])} />
+        </label>
+        {template.logoDataUrl && (
+          <button type="button" onClick={() => set({ logoDataUrl: '', logoWidth: DEFAULT_TEMPLATE.logoWidth, logoHeight: DEFAULT_TEMPLATE.logoHeight })}>
+            {nl.settings.logoDefault}
+          </button>
+        )}
+        {logoError && <span role="alert">{nl.settings.logoInvalid}</span>}
+      </div>
+    </fieldset>
+  );
+}
