@@ -1,0 +1,41 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportResume } from '../../shared/export/export-resume';
+import { parseMeetingFile } from '../../shared/model/meeting-file';
+import { DEFAULT_TEMPLATE } from '../../shared/model/template-settings';
+import { pandoc, SOFFICE, sofficeConvert } from './external-tools';
+import { comparableWords, similarity } from './word-similarity';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+async function realResume() {
+  const parsed = parseMeetingFile(await readFile(join(ROOT, 'test', 'fixtures', 'resume-2023-02-23.meeting.json'), 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+  return exportResume(parsed.meeting, DEFAULT_TEMPLATE, { public: false });
+}
+
+describe('the real resumé of 23 February 2023, entered and exported', () => {
+  it('reads back with pandoc as the words of the original, at least 97 % alike', async () => {
+    const original = comparableWords(await readFile(join(ROOT, '..', 'shared', 'fixtures', 'resume-2023-02-23.txt'), 'utf8'));
+    const exported = comparableWords(await pandoc((await realResume()).bytes, 'plain'));
+    const ratio = similarity(original, exported);
+    console.log(`fidelity: ${original.length} words in the original, ${exported.length} exported, similarity ${ratio.toFixed(4)}`);
+    expect(ratio).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('compares by words, so a different text scores far below the bar', () => {
+    expect(similarity(comparableWords('het resumé wordt vastgesteld'), comparableWords('de agenda wordt gewijzigd'))).toBeLessThan(0.5);
+    expect(similarity(comparableWords('regio-\nindeling, o punt'), comparableWords('Regio-indeling punt'))).toBe(1);
+  });
+
+  it('converts to PDF with LibreOffice headless (required under CI)', async () => {
+    if (!SOFFICE) {
+      expect(process.env.CI, 'LibreOffice (soffice) is required under CI').not.toBe('true');
+      return;
+    }
+    const pdf = await sofficeConvert((await realResume()).bytes, 'pdf');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10_000);
+  }, 120_000);
+});
