@@ -52,7 +52,11 @@ async function start(): Promise<void> {
   await app.whenReady();
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   const workspaceDir = process.env.NOTULIST_HOME || app.getPath('userData');
-  const core = await createNotulistCore({ workspaceDir, appVersion: app.getVersion() });
+  const core = await createNotulistCore({
+    workspaceDir,
+    appVersion: app.getVersion(),
+    shell: { openPath: (path) => shell.openPath(path), showItemInFolder: (path) => shell.showItemInFolder(path) },
+  });
   registerIpcHandlers(ipcMain, core, isOwnPage);
   mainWindow = createWindow();
 

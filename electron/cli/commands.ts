@@ -57,7 +57,8 @@ export async function exportCommand(
 export async function validateCommand(path: string | undefined, io: CommandOutput): Promise<number> {
   const meeting = await readMeetingArgument(path);
   const items = meeting.sections.reduce((sum, section) => sum + section.items.length, 0);
-  io.out(`${path}: valid meeting "${meeting.name}" of ${meeting.date} (${meeting.sections.length} sections, ${items} items)`);
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  io.out(`${path}: valid meeting "${meeting.name}" of ${meeting.date} (${count(meeting.sections.length, 'section')}, ${count(items, 'item')})`);
   return EXIT.ok;
 }
 

@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Notice, NotulistCore } from '../../shared/api/contract';
 import { createMeeting } from '../../shared/agenda/new-meeting';
 import { findPreviousMeeting } from '../../shared/agenda/previous-meeting';
@@ -15,6 +15,14 @@ export interface CoreOptions {
   appVersion: string;
   /** The clock; tests fix it. */
   now?: () => Date;
+  /** The desktop's file shell (Electron's `shell`); absent in the browser host and the CLI. */
+  shell?: FileShell;
+}
+
+export interface FileShell {
+  /** Resolves to an error message, or '' when the file was opened. */
+  openPath(path: string): Promise<string>;
+  showItemInFolder(path: string): void;
 }
 
 export type OpenCore = NotulistCore & { close(): Promise<void> };
@@ -90,7 +98,7 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
   }
 
   return {
-    getInfo: async () => ({ appVersion: options.appVersion, workspace: options.workspaceDir, notices: [...notices] }),
+    getInfo: async () => ({ appVersion: options.appVersion, workspace: options.workspaceDir, notices: [...notices], canOpenFiles: options.shell !== undefined }),
     listMeetings: async () => [...db.data.meetings].sort(byDateDescending),
     createMeeting: async (input) => {
       const meeting = createMeeting(input, db.data.settings, now());
@@ -130,6 +138,20 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
       }
       const path = await writeNewVersion(exportsDir, file.fileName, file.bytes);
       return { path, fileName: path.slice(exportsDir.length + 1), folder: exportsDir, confidential: file.confidential };
+    },
+    openExport: async ({ path, reveal }) => {
+      if (!options.shell) throw new ApiError('unsupported', 'opening files needs the desktop app');
+      // Only the app's own exports: a page must not be able to open arbitrary files.
+      const target = resolve(path);
+      if (dirname(target) !== resolve(exportsDir) || !target.endsWith('.docx')) {
+        throw new ApiError('invalid-argument', `not an export of this workspace: ${path}`);
+      }
+      if (reveal) options.shell.showItemInFolder(target);
+      else {
+        const problem = await options.shell.openPath(target);
+        if (problem) throw new ApiError('export', `could not open ${target}: ${problem}`);
+      }
+      return { opened: true as const };
     },
     getPreviousMeeting: async ({ id }) => {
       // Name and date come from the index: no second read of a long meeting on opening it.

@@ -240,6 +240,7 @@ export const nl = {
     storage: 'Opslaan of lezen op schijf is mislukt.',
     export: 'Het resumé kon niet worden gemaakt.',
     unauthorized: 'Geen toegang: open Notulist via de link die bij het starten werd getoond.',
+    unsupported: 'Dat kan alleen in de desktopversie van Notulist.',
     internal: 'Er ging iets mis in Notulist.',
     offline: 'Notulist reageert niet. Draait het programma nog?',
   } satisfies Record<ErrorCode | 'offline', string>,

@@ -25,6 +25,8 @@ export interface AppState {
   error: string | null;
   people: Person[];
   previous: ResultOf<'getPreviousMeeting'>;
+  /** Under Electron an export can be opened in Word or shown in its folder. */
+  canOpenFiles: boolean;
 
   start(): Promise<void>;
   showList(): Promise<void>;
@@ -43,6 +45,7 @@ export interface AppState {
   deleteMeeting(id: string): Promise<void>;
   updateItemNotes(itemId: string, notes: Block[]): void;
   exportMeeting(publicOnly?: boolean): Promise<void>;
+  openLastExport(reveal: boolean): Promise<void>;
   dismissNotice(index: number): void;
   /** Saves what is pending at once (window closing, tab hidden). */
   flush(): Promise<void>;
@@ -122,6 +125,7 @@ export function createAppStore(api: NotulistApi) {
       error: null,
       people: [],
       previous: null,
+      canOpenFiles: false,
 
       start: () =>
         attempt(async () => {
@@ -129,7 +133,7 @@ export function createAppStore(api: NotulistApi) {
           // A reload lands on the open meeting: fetch it alongside the rest, not after it.
           const opening = route.name === 'meeting' ? get().openMeeting(route.id, route.tab) : undefined;
           const [info, settings, meetings, people] = await Promise.all([api.getInfo(), api.getSettings(), api.listMeetings(), api.listPeople()]);
-          set({ notices: undismissed(info.notices), settings, meetings, people });
+          set({ notices: undismissed(info.notices), settings, meetings, people, canOpenFiles: info.canOpenFiles });
           if (opening) await opening;
           else go(route);
         }),
@@ -243,6 +247,12 @@ export function createAppStore(api: NotulistApi) {
           } finally {
             set({ exporting: false });
           }
+        }),
+
+      openLastExport: (reveal) =>
+        attempt(async () => {
+          const last = get().lastExport;
+          if (last) await api.openExport({ path: last.path, reveal });
         }),
 
       dismissNotice: (index) => {

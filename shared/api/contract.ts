@@ -26,7 +26,13 @@ const NoArgs = z.object({}).optional();
 export const contract = {
   getInfo: {
     args: NoArgs,
-    result: z.object({ appVersion: z.string(), workspace: z.string(), notices: z.array(NoticeSchema) }),
+    result: z.object({
+      appVersion: z.string(),
+      workspace: z.string(),
+      notices: z.array(NoticeSchema),
+      /** Whether openExport works here: under Electron, not through the browser host. */
+      canOpenFiles: z.boolean(),
+    }),
   },
   listMeetings: { args: NoArgs, result: z.array(MeetingSummarySchema) },
   createMeeting: { args: NewMeetingSchema, result: MeetingSchema },
@@ -56,6 +62,8 @@ export const contract = {
    * The latest earlier meeting of the same name (whose resumé this one adopts) and its actions
    * not yet done, to tick off or carry forward; null when there is none.
    */
+  /** Opens an exported file in its application (Word), or with `reveal` shows it in its folder. */
+  openExport: { args: z.object({ path: z.string().min(1), reveal: z.boolean().optional() }), result: z.object({ opened: z.literal(true) }) },
   getPreviousMeeting: {
     args: IdArgs,
     result: z

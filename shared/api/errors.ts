@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'storage',
   'export',
   'unauthorized',
+  /** The shell the app runs in cannot do this (opening files from the browser host). */
+  'unsupported',
   'internal',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);

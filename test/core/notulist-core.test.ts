@@ -143,3 +143,29 @@ describe('the previous meeting and the people directory', () => {
     await expect(api.deletePerson({ id: 'zz' })).rejects.toMatchObject({ code: 'not-found' });
   });
 });
+
+describe('opening an export from the desktop app', () => {
+  const tempDir = useTempDirs();
+
+  it('opens or shows only this workspace\'s exports, and only where a desktop shell exists', async () => {
+    const workspace = await tempDir();
+    const opened: string[] = [];
+    const shell = { openPath: async (path: string) => (opened.push(path), ''), showItemInFolder: (path: string) => void opened.push(`show ${path}`) };
+    const core = await createNotulistCore({ workspaceDir: workspace, appVersion: '0', shell });
+    const api = createClient((method, args) => dispatch(core, method, args));
+    const meeting = await api.createMeeting(NEW_MEETING);
+    const { path } = await api.exportMeeting({ id: meeting.id });
+    expect((await api.getInfo()).canOpenFiles).toBe(true);
+    await api.openExport({ path });
+    await api.openExport({ path, reveal: true });
+    expect(opened).toEqual([path, `show ${path}`]);
+    for (const outside of [join(workspace, 'notulist.json'), '/etc/passwd', join(workspace, 'exports', '..', 'meetings', `${meeting.id}.json`)]) {
+      await expect(api.openExport({ path: outside })).rejects.toMatchObject({ code: 'invalid-argument' });
+    }
+
+    const browserCore = await createNotulistCore({ workspaceDir: workspace, appVersion: '0' });
+    const browserApi = createClient((method, args) => dispatch(browserCore, method, args));
+    expect((await browserApi.getInfo()).canOpenFiles).toBe(false);
+    await expect(browserApi.openExport({ path })).rejects.toMatchObject({ code: 'unsupported' });
+  });
+});

@@ -6,7 +6,7 @@ import { createClient } from '../../shared/api/dispatch';
 import { createNotulistCore } from '../../electron/core/notulist-core';
 import { startHost } from '../../electron/host/http-host';
 import { portFromEnv } from '../../electron/host/start-host';
-import { exerciseEveryMethod } from '../support/exercise-contract';
+import { exerciseEveryMethod, recordingShell } from '../support/exercise-contract';
 import { useTempDirs } from '../support/temp-workspace';
 
 /** A raw request, so tests can send the headers a browser would never let a page forge. */
@@ -30,7 +30,7 @@ describe('the browser host', () => {
     await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Notulist</title>');
     await mkdir(join(staticDir, 'assets'));
     await writeFile(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
-    const core = await createNotulistCore({ workspaceDir: await tempDir(), appVersion: '0.0.0-test' });
+    const core = await createNotulistCore({ workspaceDir: await tempDir(), appVersion: '0.0.0-test', shell: recordingShell().shell });
     const host = await startHost({ core, staticDir });
     const api = createClient(async (method, args) => {
       const response = await fetch(`http://127.0.0.1:${host.port}/api/${method}`, {

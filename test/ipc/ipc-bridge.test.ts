@@ -6,7 +6,7 @@ import { ApiError } from '../../shared/api/errors';
 import { createNotulistCore } from '../../electron/core/notulist-core';
 import { registerIpcHandlers, type IpcInvokeEventLike, type IpcMainLike } from '../../electron/ipc/ipc-main-bridge';
 import { createPreloadBridge } from '../../electron/ipc/ipc-renderer-bridge';
-import { exerciseEveryMethod } from '../support/exercise-contract';
+import { exerciseEveryMethod, recordingShell } from '../support/exercise-contract';
 import { useTempDirs } from '../support/temp-workspace';
 
 const APP_URL = 'file:///app/dist/renderer/index.html';
@@ -37,7 +37,7 @@ describe('the Electron IPC bridge', () => {
   const tempDir = useTempDirs();
 
   async function connect(senderUrl = APP_URL) {
-    const core = await createNotulistCore({ workspaceDir: await tempDir(), appVersion: '0.0.0-test' });
+    const core = await createNotulistCore({ workspaceDir: await tempDir(), appVersion: '0.0.0-test', shell: recordingShell().shell });
     const ipc = fakeIpc(senderUrl);
     const unregister = registerIpcHandlers(ipc.ipcMain, core, (url) => url === APP_URL);
     const api = createClient(createPreloadBridge(ipc.ipcRenderer).invoke);

@@ -4,6 +4,7 @@ import type { Meeting } from '../../shared/model/meeting';
 
 interface State {
   meeting?: Meeting;
+  exportPath?: string;
 }
 
 /**
@@ -46,7 +47,12 @@ const CALLS: { [M in MethodName]: (api: NotulistApi, state: State) => Promise<un
     api.savePerson({ person: { id: 'p-joke', name: 'Joke Lanphen', municipality: 'Blaricum', portfolios: ['Jeugd'], email: '' } }),
   listPeople: (api) => api.listPeople(),
   deletePerson: (api) => api.deletePerson({ id: 'p-joke' }),
-  exportMeeting: (api, state) => api.exportMeeting({ id: state.meeting!.id }),
+  exportMeeting: async (api, state) => {
+    const result = await api.exportMeeting({ id: state.meeting!.id });
+    state.exportPath = result.path;
+    return result;
+  },
+  openExport: (api, state) => api.openExport({ path: state.exportPath!, reveal: true }),
   deleteMeeting: (api, state) => api.deleteMeeting({ id: state.meeting!.id }),
 };
 
@@ -64,8 +70,24 @@ const ORDER: MethodName[] = [
   'listPeople',
   'deletePerson',
   'exportMeeting',
+  'openExport',
   'deleteMeeting',
 ];
+
+/** A desktop shell that only records what it was asked to open, for the core under test. */
+export function recordingShell() {
+  const opened: string[] = [];
+  return {
+    opened,
+    shell: {
+      openPath: async (path: string) => {
+        opened.push(`open ${path}`);
+        return '';
+      },
+      showItemInFolder: (path: string) => void opened.push(`show ${path}`),
+    },
+  };
+}
 
 /** Calls every method through `api` and checks each result against the contract's schema. */
 export async function exerciseEveryMethod(api: NotulistApi): Promise<Record<MethodName, unknown>> {

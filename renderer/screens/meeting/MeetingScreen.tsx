@@ -23,6 +23,8 @@ export function MeetingScreen() {
   const exportMeeting = useApp((state) => state.exportMeeting);
   const exporting = useApp((state) => state.exporting);
   const lastExport = useApp((state) => state.lastExport);
+  const canOpenFiles = useApp((state) => state.canOpenFiles);
+  const openLastExport = useApp((state) => state.openLastExport);
 
   if (!meeting || route.name !== 'meeting') return <p>{nl.meeting.loading}</p>;
   const View = VIEWS[route.tab];
@@ -48,6 +50,16 @@ export function MeetingScreen() {
           <>
             <strong>{nl.meeting.exported(lastExport.fileName)}</strong> {nl.meeting.exportedIn(lastExport.folder)}
             {lastExport.confidential && <> {nl.meeting.exportedConfidential}</>}
+            {canOpenFiles && (
+              <span className="form-actions">
+                <button type="button" onClick={() => void openLastExport(false)}>
+                  {nl.meeting.openExport}
+                </button>
+                <button type="button" onClick={() => void openLastExport(true)}>
+                  {nl.meeting.showExport}
+                </button>
+              </span>
+            )}
           </>
         )}
       </p>
