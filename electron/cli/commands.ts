@@ -1,9 +1,10 @@
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { MeetingSchema } from '../../shared/model/meeting';
 import { exportResume } from '../../shared/export/export-resume';
+import { WordTemplateError } from '../../shared/export/word-template';
 import { DEFAULT_TEMPLATE } from '../../shared/model/template-settings';
 import { writeFileDurable } from '../core/durable-write';
 import { freeFileName } from '../core/export-files';
@@ -17,12 +18,14 @@ export interface CommandOutput {
 export const USAGE = `Usage: notulist <command> [options]
 
 Commands:
-  export <meeting.json> [-o out.docx] [--force] [--public]
+  export <meeting.json> [-o out.docx] [--force] [--public] [--template own.docx]
                           write the resumé as DOCX (default: "<date> Resumé <name>.docx"
                           next to the meeting file, numbered if that name is taken);
                           --public leaves out the tables and items marked confidential,
                           otherwise a meeting with confidential content is exported as
-                          "… (vertrouwelijk).docx", marked on every page
+                          "… (vertrouwelijk).docx", marked on every page;
+                          --template fills an organisation's own .docx that holds
+                          {{inhoud}} (and optionally {{titel}}, {{vergadering}}, {{algemeen}}, …)
   validate <meeting.json> check a meeting file; exit 1 with a list of problems
   schema                  print the JSON Schema of the meeting file
   help                    show this text
@@ -31,11 +34,20 @@ Exit codes: 0 ok, 1 invalid meeting file, 2 wrong command line, 3 read/write fai
 
 export async function exportCommand(
   path: string | undefined,
-  options: { output?: string; force?: boolean; public?: boolean },
+  options: { output?: string; force?: boolean; public?: boolean; template?: string },
   io: CommandOutput,
 ): Promise<number> {
   const meeting = await readMeetingArgument(path);
-  const file = await exportResume(meeting, DEFAULT_TEMPLATE, { public: options.public ?? false });
+  let wordTemplate: Uint8Array | undefined;
+  if (options.template) {
+    wordTemplate = await readFile(options.template).catch(() => {
+      throw new CliError(`cannot read the template ${options.template}`, EXIT.io);
+    });
+  }
+  const file = await exportResume(meeting, DEFAULT_TEMPLATE, { public: options.public ?? false, ...(wordTemplate ? { wordTemplate } : {}) }).catch((error: unknown) => {
+    if (error instanceof WordTemplateError) throw new CliError(`template ${options.template}: ${error.message}`, EXIT.invalidInput);
+    throw error;
+  });
   let target: string;
   if (options.output) {
     target = resolve(options.output);

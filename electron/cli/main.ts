@@ -16,7 +16,7 @@ export async function runCli(argv: string[], io: CommandOutput & { err: (line: s
       parsed = parseArgs({
         args: rest,
         allowPositionals: true,
-        options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, public: { type: 'boolean' } },
+        options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, public: { type: 'boolean' }, template: { type: 'string' } },
       });
     } catch (error) {
       throw new CliError(error instanceof Error ? error.message : String(error), EXIT.usage);
@@ -25,7 +25,7 @@ export async function runCli(argv: string[], io: CommandOutput & { err: (line: s
     if (extra !== undefined) throw new CliError(`unexpected argument: ${extra}`, EXIT.usage);
     switch (command) {
       case 'export':
-        return await exportCommand(file, { output: parsed.values.output, force: parsed.values.force, public: parsed.values.public }, io);
+        return await exportCommand(file, { output: parsed.values.output, force: parsed.values.force, public: parsed.values.public, template: parsed.values.template }, io);
       case 'validate':
         return await validateCommand(file, io);
       case 'schema':

@@ -5,6 +5,8 @@ import { createMeeting } from '../../shared/agenda/new-meeting';
 import { findPreviousMeeting } from '../../shared/agenda/previous-meeting';
 import { summarize, type Meeting, type MeetingSummary } from '../../shared/model/meeting';
 import { exportResume } from '../../shared/export/export-resume';
+import { checkWordTemplate, WordTemplateError } from '../../shared/export/word-template';
+import { loadWordTemplate, storeWordTemplate } from './word-template-store';
 import { ApiError } from '../../shared/api/errors';
 import { writeNewVersion } from './export-files';
 import { MeetingStore } from './meeting-store';
@@ -132,8 +134,10 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
       const meeting = await store.read(id);
       let file;
       try {
-        file = await exportResume(meeting, db.data.settings.template, { public: publicOnly ?? false });
+        const wordTemplate = await loadWordTemplate(options.workspaceDir, db.data.settings.template.wordTemplate);
+        file = await exportResume(meeting, db.data.settings.template, { public: publicOnly ?? false, ...(wordTemplate ? { wordTemplate } : {}) });
       } catch (error) {
+        if (error instanceof ApiError) throw error;
         throw new ApiError('export', `could not build the DOCX: ${error instanceof Error ? error.message : String(error)}`);
       }
       const path = await writeNewVersion(exportsDir, file.fileName, file.bytes);
@@ -164,6 +168,24 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
         section.items.flatMap((item) => item.actions.filter((action) => !action.done).map((action) => ({ itemId: item.id, itemTitle: item.title, action }))),
       );
       return { meeting: summary, openActions };
+    },
+    setWordTemplate: async (args) => {
+      if ('clear' in args) {
+        db.data.settings = { ...db.data.settings, template: { ...db.data.settings.template, wordTemplate: '' } };
+        await db.write();
+        return { ok: true as const, settings: db.data.settings };
+      }
+      const bytes = Buffer.from(args.base64, 'base64');
+      try {
+        await checkWordTemplate(bytes);
+      } catch (error) {
+        if (error instanceof WordTemplateError) return { ok: false as const, problem: error.problem, placeholders: error.placeholders };
+        throw error;
+      }
+      const name = await storeWordTemplate(options.workspaceDir, args.fileName, bytes);
+      db.data.settings = { ...db.data.settings, template: { ...db.data.settings.template, wordTemplate: name } };
+      await db.write();
+      return { ok: true as const, settings: db.data.settings };
     },
     listPeople: async () => [...db.data.people].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
     savePerson: async ({ person }) => {

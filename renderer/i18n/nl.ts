@@ -105,6 +105,18 @@ export const nl = {
     logo: 'Logo van de organisatie (PNG of JPEG)',
     logoDefault: 'Standaardlogo gebruiken',
     logoInvalid: 'Kies een PNG- of JPEG-afbeelding.',
+    wordTemplate: 'Eigen Word-sjabloon (.docx)',
+    wordTemplateHint:
+      'Een .docx van de organisatie met {{inhoud}} en eventueel {{titel}}, {{vergadering}}, {{naam}}, {{datum}}, {{documentdatum}}, {{algemeen}}, {{kenmerk}}, {{contactpersoon}}, {{email}}, {{vertrouwelijk}}. Kop- en voettekst, logo en stijlen van het sjabloon blijven behouden.',
+    wordTemplateInUse: (name: string) => `In gebruik: ${name}`,
+    wordTemplateNone: 'Geen eigen sjabloon: de huisstijl hierboven wordt gebruikt.',
+    wordTemplateClear: 'Eigen sjabloon niet meer gebruiken',
+    wordTemplateProblems: {
+      unreadable: 'Dit bestand is geen leesbaar Word-document.',
+      'unknown-placeholders': (names: string) => `Het sjabloon bevat velden die Notulist niet kent: ${names}.`,
+      'no-content': 'Het sjabloon mist het veld {{inhoud}} voor de inhoud van het resumé.',
+      'used-twice': (names: string) => `Het veld ${names} mag maar één keer in het sjabloon staan.`,
+    },
     people: 'Personen',
     peopleHint: 'Wijzigingen gelden voor nieuwe deelnemers; vergaderingen die al zijn vastgelegd houden hun eigen gegevens.',
     noPeople: 'Nog geen personen. Voeg ze toe bij het voorbereiden van een vergadering.',

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { DEFAULT_TEMPLATE, type TemplateSettings } from '../../shared/model/template-settings';
 import { nl } from '../i18n/nl';
+import { WordTemplateField } from './WordTemplateField';
 
 const FONTS = ['Arial', 'Calibri', 'Verdana', 'Segoe UI', 'Times New Roman', 'Georgia'];
 /** The logo's height in the page header, in pixels; the width follows the image. */
@@ -90,6 +91,7 @@ export function TemplateFields({ template, onChange }: { template: TemplateSetti
         )}
         {logoError && <span role="alert">{nl.settings.logoInvalid}</span>}
       </div>
+      <WordTemplateField inUse={template.wordTemplate} onChange={(wordTemplate) => set({ wordTemplate })} />
     </fieldset>
   );
 }

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Notice, NotulistApi, ResultOf } from '../../shared/api/contract';
+import type { ArgsOf, Notice, NotulistApi, ResultOf } from '../../shared/api/contract';
 import type { NewMeeting } from '../../shared/agenda/new-meeting';
 import type { Meeting, MeetingSummary } from '../../shared/model/meeting';
 import type { Block } from '../../shared/model/rich-text';
@@ -42,6 +42,7 @@ export interface AppState {
   /** Ticks off an action of the previous meeting in that meeting's own file. */
   completePreviousAction(actionId: string): Promise<void>;
   saveSettings(patch: Partial<Settings>): Promise<void>;
+  setWordTemplate(args: ArgsOf<'setWordTemplate'>): Promise<ResultOf<'setWordTemplate'> | undefined>;
   deleteMeeting(id: string): Promise<void>;
   updateItemNotes(itemId: string, notes: Block[]): void;
   exportMeeting(publicOnly?: boolean): Promise<void>;
@@ -229,6 +230,18 @@ export function createAppStore(api: NotulistApi) {
           await api.saveMeeting({ meeting: done });
           set({ previous: await api.getPreviousMeeting({ id: meeting.id }) });
         }),
+
+      setWordTemplate: async (args) => {
+        set({ error: null });
+        try {
+          const result = await api.setWordTemplate(args);
+          if (result.ok) set({ settings: result.settings });
+          return result;
+        } catch (error) {
+          set({ error: errorMessage(error) });
+          return undefined;
+        }
+      },
 
       saveSettings: (patch) =>
         attempt(async () => {

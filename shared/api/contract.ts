@@ -73,6 +73,21 @@ export const contract = {
       })
       .nullable(),
   },
+  /**
+   * Checks and stores the organisation's own .docx template (base64), or with `clear` goes back
+   * to the built-in house style. A template that cannot be used is answered with its problem.
+   */
+  setWordTemplate: {
+    args: z.union([z.object({ fileName: z.string().min(1), base64: z.string().min(1) }), z.object({ clear: z.literal(true) })]),
+    result: z.union([
+      z.object({ ok: z.literal(true), settings: SettingsSchema }),
+      z.object({
+        ok: z.literal(false),
+        problem: z.enum(['unreadable', 'unknown-placeholders', 'no-content', 'used-twice']),
+        placeholders: z.array(z.string()),
+      }),
+    ]),
+  },
   listPeople: { args: NoArgs, result: z.array(PersonSchema) },
   /** Adds or replaces (by id) a person in the directory. */
   savePerson: { args: z.object({ person: PersonSchema }), result: PersonSchema },

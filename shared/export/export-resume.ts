@@ -5,6 +5,7 @@ import { decodeBase64, decodeImageDataUrl } from './base64';
 import { DEFAULT_LOGO_PNG_BASE64 } from './default-logo';
 import { hasConfidentialContent, publicVersion } from './public-version';
 import { renderResumeDocx, type ResumeExportOptions } from './resume-docx';
+import { fillWordTemplate } from './word-template';
 
 export interface ResumeFile {
   bytes: Uint8Array;
@@ -32,10 +33,16 @@ export function exportOptionsFrom(template: TemplateSettings, confidential: bool
  * version of a meeting with confidential content says "Vertrouwelijk" on every page and in
  * its file name, so the two can never be mixed up in a shared folder.
  */
-export async function exportResume(meeting: Meeting, template: TemplateSettings, options: { public: boolean }): Promise<ResumeFile> {
+export async function exportResume(
+  meeting: Meeting,
+  template: TemplateSettings,
+  options: { public: boolean; wordTemplate?: Uint8Array },
+): Promise<ResumeFile> {
   const confidential = !options.public && hasConfidentialContent(meeting);
   const version = options.public ? publicVersion(meeting) : { ...meeting, confidential: meeting.confidential || confidential };
-  const bytes = await renderResumeDocx(version, exportOptionsFrom(template, confidential));
+  const builderOptions = exportOptionsFrom(template, confidential);
+  // The organisation's own .docx keeps its header, footer, logo and styles; ours are not added.
+  const bytes = options.wordTemplate ? await fillWordTemplate(options.wordTemplate, version, builderOptions) : await renderResumeDocx(version, builderOptions);
   const base = resumeFileName(meeting.date, meeting.name);
   return { bytes, fileName: confidential ? base.replace(/\.docx$/, ' (vertrouwelijk).docx') : base, confidential };
 }

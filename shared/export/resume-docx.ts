@@ -58,22 +58,40 @@ function pageHeader(options: ResumeExportOptions, labels: ResumeLabels): Header 
   return children.length ? new Header({ children }) : undefined;
 }
 
-/** The resumé of a meeting as a docx Document, top to bottom in the house style's order. */
-export function buildResumeDocument(meeting: Meeting, options: ResumeExportOptions = {}): Document {
+/** The pieces of a resumé, for the builder and for an organisation's own Word template. */
+export interface ResumeParts {
+  title: Paragraph;
+  meetingLine: Paragraph;
+  documentDate: Paragraph[];
+  general: ReturnType<typeof generalTable>;
+  content: Paragraph[];
+  numbering: ListNumbering;
+  labels: ResumeLabels;
+  style: ResumeStyle;
+}
+
+export function resumeParts(meeting: Meeting, options: ResumeExportOptions = {}): ResumeParts {
   const style = resolveResumeStyle(options.style);
   const labels: ResumeLabels = { ...RESUME_LABELS, ...options.labels };
-  // Collects one numbering definition per list while the body is built; the Document needs
-  // them all at construction, so the body comes first.
+  // Collects one numbering definition per list while the content is built.
   const numbering = new ListNumbering(style);
-  const meetingDate = dutchDate(meeting.date);
+  return {
+    title: new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(labels.title) }),
+    meetingLine: new Paragraph({ children: textRuns(`${meeting.name} ${dutchDate(meeting.date)}`, { bold: true }) }),
+    documentDate: meeting.documentDate ? [new Paragraph({ children: textRuns(dutchDate(meeting.documentDate)) })] : [],
+    general: generalTable(meeting, labels, style),
+    content: meeting.sections.flatMap((section) => sectionParagraphs(section, numbering, options.headingCase ?? 'upper')),
+    numbering,
+    labels,
+    style,
+  };
+}
 
-  const body = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(labels.title) }),
-    new Paragraph({ children: textRuns(`${meeting.name} ${meetingDate}`, { bold: true }) }),
-    ...(meeting.documentDate ? [new Paragraph({ children: textRuns(dutchDate(meeting.documentDate)) })] : []),
-    generalTable(meeting, labels, style),
-    ...meeting.sections.flatMap((section) => sectionParagraphs(section, numbering, options.headingCase ?? 'upper')),
-  ];
+/** The resumé of a meeting as a docx Document, top to bottom in the house style's order. */
+export function buildResumeDocument(meeting: Meeting, options: ResumeExportOptions = {}): Document {
+  const { title, meetingLine, documentDate, general, content, numbering, labels, style } = resumeParts(meeting, options);
+  const meetingDate = dutchDate(meeting.date);
+  const body = [title, meetingLine, ...documentDate, general, ...content];
   const header = pageHeader(options, labels);
   const footerText = options.footerText ?? labels.footer;
 
@@ -124,7 +142,7 @@ function headingIfTitled(title: string, heading: (typeof HeadingLevel)[keyof typ
  * `23 februari 2023`. The schema only checks the date's shape, so a day that does not exist
  * (2023-02-30) is written as typed rather than failing the whole export.
  */
-function dutchDate(isoDate: string): string {
+export function dutchDate(isoDate: string): string {
   try {
     return formatDutchDate(isoDate);
   } catch {

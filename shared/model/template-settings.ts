@@ -14,6 +14,8 @@ export const TemplateSettingsSchema = z.object({
   headingCase: z.enum(['upper', 'as-typed']),
   /** {pagina} and {paginas} become Word's page fields. */
   footerText: z.string(),
+  /** The organisation's own .docx template in the workspace's templates/ folder; empty for none. */
+  wordTemplate: z.string(),
 });
 export type TemplateSettings = z.infer<typeof TemplateSettingsSchema>;
 
@@ -26,4 +28,5 @@ export const DEFAULT_TEMPLATE: TemplateSettings = {
   bodySizePt: 10.5,
   headingCase: 'upper',
   footerText: 'Pagina {pagina} van {paginas}',
+  wordTemplate: '',
 };

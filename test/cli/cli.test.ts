@@ -128,3 +128,25 @@ describe('the CLI export of public and confidential versions', () => {
     expect(await text(full.out)).toContain('Geheim agendapunt');
   });
 });
+
+describe('the CLI with an organisation\'s own Word template', () => {
+  const tempDir = useTempDirs();
+
+  it('fills a good template and names the unknown placeholders of a bad one', async () => {
+    const { Document, Packer, Paragraph } = await import('docx');
+    const dir = await tempDir();
+    const meetingFile = join(dir, 'meeting.json');
+    await writeFile(meetingFile, JSON.stringify(sampleMeeting()));
+    const good = join(dir, 'good.docx');
+    await writeFile(good, await Packer.pack(new Document({ sections: [{ children: [new Paragraph('REGIO'), new Paragraph('{{inhoud}}')] }] }), 'uint8array'));
+    const ok = await cli('export', meetingFile, '--template', good, '-o', join(dir, 'out.docx'));
+    expect(ok.code).toBe(0);
+    const bad = join(dir, 'bad.docx');
+    await writeFile(bad, await Packer.pack(new Document({ sections: [{ children: [new Paragraph('{{inhoud}} {{wethouder}}')] }] }), 'uint8array'));
+    expect(await cli('export', meetingFile, '--template', bad, '-o', join(dir, 'bad-out.docx'))).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('{{wethouder}}'),
+    });
+    expect(await cli('export', meetingFile, '--template', join(dir, 'missing.docx'))).toMatchObject({ code: 3 });
+  });
+});

@@ -169,3 +169,30 @@ describe('opening an export from the desktop app', () => {
     await expect(browserApi.openExport({ path })).rejects.toMatchObject({ code: 'unsupported' });
   });
 });
+
+describe("the organisation's own Word template", () => {
+  const tempDir = useTempDirs();
+
+  it('is checked before it is kept, used by the export, and can be dropped again', async () => {
+    const { Document, Packer, Paragraph } = await import('docx');
+    const pack = (...lines: string[]) => Packer.pack(new Document({ sections: [{ children: lines.map((l) => new Paragraph(l)) }] }), 'uint8array');
+    const core = await createNotulistCore({ workspaceDir: await tempDir(), appVersion: '0' });
+    const api = createClient((method, args) => dispatch(core, method, args));
+    const meeting = await api.createMeeting(NEW_MEETING);
+
+    const bad = await api.setWordTemplate({ fileName: 'oud.docx', base64: Buffer.from(await pack('{{inhoud}}', '{{voorzitter}}')).toString('base64') });
+    expect(bad).toEqual({ ok: false, problem: 'unknown-placeholders', placeholders: ['{{voorzitter}}'] });
+    expect((await api.getSettings()).template.wordTemplate).toBe('');
+    expect(await api.setWordTemplate({ fileName: 'x.docx', base64: Buffer.from('geen docx').toString('base64') })).toMatchObject({ ok: false, problem: 'unreadable' });
+
+    const good = await api.setWordTemplate({ fileName: 'Huisstijl.docx', base64: Buffer.from(await pack('EIGEN SJABLOON', '{{inhoud}}')).toString('base64') });
+    expect(good).toMatchObject({ ok: true });
+    const { path } = await api.exportMeeting({ id: meeting.id });
+    const { execFileSync } = await import('node:child_process');
+    expect(execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', path], { encoding: 'utf8' })).toContain('EIGEN SJABLOON');
+
+    await api.setWordTemplate({ clear: true });
+    const { path: plain } = await api.exportMeeting({ id: meeting.id });
+    expect(execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', plain], { encoding: 'utf8' })).not.toContain('EIGEN SJABLOON');
+  });
+});

@@ -56,3 +56,37 @@ test('the secretary exports a public and a confidential version in the house sty
   const header = await Promise.all(Object.keys(zip.files).filter((n) => n.startsWith('word/header')).map((n) => zip.file(n)!.async('string')));
   expect(header.join('')).toContain('Vertrouwelijk');
 });
+
+test("the organisation's own Word template is checked when chosen and then fills the export", async ({ page, app }) => {
+  const { Document, Packer, Paragraph } = await import('docx');
+  const { writeFile } = await import('node:fs/promises');
+  const pack = async (name: string, ...lines: string[]) => {
+    const path = join(app.workspace, name);
+    await writeFile(path, await Packer.pack(new Document({ sections: [{ children: lines.map((l) => new Paragraph(l)) }] }), 'uint8array'));
+    return path;
+  };
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Instellingen' }).click();
+  const field = page.getByLabel('Eigen Word-sjabloon (.docx)');
+  await field.setInputFiles(await pack('oud.docx', '{{inhoud}}', '{{wethouder}}'));
+  await expect(page.getByRole('alert')).toHaveText('Het sjabloon bevat velden die Notulist niet kent: {{wethouder}}.');
+  await expect(page.getByText('Geen eigen sjabloon: de huisstijl hierboven wordt gebruikt.')).toBeVisible();
+
+  await field.setInputFiles(await pack('Huisstijl regio.docx', 'REGIO GOOI EN VECHTSTREEK – SJABLOON', '{{vergadering}}', '{{inhoud}}'));
+  await expect(page.getByText('In gebruik: Huisstijl regio.docx')).toBeVisible();
+  await page.getByRole('button', { name: 'Terug' }).click();
+
+  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
+  await page.getByLabel('Datum').fill('2023-02-23');
+  await page.getByLabel('Werk en Participatie').check();
+  await page.getByRole('button', { name: 'Overleg aanmaken' }).click();
+  await page.getByLabel('Notities bij Rondvraag').click();
+  await page.keyboard.type('Geen punten.');
+  await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
+  await expect(page.getByText(/Resumé opgeslagen als/)).toBeVisible();
+  const [docx] = readdirSync(join(app.workspace, 'exports'));
+  const text = execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', join(app.workspace, 'exports', docx!)], { encoding: 'utf8' });
+  expect(text).toContain('REGIO GOOI EN VECHTSTREEK – SJABLOON');
+  expect(text).toContain('Overleg portefeuillehouders sociaal domein 23 februari 2023');
+  expect(text).toContain('Geen punten.');
+});

@@ -1,3 +1,4 @@
+import { Document, Packer, Paragraph } from 'docx';
 import { expect } from 'vitest';
 import { contract, METHOD_NAMES, type MethodName, type NotulistApi } from '../../shared/api/contract';
 import type { Meeting } from '../../shared/model/meeting';
@@ -47,6 +48,12 @@ const CALLS: { [M in MethodName]: (api: NotulistApi, state: State) => Promise<un
     api.savePerson({ person: { id: 'p-joke', name: 'Joke Lanphen', municipality: 'Blaricum', portfolios: ['Jeugd'], email: '' } }),
   listPeople: (api) => api.listPeople(),
   deletePerson: (api) => api.deletePerson({ id: 'p-joke' }),
+  setWordTemplate: async (api) => {
+    const template = await Packer.pack(new Document({ sections: [{ children: [new Paragraph('{{titel}}'), new Paragraph('{{inhoud}}')] }] }), 'uint8array');
+    const result = await api.setWordTemplate({ fileName: 'Huisstijl regio.docx', base64: Buffer.from(template).toString('base64') });
+    expect(result).toMatchObject({ ok: true, settings: { template: { wordTemplate: 'Huisstijl regio.docx' } } });
+    return result;
+  },
   exportMeeting: async (api, state) => {
     const result = await api.exportMeeting({ id: state.meeting!.id });
     state.exportPath = result.path;
@@ -69,6 +76,7 @@ const ORDER: MethodName[] = [
   'savePerson',
   'listPeople',
   'deletePerson',
+  'setWordTemplate',
   'exportMeeting',
   'openExport',
   'deleteMeeting',
