@@ -105,6 +105,8 @@ export const nl = {
     logo: 'Logo van de organisatie (PNG of JPEG)',
     logoDefault: 'Standaardlogo gebruiken',
     logoInvalid: 'Kies een PNG- of JPEG-afbeelding.',
+    tableLabels: 'Namen van de rijen in de tabel Algemeen',
+    tableLabel: (standard: string) => `In plaats van “${standard}”`,
     wordTemplate: 'Eigen Word-sjabloon (.docx)',
     wordTemplateHint:
       'Een .docx van de organisatie met {{inhoud}} en eventueel {{titel}}, {{vergadering}}, {{naam}}, {{datum}}, {{documentdatum}}, {{algemeen}}, {{kenmerk}}, {{contactpersoon}}, {{email}}, {{vertrouwelijk}}. Kop- en voettekst, logo en stijlen van het sjabloon blijven behouden.',

@@ -91,6 +91,20 @@ export function TemplateFields({ template, onChange }: { template: TemplateSetti
         )}
         {logoError && <span role="alert">{nl.settings.logoInvalid}</span>}
       </div>
+      <fieldset className="field">
+        <legend>{nl.settings.tableLabels}</legend>
+        <div className="field-grid">
+          {(Object.keys(DEFAULT_TEMPLATE.tableLabels) as (keyof TemplateSettings['tableLabels'])[]).map((key) => (
+            <label key={key} className="field">
+              <span>{nl.settings.tableLabel(DEFAULT_TEMPLATE.tableLabels[key])}</span>
+              <input
+                value={template.tableLabels[key]}
+                onChange={(e) => set({ tableLabels: { ...template.tableLabels, [key]: e.target.value || DEFAULT_TEMPLATE.tableLabels[key] } })}
+              />
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <WordTemplateField inUse={template.wordTemplate} onChange={(wordTemplate) => set({ wordTemplate })} />
     </fieldset>
   );

@@ -23,6 +23,7 @@ export function exportOptionsFrom(template: TemplateSettings, confidential: bool
     style: { font: template.font, fontSize: { body, title: body + 11, heading1: body + 3, heading2: body + 1, heading3: body } },
     ...(template.showLogo ? { logo: { ...logo, width: template.logoWidth, height: template.logoHeight } } : {}),
     footerText: template.footerText,
+    labels: template.tableLabels,
     headingCase: template.headingCase,
     confidential,
   };

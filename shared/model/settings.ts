@@ -32,7 +32,8 @@ export const DEFAULT_SETTINGS: Settings = {
 export const StoredSettingsSchema = z.preprocess((raw) => {
   const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const template = typeof stored.template === 'object' && stored.template !== null ? stored.template : {};
-  return { ...DEFAULT_SETTINGS, ...stored, template: { ...DEFAULT_TEMPLATE, ...template } };
+  const labels = (template as { tableLabels?: object }).tableLabels ?? {};
+  return { ...DEFAULT_SETTINGS, ...stored, template: { ...DEFAULT_TEMPLATE, ...template, tableLabels: { ...DEFAULT_TEMPLATE.tableLabels, ...labels } } };
 }, SettingsSchema);
 
 export const SettingsPatchSchema = SettingsSchema.partial();

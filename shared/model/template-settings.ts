@@ -16,6 +16,15 @@ export const TemplateSettingsSchema = z.object({
   footerText: z.string(),
   /** The organisation's own .docx template in the workspace's templates/ folder; empty for none. */
   wordTemplate: z.string(),
+  /** The row labels of the Algemeen table, for a region that words them differently. */
+  tableLabels: z.object({
+    present: z.string().min(1),
+    absent: z.string().min(1),
+    contactPerson: z.string().min(1),
+    email: z.string().min(1),
+    confidential: z.string().min(1),
+    reference: z.string().min(1),
+  }),
 });
 export type TemplateSettings = z.infer<typeof TemplateSettingsSchema>;
 
@@ -29,4 +38,5 @@ export const DEFAULT_TEMPLATE: TemplateSettings = {
   headingCase: 'upper',
   footerText: 'Pagina {pagina} van {paginas}',
   wordTemplate: '',
+  tableLabels: { present: 'Aanwezig', absent: 'Afwezig', contactPerson: 'Contactpersoon', email: 'E-mail', confidential: 'Vertrouwelijk', reference: 'Kenmerk' },
 };

@@ -47,6 +47,13 @@ describe('the house style from the organisation\'s template settings', () => {
     expect(joined(p, 'word/footer')).toContain('Regio Gooi en Vechtstreek – ');
   });
 
+  it('words the Algemeen table as the organisation does', async () => {
+    const template = { ...DEFAULT_TEMPLATE, tableLabels: { ...DEFAULT_TEMPLATE.tableLabels, present: 'Aanwezigen', absent: 'Afwezig met kennisgeving' } };
+    const doc = (await parts(await renderResumeDocx(meeting(), exportOptionsFrom(template, false))))['word/document.xml']!;
+    expect(doc).toContain('>Aanwezigen<');
+    expect(doc).toContain('>Afwezig met kennisgeving<');
+  });
+
   it('uses the organisation\'s own logo when one is set', async () => {
     const png = `data:image/png;base64,${DEFAULT_LOGO_PNG_BASE64}`;
     const options = exportOptionsFrom({ ...DEFAULT_TEMPLATE, logoDataUrl: png, logoWidth: 100, logoHeight: 25 }, false);
