@@ -135,7 +135,8 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
       let file;
       try {
         const wordTemplate = await loadWordTemplate(options.workspaceDir, db.data.settings.template.wordTemplate);
-        file = await exportResume(meeting, db.data.settings.template, { public: publicOnly ?? false, ...(wordTemplate ? { wordTemplate } : {}) });
+        const { template, organisationName } = db.data.settings;
+        file = await exportResume(meeting, template, { public: publicOnly ?? false, organisationName, ...(wordTemplate ? { wordTemplate } : {}) });
       } catch (error) {
         if (error instanceof ApiError) throw error;
         throw new ApiError('export', `could not build the DOCX: ${error instanceof Error ? error.message : String(error)}`);

@@ -109,7 +109,7 @@ export const nl = {
     tableLabel: (standard: string) => `In plaats van “${standard}”`,
     wordTemplate: 'Eigen Word-sjabloon (.docx)',
     wordTemplateHint:
-      'Een .docx van de organisatie met {{inhoud}} en eventueel {{titel}}, {{vergadering}}, {{naam}}, {{datum}}, {{documentdatum}}, {{algemeen}}, {{kenmerk}}, {{contactpersoon}}, {{email}}, {{vertrouwelijk}}. Kop- en voettekst, logo en stijlen van het sjabloon blijven behouden.',
+      'Een .docx van de organisatie met {{inhoud}} en eventueel {{titel}}, {{vergadering}}, {{naam}}, {{datum}}, {{documentdatum}}, {{algemeen}}, {{kenmerk}}, {{contactpersoon}}, {{email}}, {{vertrouwelijk}}, {{organisatie}}. Kop- en voettekst, logo en stijlen van het sjabloon blijven behouden.',
     wordTemplateInUse: (name: string) => `In gebruik: ${name}`,
     wordTemplateNone: 'Geen eigen sjabloon: de huisstijl hierboven wordt gebruikt.',
     wordTemplateClear: 'Eigen sjabloon niet meer gebruiken',

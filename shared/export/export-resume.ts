@@ -15,7 +15,7 @@ export interface ResumeFile {
 }
 
 /** The organisation's template settings as the builder's options. */
-export function exportOptionsFrom(template: TemplateSettings, confidential: boolean): ResumeExportOptions {
+export function exportOptionsFrom(template: TemplateSettings, confidential: boolean, organisationName = ''): ResumeExportOptions {
   const custom = template.logoDataUrl ? decodeImageDataUrl(template.logoDataUrl) : undefined;
   const logo = custom ?? { data: decodeBase64(DEFAULT_LOGO_PNG_BASE64), type: 'png' as const };
   const body = Math.round(template.bodySizePt * 2);
@@ -26,6 +26,7 @@ export function exportOptionsFrom(template: TemplateSettings, confidential: bool
     labels: template.tableLabels,
     headingCase: template.headingCase,
     confidential,
+    organisationName,
   };
 }
 
@@ -37,11 +38,11 @@ export function exportOptionsFrom(template: TemplateSettings, confidential: bool
 export async function exportResume(
   meeting: Meeting,
   template: TemplateSettings,
-  options: { public: boolean; wordTemplate?: Uint8Array },
+  options: { public: boolean; wordTemplate?: Uint8Array; organisationName?: string },
 ): Promise<ResumeFile> {
   const confidential = !options.public && hasConfidentialContent(meeting);
   const version = options.public ? publicVersion(meeting) : { ...meeting, confidential: meeting.confidential || confidential };
-  const builderOptions = exportOptionsFrom(template, confidential);
+  const builderOptions = exportOptionsFrom(template, confidential, options.organisationName);
   // The organisation's own .docx keeps its header, footer, logo and styles; ours are not added.
   const bytes = options.wordTemplate ? await fillWordTemplate(options.wordTemplate, version, builderOptions) : await renderResumeDocx(version, builderOptions);
   const base = resumeFileName(meeting.date, meeting.name);

@@ -27,6 +27,8 @@ export interface ResumeExportOptions {
   headingCase?: 'upper' | 'as-typed';
   /** Marks every page "Vertrouwelijk" in the header. */
   confidential?: boolean;
+  /** The organisation's name, beside the logo in the header. */
+  organisationName?: string;
 }
 
 export interface ResumeLogo {
@@ -48,9 +50,15 @@ function footerRuns(text: string): TextRun[] {
 
 function pageHeader(options: ResumeExportOptions, labels: ResumeLabels): Header | undefined {
   const children: Paragraph[] = [];
-  if (options.logo) {
-    const { data, type, width, height } = options.logo;
-    children.push(new Paragraph({ children: [new ImageRun({ type, data, transformation: { width, height } })] }));
+  const name = options.organisationName?.trim();
+  if (options.logo || name) {
+    const runs: (ImageRun | TextRun)[] = [];
+    if (options.logo) {
+      const { data, type, width, height } = options.logo;
+      runs.push(new ImageRun({ type, data, transformation: { width, height } }));
+    }
+    if (name) runs.push(new TextRun({ text: `${options.logo ? '  ' : ''}${xmlSafeText(name)}`, color: '555555' }));
+    children.push(new Paragraph({ children: runs }));
   }
   if (options.confidential) {
     children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: labels.confidentialMarking, bold: true })] }));

@@ -9,7 +9,7 @@ import { dutchDate, resumeParts, type ResumeExportOptions } from './resume-docx'
  * stand; the block ones ({{algemeen}}, {{inhoud}}) take a paragraph of their own and become the
  * table and the content.
  */
-export const TEXT_PLACEHOLDERS = ['titel', 'vergadering', 'naam', 'datum', 'documentdatum', 'kenmerk', 'contactpersoon', 'email', 'vertrouwelijk'] as const;
+export const TEXT_PLACEHOLDERS = ['titel', 'vergadering', 'naam', 'datum', 'documentdatum', 'kenmerk', 'contactpersoon', 'email', 'vertrouwelijk', 'organisatie'] as const;
 export const BLOCK_PLACEHOLDERS = ['algemeen', 'inhoud'] as const;
 const KNOWN: readonly string[] = [...TEXT_PLACEHOLDERS, ...BLOCK_PLACEHOLDERS];
 
@@ -74,6 +74,7 @@ export async function fillWordTemplate(template: Uint8Array, meeting: Meeting, o
     contactpersoon: meeting.contactPerson,
     email: meeting.contactEmail,
     vertrouwelijk: meeting.confidential ? parts.labels.yes : parts.labels.no,
+    organisatie: options.organisationName ?? '',
   };
   const patches: Record<string, IPatch> = {
     algemeen: { type: PatchType.DOCUMENT, children: [parts.general] },

@@ -37,6 +37,11 @@ describe('the house style from the organisation\'s template settings', () => {
     expect(joined(p, 'word/header')).not.toContain('Vertrouwelijk');
   });
 
+  it('names the organisation beside the logo', async () => {
+    const file = await exportResume(meeting({ sections: [section('Jeugd en Onderwijs', item('Punt'))] }), DEFAULT_TEMPLATE, { public: false, organisationName: 'Regio Gooi en Vechtstreek' });
+    expect(joined(await parts(file.bytes), 'word/header')).toContain('Regio Gooi en Vechtstreek');
+  });
+
   it('applies font, size and heading case from the settings, and can leave the logo out', async () => {
     const template = { ...DEFAULT_TEMPLATE, font: 'Verdana', bodySizePt: 11, headingCase: 'as-typed' as const, showLogo: false, footerText: 'Regio Gooi en Vechtstreek – {pagina}' };
     const p = await parts(await renderResumeDocx(meeting({ sections: [section('Jeugd en Onderwijs', item('Punt'))] }), exportOptionsFrom(template, false)));
