@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { missingDisplayReason } from '../../electron/launcher/electron-binary';
 import { useTempDirs } from '../support/temp-workspace';
@@ -44,6 +45,12 @@ describe('npm start', () => {
       const page = await fetch(url);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<div id="root">');
+      // vitest runs this with NODE_ENV=test; the build it triggered must still be React's production build.
+      const assets = join(ROOT, 'dist', 'renderer', 'assets');
+      const maps = (await readdir(assets)).filter((name) => name.endsWith('.js.map'));
+      const sources = (await Promise.all(maps.map(async (name) => (JSON.parse(await readFile(join(assets, name), 'utf8')) as { sources: string[] }).sources))).flat();
+      expect(sources.some((source) => source.includes('react-dom'))).toBe(true);
+      expect(sources.filter((source) => /development|jsx-dev-runtime/.test(source))).toEqual([]);
     } finally {
       process.kill(-child.pid!, 'SIGTERM');
     }
