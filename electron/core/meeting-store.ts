@@ -1,4 +1,4 @@
-import { copyFile, link, mkdir, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Notice } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
@@ -10,7 +10,17 @@ import { moveToQuarantine } from './quarantine';
 
 const COMMA = Buffer.from(',');
 const CLOSE = Buffer.from(']}');
-const encodeJson = (value: unknown): Buffer => Buffer.from(JSON.stringify(value));
+const asJson = (table: Buffer | Section): Buffer => (Buffer.isBuffer(table) ? table : Buffer.from(JSON.stringify(table)));
+
+/** Which version of a file is on disk: a durable write replaces the inode, an edit in place the times. */
+async function identityOf(file: string): Promise<string | undefined> {
+  try {
+    const info = await stat(file, { bigint: true });
+    return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Ids become file names: nothing that could climb out of the meetings folder. */
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -35,7 +45,13 @@ export class MeetingStore {
    * and encodes only the tables that changed: for a long meeting these, not the disk, were most
    * of a save's cost (npm run bench).
    */
-  private readonly sectionJson = new Map<string, Map<string, Buffer>>();
+  private readonly sectionJson = new Map<string, Map<string, Buffer | Section>>();
+  /**
+   * The meeting last read from each file, with the file's identity then: reading an unchanged
+   * file again (a reload, the export, the next meeting's lookup) skips parsing and validating
+   * it. A write, or any other program replacing the file, changes the identity. Read-only.
+   */
+  private readonly lastRead = new Map<string, { identity: string; meeting: Meeting }>();
 
   constructor(
     private readonly workspaceDir: string,
@@ -73,10 +89,17 @@ export class MeetingStore {
   async read(id: string): Promise<Meeting> {
     const file = this.fileOf(id);
     return runExclusive(`meeting:${id}`, async () => {
+      const identity = await identityOf(file);
+      const cached = this.lastRead.get(id);
+      if (cached && identity !== undefined && cached.identity === identity) return cached.meeting;
       const text = await this.readText(file);
       if (text === undefined) return this.restoreFromBackup(id, 'the meeting file is missing');
       const result = this.check(id, parseMeetingFile(text));
-      if (result.ok) return this.remember(result.meeting);
+      if (result.ok) {
+        // The identity from before the read: should the file change meanwhile, the next read sees it.
+        if (identity !== undefined) this.lastRead.set(id, { identity, meeting: result.meeting });
+        return this.remember(result.meeting);
+      }
       if (result.kind === 'newer-version') {
         throw new ApiError('storage', `${file} was written by a newer Notulist: ${result.problems.join('; ')}`);
       }
@@ -92,8 +115,7 @@ export class MeetingStore {
    */
   async write(meeting: Meeting): Promise<void> {
     const { sections, ...header } = meeting;
-    const json = new Map(sections.map((section) => [section.id, encodeJson(section)]));
-    return this.writeJoined(header, sections.map((section) => section.id), json);
+    return this.writeJoined(header, sections.map((section) => section.id), new Map(sections.map((section) => [section.id, section])));
   }
 
   /**
@@ -105,15 +127,17 @@ export class MeetingStore {
     this.fileOf(header.id);
     if (!this.sectionJson.has(header.id)) await this.read(header.id).catch(() => undefined);
     const known = new Map(this.sectionJson.get(header.id) ?? []);
-    for (const section of changed) known.set(section.id, encodeJson(section));
+    for (const section of changed) known.set(section.id, section);
     const unknown = order.filter((id) => !known.has(id));
     if (unknown.length > 0) throw new ApiError('invalid-argument', `meeting ${header.id}: unknown domain tables ${unknown.join(', ')}; send the whole meeting`);
     return this.writeJoined(header, order, known);
   }
 
-  private async writeJoined(header: Omit<Meeting, 'sections'>, order: string[], json: Map<string, Buffer>): Promise<void> {
+  /** `tables` holds each domain table as encoded JSON, or as a table still to be encoded. */
+  private async writeJoined(header: Omit<Meeting, 'sections'>, order: string[], tables: Map<string, Buffer | Section>): Promise<void> {
     const meetingId = header.id;
     const file = this.fileOf(meetingId);
+    const json = new Map(order.map((id) => [id, asJson(tables.get(id)!)]));
     const headerJson = JSON.stringify(header);
     // Valid JSON, the same document JSON.stringify(meeting) would give with `sections` last.
     const parts: Buffer[] = [Buffer.from(`${headerJson.slice(0, -1)}${headerJson === '{}' ? '' : ','}"sections":[`)];
@@ -136,6 +160,7 @@ export class MeetingStore {
         }
       };
       // Compact JSON; the backup link is made while the new version is written.
+      this.lastRead.delete(meetingId);
       await writeFileDurable(file, text, undefined, keepBackup);
       this.sectionJson.set(meetingId, new Map(order.map((id) => [id, json.get(id)!])));
     });
@@ -145,6 +170,7 @@ export class MeetingStore {
   async moveToTrash(id: string): Promise<void> {
     const file = this.fileOf(id);
     this.sectionJson.delete(id);
+    this.lastRead.delete(id);
     return runExclusive(`meeting:${id}`, async () => {
       const trash = join(this.workspaceDir, 'trash');
       await mkdir(trash, { recursive: true });
@@ -178,8 +204,9 @@ export class MeetingStore {
     return this.remember(result.meeting);
   }
 
+  /** Tables are encoded only when a save needs them: reading stays a parse, not a parse and a stringify. */
   private remember(meeting: Meeting): Meeting {
-    this.sectionJson.set(meeting.id, new Map(meeting.sections.map((section) => [section.id, encodeJson(section)])));
+    this.sectionJson.set(meeting.id, new Map(meeting.sections.map((section) => [section.id, section])));
     return meeting;
   }
 

@@ -37,6 +37,28 @@ describe('the meeting store', () => {
     expect((await store.read(first.id)).name).toBe('PFHO tweede versie');
   });
 
+  it('sees a file another program changed in place after it was read, even at the same size', async () => {
+    const { store } = await open();
+    const m = meeting('eerste versie');
+    await store.write(m);
+    expect((await store.read(m.id)).sections[0]!.items[0]!.notes).toMatchObject([{ content: [{ text: 'eerste versie' }] }]);
+    const text = await readFile(store.fileOf(m.id), 'utf8');
+    // A sync client rewriting the file in place: same inode, same length, different words.
+    await writeFile(store.fileOf(m.id), text.replace('eerste versie', 'latere versie'));
+    expect((await store.read(m.id)).sections[0]!.items[0]!.notes).toMatchObject([{ content: [{ text: 'latere versie' }] }]);
+  });
+
+  it('quarantines a file damaged after it was read, rather than serving the copy in memory', async () => {
+    const { store, notices } = await open();
+    const m = meeting('de agenda wordt vastgesteld');
+    await store.write(m);
+    await store.write({ ...m, name: 'PFHO bijgewerkt' });
+    expect((await store.read(m.id)).name).toBe('PFHO bijgewerkt');
+    await writeFile(store.fileOf(m.id), '{"schemaVersion":');
+    expect((await store.read(m.id)).name).toBe('PFHO');
+    expect(notices.map((n) => n.code)).toEqual(['quarantined', 'restored-from-backup']);
+  });
+
   it('quarantines a truncated meeting file, never overwrites it, and restores the backup', async () => {
     const { workspace, store, notices } = await open();
     const m = meeting('de agenda wordt vastgesteld');
