@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import type { ArgsOf, Notice, NotulistApi, ResultOf } from '../../shared/api/contract';
 import type { NewMeeting } from '../../shared/agenda/new-meeting';
 import type { Meeting, MeetingSummary } from '../../shared/model/meeting';
@@ -92,7 +92,7 @@ export function createAppStore(api: NotulistApi) {
   const dismissed = new Set<string>();
   const undismissed = (notices: Notice[]): Notice[] => notices.filter((n) => !dismissed.has(`${n.code}:${n.file}:${n.movedTo}`));
 
-  return create<AppState>((set, get) => {
+  return createStore<AppState>((set, get) => {
     const attempt = async (action: () => Promise<void>): Promise<void> => {
       set({ error: null });
       try {

@@ -1,0 +1,25 @@
+import { connectApi } from './api/client';
+import { createAppStore } from './store/app-store';
+
+// The data first: the store asks for the open meeting at once, while the browser fetches and
+// compiles the view (React, the editor), which is most of the code. On a long meeting this
+// overlap is most of the start-up time saved (npm run bench).
+const store = createAppStore(connectApi());
+void store.getState().start();
+
+// Nothing typed may be lost when the window closes or the tab goes to the background.
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') void store.getState().flush();
+});
+window.addEventListener('pagehide', () => void store.getState().flush());
+window.addEventListener('beforeunload', (event) => {
+  if (!store.getState().hasUnsaved()) return;
+  // Hold the close until the last save is on disk, then close for real (Electron honours this).
+  event.preventDefault();
+  void store
+    .getState()
+    .flush()
+    .then(() => window.close());
+});
+
+void import('./mount').then(({ mount }) => mount(store));
