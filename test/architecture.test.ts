@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -49,5 +50,28 @@ describe('the layout is the architecture', () => {
       .map((file) => ({ file, lines: readFileSync(join(ROOT, file), 'utf8').split('\n').length }))
       .filter(({ lines }) => lines > 300);
     expect(long).toEqual([]);
+  });
+
+  it('keeps zod out of the renderer: the core validates, and start-up does not pay for the schemas', async () => {
+    const result = await build({
+      entryPoints: [join(ROOT, 'renderer', 'main.ts')],
+      absWorkingDir: ROOT,
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      outdir: 'unused',
+      jsx: 'automatic',
+      loader: { '.css': 'empty', '.svg': 'empty', '.png': 'empty' },
+      logLevel: 'silent',
+    });
+    const inputs = result.metafile.inputs;
+    // The detection itself works: the renderer's own modules and React are seen.
+    expect(Object.keys(inputs)).toContain('renderer/store/app-store.ts');
+    expect(Object.keys(inputs).some((path) => path.includes('node_modules/react-dom/'))).toBe(true);
+    const reachingZod = Object.entries(inputs)
+      .filter(([path, input]) => !path.includes('node_modules/') && input.imports.some((entry) => entry.path.includes('node_modules/zod/')))
+      .map(([path]) => path);
+    expect(reachingZod).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { NotulistApi } from '../../shared/api/contract';
-import { createClient, type Transport } from '../../shared/api/dispatch';
+import { createClient, type Transport } from '../../shared/api/client';
 
 const TOKEN_KEY = 'notulist.token';
 

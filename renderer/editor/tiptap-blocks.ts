@@ -1,6 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import { newId } from '../../shared/model/ids';
-import { sanitizeHref, type Block, type Inline, type ListItem, type ListStyle } from '../../shared/model/rich-text';
+import { sanitizeHref } from '../../shared/model/links';
+import type { Block, Inline, ListItem, ListStyle } from '../../shared/model/rich-text';
 
 /**
  * The editor's document (TipTap JSON) and the stored notes (Block[]) in both directions.

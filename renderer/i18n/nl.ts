@@ -1,5 +1,5 @@
 import type { Notice } from '../../shared/api/contract';
-import { ApiError, type ErrorCode } from '../../shared/api/errors';
+import { ApiError, type ErrorCode } from '../../shared/api/api-error';
 
 /** Every word the secretary sees, in one place. */
 export const nl = {

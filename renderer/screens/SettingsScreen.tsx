@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { AGENDA_ITEM_KINDS } from '../../shared/model/meeting';
+import { AGENDA_ITEM_KINDS } from '../../shared/model/vocabulary';
 import { newId } from '../../shared/model/ids';
 import type { Settings } from '../../shared/model/settings';
 import type { Phrase, PhraseContext } from '../../shared/phrases/phrase';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { DEFAULT_TEMPLATE, type TemplateSettings } from '../../shared/model/template-settings';
+import { DEFAULT_TEMPLATE } from '../../shared/model/default-template';
+import type { TemplateSettings } from '../../shared/model/template-settings';
 import { nl } from '../i18n/nl';
 import { WordTemplateField } from './WordTemplateField';
 

@@ -5,7 +5,7 @@ import type { Meeting, MeetingSummary } from '../../shared/model/meeting';
 import type { Block } from '../../shared/model/rich-text';
 import type { Settings } from '../../shared/model/settings';
 import { errorMessage } from '../i18n/nl';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError } from '../../shared/api/api-error';
 import { formatDutchDate } from '../../shared/format/dates';
 import { titleMinutesItems } from '../../shared/agenda/previous-meeting';
 import { createSaveQueue, type SaveQueue, type SaveStatus } from './save-queue';

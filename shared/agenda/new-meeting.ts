@@ -1,18 +1,11 @@
-import { z } from 'zod';
 import { newId } from '../model/ids';
-import { MEETING_SCHEMA_VERSION, type AgendaItem, type AgendaItemKind, type Meeting, type Section } from '../model/meeting';
+import type { AgendaItem, AgendaItemKind, Meeting, Section } from '../model/meeting';
+import { MEETING_SCHEMA_VERSION } from '../model/vocabulary';
+import type { NewMeeting } from './new-meeting-schema';
+
+export type { NewMeeting } from './new-meeting-schema';
 import type { Settings } from '../model/settings';
 import { DOMAIN_TABLES, STANDARD_AGENDA, findDomainTable } from './standard-agenda';
-
-export const NewMeetingSchema = z.object({
-  name: z.string().trim().min(1, 'a meeting needs a name'),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
-  /** Keys of DOMAIN_TABLES, in the order the sections are held. */
-  domains: z
-    .array(z.string().refine((key) => findDomainTable(key) !== undefined, 'unknown domain table'))
-    .min(1, 'choose at least one domain table'),
-});
-export type NewMeeting = z.infer<typeof NewMeetingSchema>;
 
 /** An item with every detail at its default. */
 export function newAgendaItem(kind: AgendaItemKind, title: string): AgendaItem {

@@ -1,4 +1,4 @@
-import type { Envelope } from './dispatch';
+import type { Envelope } from './client';
 
 /**
  * What the Electron preload exposes as `window.notulist`: one call that returns the envelope.

@@ -3,7 +3,7 @@ import { MeetingSchema, MeetingSummarySchema, SectionSchema } from '../model/mee
 import { SettingsPatchSchema, SettingsSchema } from '../model/settings';
 import { PersonSchema } from '../model/person';
 import { ActionSchema } from '../model/agenda-details';
-import { NewMeetingSchema } from '../agenda/new-meeting';
+import { NewMeetingSchema } from '../agenda/new-meeting-schema';
 
 /**
  * The one API between the UI and the Node core. The Electron IPC bridge, the browser host's

@@ -1,14 +1,9 @@
 import { z } from 'zod';
-import { ApiError, ApiErrorDataSchema, describeIssues, type ApiErrorData } from './errors';
-import { contract, isMethodName, METHOD_NAMES, type NotulistApi, type NotulistCore } from './contract';
+import type { Envelope } from './client';
+import { ApiError, describeIssues, type ApiErrorData } from './errors';
+import { contract, isMethodName, type NotulistCore } from './contract';
 
-/** How every answer crosses a process boundary: errors keep their code. */
-export type Envelope = { ok: true; value: unknown } | { ok: false; error: ApiErrorData };
-
-export const EnvelopeSchema = z.union([
-  z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({ ok: z.literal(false), error: ApiErrorDataSchema }),
-]);
+export type { Envelope } from './client';
 
 /**
  * The server side of every transport: checks the method name, validates the argument,
@@ -38,21 +33,4 @@ export function toErrorData(error: unknown): ApiErrorData {
   }
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message };
-}
-
-/** A transport sends one call and returns its envelope (IPC invoke, HTTP POST, or a direct call). */
-export type Transport = (method: string, args: unknown) => Promise<unknown>;
-
-/** The client side of every transport: one typed method per contract entry. */
-export function createClient(transport: Transport): NotulistApi {
-  const client: Record<string, (args?: unknown) => Promise<unknown>> = {};
-  for (const method of METHOD_NAMES) {
-    client[method] = async (args?: unknown) => {
-      const envelope = EnvelopeSchema.safeParse(await transport(method, args ?? {}));
-      if (!envelope.success) throw new ApiError('internal', `malformed answer to ${method}`);
-      if (!envelope.data.ok) throw ApiError.fromData(envelope.data.error);
-      return envelope.data.value;
-    };
-  }
-  return client as NotulistApi;
 }

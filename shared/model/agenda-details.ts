@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { ITEM_STATUSES, PROPOSAL_OUTCOMES } from './vocabulary';
+
+export { ITEM_STATUSES, PROPOSAL_OUTCOMES };
 
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
-/** Where an item stands during the meeting (overzicht: open, bezig, afgerond, doorgeschoven, aangehouden). */
-export const ITEM_STATUSES = ['open', 'in-progress', 'done', 'postponed', 'held-over'] as const;
 export const ItemStatusSchema = z.enum(ITEM_STATUSES);
 export type ItemStatus = z.infer<typeof ItemStatusSchema>;
 
@@ -16,7 +17,6 @@ export const AgendaDocumentSchema = z.object({
 });
 export type AgendaDocument = z.infer<typeof AgendaDocumentSchema>;
 
-export const PROPOSAL_OUTCOMES = ['pending', 'adopted', 'adopted-with-change', 'rejected', 'noted', 'postponed', 'held-over'] as const;
 export const ProposalOutcomeSchema = z.enum(PROPOSAL_OUTCOMES);
 export type ProposalOutcome = z.infer<typeof ProposalOutcomeSchema>;
 

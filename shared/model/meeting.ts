@@ -3,23 +3,9 @@ import { NotesSchema } from './rich-text';
 import { AttendanceSchema } from './person';
 import { ActionSchema, AgendaDocumentSchema, IsoDateSchema, ItemStatusSchema, ProposalSchema } from './agenda-details';
 
-/**
- * Bumped whenever the meeting file gains or changes fields; older files are migrated on read
- * (meeting-file.ts), and an older Notulist refuses a newer file instead of dropping what it does
- * not know when it saves. 2: item details (status, proposals, decision, actions, …) and
- * confidentiality of sections and items.
- */
-export const MEETING_SCHEMA_VERSION = 2;
+import { AGENDA_ITEM_KINDS, MEETING_SCHEMA_VERSION } from './vocabulary';
 
-export const AGENDA_ITEM_KINDS = [
-  'opening',
-  'agenda',
-  'minutes',
-  'consent',
-  'discussion',
-  'any-other-business',
-  'other',
-] as const;
+export { AGENDA_ITEM_KINDS, MEETING_SCHEMA_VERSION };
 export const AgendaItemKindSchema = z.enum(AGENDA_ITEM_KINDS);
 export type AgendaItemKind = z.infer<typeof AgendaItemKindSchema>;
 

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { ATTENDANCE_STATUSES } from './vocabulary';
+
+export { ATTENDANCE_STATUSES };
 
 /** Someone in the people directory: an alderman, a guest, an official. */
 export const PersonSchema = z.object({
@@ -10,7 +13,6 @@ export const PersonSchema = z.object({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
-export const ATTENDANCE_STATUSES = ['present', 'absent', 'guest'] as const;
 export const AttendanceStatusSchema = z.enum(ATTENDANCE_STATUSES);
 export type AttendanceStatus = z.infer<typeof AttendanceStatusSchema>;
 

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { sanitizeHref } from './links';
+
+export { sanitizeHref };
 
 /**
  * Notes are rich text as a tree of blocks, each with a stable id, so that a later
@@ -90,8 +93,3 @@ export function notesPlainText(blocks: readonly Block[]): string {
   return lines.join('\n');
 }
 
-/** Links leave the app in documents and windows: only web and mail targets are allowed. */
-export function sanitizeHref(href: string): string | undefined {
-  const trimmed = href.trim();
-  return /^(https?:\/\/|mailto:)/i.test(trimmed) ? trimmed : undefined;
-}

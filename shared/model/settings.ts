@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_PHRASES } from '../phrases/default-phrases';
-import { PhraseSchema } from '../phrases/phrase';
+import { PhraseSchema } from '../phrases/phrase-schema';
 import { DEFAULT_TEMPLATE, TemplateSettingsSchema } from './template-settings';
 
 /** The workspace's settings. */

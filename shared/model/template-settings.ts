@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { DEFAULT_TEMPLATE } from './default-template';
+
+export { DEFAULT_TEMPLATE };
 
 /** The organisation's house style for the resumé: settings, so a region matches it without code. */
 export const TemplateSettingsSchema = z.object({
@@ -27,16 +30,3 @@ export const TemplateSettingsSchema = z.object({
   }),
 });
 export type TemplateSettings = z.infer<typeof TemplateSettingsSchema>;
-
-export const DEFAULT_TEMPLATE: TemplateSettings = {
-  logoDataUrl: '',
-  logoWidth: 192,
-  logoHeight: 48,
-  showLogo: true,
-  font: 'Arial',
-  bodySizePt: 10.5,
-  headingCase: 'upper',
-  footerText: 'Pagina {pagina} van {paginas}',
-  wordTemplate: '',
-  tableLabels: { present: 'Aanwezig', absent: 'Afwezig', contactPerson: 'Contactpersoon', email: 'E-mail', confidential: 'Vertrouwelijk', reference: 'Kenmerk' },
-};

@@ -1,7 +1,8 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createClient, dispatch } from '../../shared/api/dispatch';
+import { createClient } from '../../shared/api/client';
+import { dispatch } from '../../shared/api/dispatch';
 import { createNotulistCore } from '../../electron/core/notulist-core';
 import { resolveWorkspaceDir } from '../../electron/core/workspace-path';
 import { useTempDirs } from '../support/temp-workspace';

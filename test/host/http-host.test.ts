@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createClient } from '../../shared/api/dispatch';
+import { createClient } from '../../shared/api/client';
 import { createNotulistCore } from '../../electron/core/notulist-core';
 import { startHost } from '../../electron/host/http-host';
 import { portFromEnv } from '../../electron/host/start-host';

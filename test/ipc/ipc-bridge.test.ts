@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channelFor } from '../../shared/api/bridge';
 import { METHOD_NAMES } from '../../shared/api/contract';
-import { createClient, type Envelope } from '../../shared/api/dispatch';
+import { createClient, type Envelope } from '../../shared/api/client';
 import { ApiError } from '../../shared/api/errors';
 import { createNotulistCore } from '../../electron/core/notulist-core';
 import { registerIpcHandlers, type IpcInvokeEventLike, type IpcMainLike } from '../../electron/ipc/ipc-main-bridge';

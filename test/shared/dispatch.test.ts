@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { NotulistCore } from '../../shared/api/contract';
-import { createClient, dispatch } from '../../shared/api/dispatch';
+import { METHOD_NAMES, type NotulistCore } from '../../shared/api/contract';
+import { createClient } from '../../shared/api/client';
+import { dispatch } from '../../shared/api/dispatch';
 import { ApiError } from '../../shared/api/errors';
 
 /** Only the methods a test calls; dispatch never reaches the rest. */
@@ -39,5 +40,18 @@ describe('the dispatcher every transport shares', () => {
   it('reports a malformed answer from a transport', async () => {
     const api = createClient(async () => 'garbage');
     await expect(api.listMeetings()).rejects.toMatchObject({ code: 'internal' });
+  });
+
+  it('offers every contract method, calls the transport only when one is called, and is not a thenable', async () => {
+    const calls: string[] = [];
+    const api = createClient(async (method) => {
+      calls.push(method);
+      return { ok: true, value: [] };
+    });
+    expect(await Promise.resolve(api)).toBe(api);
+    for (const method of METHOD_NAMES) expect(typeof api[method]).toBe('function');
+    expect(calls).toEqual([]);
+    expect(await api.listMeetings()).toEqual([]);
+    expect(calls).toEqual(['listMeetings']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMeeting, NewMeetingSchema } from '../../shared/agenda/new-meeting';
+import { createMeeting } from '../../shared/agenda/new-meeting';
+import { NewMeetingSchema } from '../../shared/agenda/new-meeting-schema';
 import { DOMAIN_TABLES, STANDARD_AGENDA } from '../../shared/agenda/standard-agenda';
 import { formatDutchDate } from '../../shared/format/dates';
 import { resumeFileName, safeFileNamePart } from '../../shared/format/file-names';

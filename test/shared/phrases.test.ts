@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PHRASES } from '../../shared/phrases/default-phrases';
-import { fillPhrase, PhraseSchema } from '../../shared/phrases/phrase';
+import { fillPhrase } from '../../shared/phrases/phrase';
+import { PhraseSchema } from '../../shared/phrases/phrase-schema';
 
 describe('phrase variables', () => {
   it('fills every known variable', () => {

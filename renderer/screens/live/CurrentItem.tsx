@@ -1,5 +1,6 @@
 import { updateItem } from '../../../shared/agenda/agenda-edit';
-import { PROPOSAL_OUTCOMES, ITEM_STATUSES, type ItemStatus, type ProposalOutcome } from '../../../shared/model/agenda-details';
+import type { ItemStatus, ProposalOutcome } from '../../../shared/model/agenda-details';
+import { ITEM_STATUSES, PROPOSAL_OUTCOMES } from '../../../shared/model/vocabulary';
 import type { AgendaItem, Section } from '../../../shared/model/meeting';
 import { fillPhrase } from '../../../shared/phrases/phrase';
 import { insertIntoNotes } from '../../editor/editor-registry';

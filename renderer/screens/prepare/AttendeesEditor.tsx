@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { ATTENDANCE_STATUSES, type Attendance, type AttendanceStatus, type Person } from '../../../shared/model/person';
+import type { Attendance, AttendanceStatus, Person } from '../../../shared/model/person';
+import { ATTENDANCE_STATUSES } from '../../../shared/model/vocabulary';
 import { newId } from '../../../shared/model/ids';
 import { nl } from '../../i18n/nl';
 import { useApp } from '../../store/store-context';

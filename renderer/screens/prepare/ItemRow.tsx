@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { moveItem, removeItem, updateItem } from '../../../shared/agenda/agenda-edit';
 import { newId } from '../../../shared/model/ids';
-import { AGENDA_ITEM_KINDS, type AgendaItem, type AgendaItemKind } from '../../../shared/model/meeting';
+import type { AgendaItem, AgendaItemKind } from '../../../shared/model/meeting';
+import { AGENDA_ITEM_KINDS } from '../../../shared/model/vocabulary';
 import { nl } from '../../i18n/nl';
 import { useApp } from '../../store/store-context';
 
