@@ -1,5 +1,5 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Block } from '../../shared/model/rich-text';
 import { nl } from '../i18n/nl';
 import { notesExtensions } from './editor-extensions';
@@ -23,6 +23,9 @@ interface NotesEditorProps {
 export const NotesEditor = memo(
   function NotesEditor({ itemId, itemTitle, initialNotes, onChange }: NotesEditorProps) {
     const [focused, setFocused] = useState(false);
+    // The editor reports changes that change nothing (ids given to an empty paragraph on
+    // creation): passing those on would save, and date, a meeting that was only opened.
+    const lastNotes = useRef(JSON.stringify(initialNotes));
     const editor = useEditor({
       extensions: notesExtensions(),
       content: blocksToDoc(initialNotes),
@@ -42,7 +45,13 @@ export const NotesEditor = memo(
           lang: 'nl',
         },
       },
-      onUpdate: ({ editor: e }) => onChange(itemId, docToBlocks(e.getJSON())),
+      onUpdate: ({ editor: e }) => {
+        const notes = docToBlocks(e.getJSON());
+        const json = JSON.stringify(notes);
+        if (json === lastNotes.current) return;
+        lastNotes.current = json;
+        onChange(itemId, notes);
+      },
     });
 
     useEffect(() => (editor ? registerEditor(itemId, editor) : undefined), [editor, itemId]);

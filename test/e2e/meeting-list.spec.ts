@@ -1,5 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { generateMeeting, LARGE_MEETING } from '../../bench/large-meeting';
 import { expect, test } from './fixtures';
 
 test('a new meeting needs a name, a date and a domain table, and says so in Dutch', async ({ page, app }) => {
@@ -87,4 +88,20 @@ test('the page runs under its Content-Security-Policy without a single violation
   await page.keyboard.type('Geen.');
   await expect(page.getByRole('status')).toContainText('Opgeslagen');
   expect(problems).toEqual([]);
+});
+
+test('opening a meeting to read it leaves its file as it was: no save, no new date', async ({ page, app }) => {
+  // A long meeting with lists and sub-headings, as another device or an earlier version wrote it.
+  const meeting = generateMeeting({ ...LARGE_MEETING, sections: 2, itemsPerSection: 3, words: 600 });
+  const file = join(app.workspace, 'meetings', `${meeting.id}.json`);
+  const written = JSON.stringify(meeting);
+  await writeFile(file, written);
+
+  await page.goto(`${app.url}&meeting=${meeting.id}&tab=notes`);
+  await expect(page.locator('.ProseMirror[contenteditable="true"]')).toHaveCount(6);
+  // Saves follow a change within a second; give a spurious one twice that long to show up.
+  await page.waitForTimeout(2000);
+  const after = await readFile(file, 'utf8');
+  expect(JSON.parse(after).updatedAt).toBe(meeting.updatedAt);
+  expect(after === written, 'the meeting file was rewritten').toBe(true);
 });
