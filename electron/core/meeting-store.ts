@@ -2,7 +2,8 @@ import { copyFile, link, mkdir, readdir, readFile, rename, stat, unlink } from '
 import { join } from 'node:path';
 import type { Notice } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import type { Meeting, Section } from '../../shared/model/meeting';
+import { MeetingSchema, type Meeting, type Section } from '../../shared/model/meeting';
+import { markValidated } from '../../shared/api/validated';
 import { parseMeetingFile, type MeetingFileResult } from '../../shared/model/meeting-file';
 import { writeFileDurable } from './durable-write';
 import { runExclusive } from './keyed-queue';
@@ -10,7 +11,6 @@ import { moveToQuarantine } from './quarantine';
 
 const COMMA = Buffer.from(',');
 const CLOSE = Buffer.from(']}');
-const asJson = (table: Buffer | Section): Buffer => (Buffer.isBuffer(table) ? table : Buffer.from(JSON.stringify(table)));
 
 /** Which version of a file is on disk: a durable write replaces the inode, an edit in place the times. */
 async function identityOf(file: string): Promise<string | undefined> {
@@ -40,16 +40,19 @@ function isMissing(error: unknown): boolean {
 export class MeetingStore {
   private readonly meetingsDir: string;
   private readonly backupsDir: string;
+  /** The latest domain tables of each meeting read or written, so a save may send only the changed ones. */
+  private readonly tables = new Map<string, Map<string, Section>>();
   /**
-   * The UTF-8 JSON of each domain table of the meetings read or written, so a save serializes
-   * and encodes only the tables that changed: for a long meeting these, not the disk, were most
-   * of a save's cost (npm run bench).
+   * Each table's UTF-8 JSON, made once per table version: for a long meeting, serializing and
+   * encoding the unchanged tables, not the disk, was most of a save's cost (npm run bench).
    */
-  private readonly sectionJson = new Map<string, Map<string, Buffer | Section>>();
+  private readonly encoded = new WeakMap<Section, Buffer>();
   /**
-   * The meeting last read from each file, with the file's identity then: reading an unchanged
+   * The meeting as last read or written, with the file's identity then: reading an unchanged
    * file again (a reload, the export, the next meeting's lookup) skips parsing and validating
-   * it. A write, or any other program replacing the file, changes the identity. Read-only.
+   * it, and any other program replacing or editing the file changes the identity. The store
+   * keeps the objects it is given and returns: nobody may change them afterwards (the core's
+   * come fresh from a validated request or file).
    */
   private readonly lastRead = new Map<string, { identity: string; meeting: Meeting }>();
 
@@ -98,7 +101,7 @@ export class MeetingStore {
       if (result.ok) {
         // The identity from before the read: should the file change meanwhile, the next read sees it.
         if (identity !== undefined) this.lastRead.set(id, { identity, meeting: result.meeting });
-        return this.remember(result.meeting);
+        return this.remember(markValidated(MeetingSchema, result.meeting));
       }
       if (result.kind === 'newer-version') {
         throw new ApiError('storage', `${file} was written by a newer Notulist: ${result.problems.join('; ')}`);
@@ -125,25 +128,24 @@ export class MeetingStore {
    */
   async writeChanges(header: Omit<Meeting, 'sections'>, order: string[], changed: Section[]): Promise<void> {
     this.fileOf(header.id);
-    if (!this.sectionJson.has(header.id)) await this.read(header.id).catch(() => undefined);
-    const known = new Map(this.sectionJson.get(header.id) ?? []);
+    if (!this.tables.has(header.id)) await this.read(header.id).catch(() => undefined);
+    const known = new Map(this.tables.get(header.id) ?? []);
     for (const section of changed) known.set(section.id, section);
     const unknown = order.filter((id) => !known.has(id));
     if (unknown.length > 0) throw new ApiError('invalid-argument', `meeting ${header.id}: unknown domain tables ${unknown.join(', ')}; send the whole meeting`);
     return this.writeJoined(header, order, known);
   }
 
-  /** `tables` holds each domain table as encoded JSON, or as a table still to be encoded. */
-  private async writeJoined(header: Omit<Meeting, 'sections'>, order: string[], tables: Map<string, Buffer | Section>): Promise<void> {
+  private async writeJoined(header: Omit<Meeting, 'sections'>, order: string[], tables: Map<string, Section>): Promise<void> {
     const meetingId = header.id;
     const file = this.fileOf(meetingId);
-    const json = new Map(order.map((id) => [id, asJson(tables.get(id)!)]));
+    const sections = order.map((id) => tables.get(id)!);
     const headerJson = JSON.stringify(header);
     // Valid JSON, the same document JSON.stringify(meeting) would give with `sections` last.
     const parts: Buffer[] = [Buffer.from(`${headerJson.slice(0, -1)}${headerJson === '{}' ? '' : ','}"sections":[`)];
-    order.forEach((id, index) => {
+    sections.forEach((section, index) => {
       if (index > 0) parts.push(COMMA);
-      parts.push(json.get(id)!);
+      parts.push(this.jsonOf(section));
     });
     parts.push(CLOSE);
     const text = Buffer.concat(parts);
@@ -162,14 +164,26 @@ export class MeetingStore {
       // Compact JSON; the backup link is made while the new version is written.
       this.lastRead.delete(meetingId);
       await writeFileDurable(file, text, undefined, keepBackup);
-      this.sectionJson.set(meetingId, new Map(order.map((id) => [id, json.get(id)!])));
+      this.tables.set(meetingId, new Map(sections.map((section) => [section.id, section])));
+      // What was just written is what the next read would find; it came validated from the request.
+      const identity = await identityOf(file);
+      if (identity !== undefined) this.lastRead.set(meetingId, { identity, meeting: markValidated(MeetingSchema, { ...header, sections }) });
     });
+  }
+
+  private jsonOf(section: Section): Buffer {
+    let json = this.encoded.get(section);
+    if (!json) {
+      json = Buffer.from(JSON.stringify(section));
+      this.encoded.set(section, json);
+    }
+    return json;
   }
 
   /** Deleting never destroys: the file and its backup move to trash/. */
   async moveToTrash(id: string): Promise<void> {
     const file = this.fileOf(id);
-    this.sectionJson.delete(id);
+    this.tables.delete(id);
     this.lastRead.delete(id);
     return runExclusive(`meeting:${id}`, async () => {
       const trash = join(this.workspaceDir, 'trash');
@@ -206,7 +220,7 @@ export class MeetingStore {
 
   /** Tables are encoded only when a save needs them: reading stays a parse, not a parse and a stringify. */
   private remember(meeting: Meeting): Meeting {
-    this.sectionJson.set(meeting.id, new Map(meeting.sections.map((section) => [section.id, section])));
+    this.tables.set(meeting.id, new Map(meeting.sections.map((section) => [section.id, section])));
     return meeting;
   }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Envelope } from './client';
 import { ApiError, describeIssues, type ApiErrorData } from './errors';
 import { contract, isMethodName, type NotulistCore } from './contract';
+import { isValidated } from './validated';
 
 export type { Envelope } from './client';
 
@@ -19,7 +20,8 @@ export async function dispatch(core: NotulistCore, method: string, rawArgs: unkn
     }
     // The mapped NotulistCore type cannot be indexed by a union key without widening.
     const handler = core[method] as (args: unknown) => Promise<unknown>;
-    const value = spec.result.parse(await handler(parsed.data));
+    const result = await handler(parsed.data);
+    const value = isValidated(spec.result, result) ? result : spec.result.parse(result);
     return { ok: true, value };
   } catch (error) {
     return { ok: false, error: toErrorData(error) };

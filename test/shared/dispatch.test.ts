@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { METHOD_NAMES, type NotulistCore } from '../../shared/api/contract';
 import { createClient } from '../../shared/api/client';
 import { dispatch } from '../../shared/api/dispatch';
+import { markValidated } from '../../shared/api/validated';
+import { contract } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 
 /** Only the methods a test calls; dispatch never reaches the rest. */
@@ -53,5 +55,15 @@ describe('the dispatcher every transport shares', () => {
     expect(calls).toEqual([]);
     expect(await api.listMeetings()).toEqual([]);
     expect(calls).toEqual(['listMeetings']);
+  });
+
+  it('checks a result once: a value that came out of the same schema is passed on as it is', async () => {
+    const fresh = [{ id: 'm1', name: 'PFHO', date: '2023-02-23', updatedAt: '2023-02-23T10:00:00.000Z', extra: 'kept' }];
+    const unchecked = await dispatch(coreWith({ listMeetings: async () => fresh as never }), 'listMeetings', undefined);
+    const checked = await dispatch(coreWith({ listMeetings: async () => markValidated(contract.listMeetings.result, fresh) as never }), 'listMeetings', undefined);
+    // zod drops the unknown field when it parses; a value marked as parsed is not parsed again.
+    expect(unchecked).toMatchObject({ ok: true });
+    expect(JSON.stringify(unchecked)).not.toContain('kept');
+    expect(checked).toEqual({ ok: true, value: fresh });
   });
 });
