@@ -5,7 +5,7 @@ import { createAppStore } from './store/app-store';
 // compiles the view (React, the editor), which is most of the code. On a long meeting this
 // overlap is most of the start-up time saved (npm run bench).
 const store = createAppStore(connectApi());
-void store.getState().start();
+const started = store.getState().start();
 
 // Nothing typed may be lost when the window closes or the tab goes to the background.
 document.addEventListener('visibilitychange', () => {
@@ -22,4 +22,6 @@ window.addEventListener('beforeunload', (event) => {
     .then(() => window.close());
 });
 
-void import('./mount').then(({ mount }) => mount(store));
+// The view appears once the first data is in: no flash of an empty meeting list before a
+// reloaded meeting, and no render the browser would throw away. start() reports its own errors.
+void Promise.all([import('./mount'), started]).then(([{ mount }]) => mount(store));

@@ -6,7 +6,8 @@ const TOKEN_KEY = 'notulist.token';
 /** The browser host's token: from the URL it printed (#token=…), kept for reloads of this tab. */
 function hostToken(): string {
   const fromUrl = new URLSearchParams(window.location.hash.slice(1)).get('token');
-  if (fromUrl) sessionStorage.setItem(TOKEN_KEY, fromUrl);
+  // Kept after the first calls are out: the first touch of sessionStorage is slow.
+  if (fromUrl) setTimeout(() => sessionStorage.setItem(TOKEN_KEY, fromUrl), 0);
   return fromUrl ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 

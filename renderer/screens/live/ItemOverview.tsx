@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Meeting } from '../../../shared/model/meeting';
 import { nl } from '../../i18n/nl';
 
@@ -7,30 +8,52 @@ interface ItemOverviewProps {
   onJump: (itemId: string) => void;
 }
 
-/** Every item with its status; one click or Enter jumps there, and the way back is the same. */
-export function ItemOverview({ meeting, currentItemId, onJump }: ItemOverviewProps) {
-  return (
-    <nav className="overview" aria-label={nl.live.overview} id="live-overview">
-      {meeting.sections.map((section) => (
-        <div key={section.id}>
-          <h3>{section.title.toLocaleUpperCase('nl-NL')}</h3>
-          <ol>
-            {section.items.map((item) => (
-              <li key={item.id}>
-                <button
-                  type="button"
-                  aria-current={item.id === currentItemId ? 'step' : undefined}
-                  className={`overview-item overview-item--${item.status}`}
-                  onClick={() => onJump(item.id)}
-                >
-                  <span>{item.title}</span>
-                  <span className="status-badge">{nl.statuses[item.status]}</span>
-                </button>
-              </li>
-            ))}
-          </ol>
-        </div>
-      ))}
-    </nav>
-  );
+/** Whether two versions of a meeting show the same overview: typing notes changes neither. */
+function sameOutline(a: Meeting, b: Meeting): boolean {
+  if (a.sections === b.sections) return true;
+  if (a.sections.length !== b.sections.length) return false;
+  return a.sections.every((section, s) => {
+    const other = b.sections[s]!;
+    if (section === other) return true;
+    if (section.id !== other.id || section.title !== other.title || section.items.length !== other.items.length) return false;
+    return section.items.every((item, i) => {
+      const otherItem = other.items[i]!;
+      return item.id === otherItem.id && item.title === otherItem.title && item.status === otherItem.status;
+    });
+  });
 }
+
+/**
+ * Every item with its status; one click or Enter jumps there, and the way back is the same.
+ * Re-rendered only when the outline changes: on a long meeting, rendering its 180 rows again on
+ * every keystroke was a visible part of the typing latency (npm run bench).
+ */
+export const ItemOverview = memo(
+  function ItemOverview({ meeting, currentItemId, onJump }: ItemOverviewProps) {
+    return (
+      <nav className="overview" aria-label={nl.live.overview} id="live-overview">
+        {meeting.sections.map((section) => (
+          <div key={section.id}>
+            <h3>{section.title.toLocaleUpperCase('nl-NL')}</h3>
+            <ol>
+              {section.items.map((item) => (
+                <li key={item.id}>
+                  <button
+                    type="button"
+                    aria-current={item.id === currentItemId ? 'step' : undefined}
+                    className={`overview-item overview-item--${item.status}`}
+                    onClick={() => onJump(item.id)}
+                  >
+                    <span>{item.title}</span>
+                    <span className="status-badge">{nl.statuses[item.status]}</span>
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </div>
+        ))}
+      </nav>
+    );
+  },
+  (previous, next) => previous.currentItemId === next.currentItemId && previous.onJump === next.onJump && sameOutline(previous.meeting, next.meeting),
+);

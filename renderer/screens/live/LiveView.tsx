@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { allItems, updateItem } from '../../../shared/agenda/agenda-edit';
 import { editorOf } from '../../editor/editor-registry';
 import { nl } from '../../i18n/nl';
@@ -77,6 +77,10 @@ export function LiveView() {
     return () => window.removeEventListener('keydown', onKey, true);
   }, [currentId, step]);
 
+  // The item in focus first, the agenda beside it a moment later: on a long meeting the secretary
+  // can type sooner, and the overview's rows never hold up a keystroke.
+  const overviewMeeting = useDeferredValue<typeof meeting | null>(meeting, null);
+
   const current = items[index];
   if (!current) return null;
   const bookedSeconds = items.reduce((sum, { item }) => sum + item.actualSeconds, 0);
@@ -85,7 +89,7 @@ export function LiveView() {
     <div className="live">
       <aside className="live-side">
         <MeetingClock bookedSeconds={bookedSeconds} since={enteredAt.current} />
-        <ItemOverview meeting={meeting} currentItemId={currentId} onJump={jump} />
+        {overviewMeeting && <ItemOverview meeting={overviewMeeting} currentItemId={currentId} onJump={jump} />}
       </aside>
       <div className="live-main">
         <div className="live-nav">
