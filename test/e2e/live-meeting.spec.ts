@@ -179,3 +179,30 @@ test('the agenda is reordered by drag as well as by keyboard, and removing keeps
   await page.reload();
   await expect.poll(() => valuesOf(page.locator('.section-editor__head > input'))).toEqual(['Jeugd en Onderwijs', 'Gezondheid en Ondersteuning']);
 });
+
+test('notes typed live stay with their item when going back and forth quickly, and after a reload', async ({ page, app }) => {
+  await page.goto(app.url);
+  await newMeeting(page, '2023-04-13', ['Werk en Participatie']);
+  await page.getByRole('button', { name: 'Vergadering' }).click();
+  const notes = live(page).locator('.ProseMirror');
+  // Back and forth within a second: the items' status and booked time need not change.
+  for (const [index, text] of ['Opening door de voorzitter.', 'De agenda wordt vastgesteld.', 'Het resumé wordt vastgesteld.'].entries()) {
+    if (index > 0) await next(page);
+    await notes.click();
+    await page.keyboard.type(text);
+  }
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(notes).toHaveText('De agenda wordt vastgesteld.');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(notes).toHaveText('Opening door de voorzitter.');
+  await next(page);
+  await next(page);
+  await expect(notes).toHaveText('Het resumé wordt vastgesteld.');
+
+  await expect(page.getByRole('status')).toContainText('Opgeslagen');
+  await page.reload();
+  await page.getByRole('button', { name: 'Notities' }).click();
+  await expect(page.locator('.ProseMirror').nth(0)).toHaveText('Opening door de voorzitter.');
+  await expect(page.locator('.ProseMirror').nth(1)).toHaveText('De agenda wordt vastgesteld.');
+  await expect(page.locator('.ProseMirror').nth(2)).toHaveText('Het resumé wordt vastgesteld.');
+});

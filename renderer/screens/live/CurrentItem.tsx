@@ -6,7 +6,7 @@ import { fillPhrase } from '../../../shared/phrases/phrase';
 import { insertIntoNotes } from '../../editor/editor-registry';
 import { NotesEditor } from '../../editor/NotesEditor';
 import { nl } from '../../i18n/nl';
-import { useApp } from '../../store/store-context';
+import { useApp, useLatestNotes, useMeetingExceptNotes } from '../../store/store-context';
 import { ActionsEditor } from './ActionsEditor';
 import { ItemClock } from './Clocks';
 import { phraseValues } from './phrase-values';
@@ -21,7 +21,8 @@ interface CurrentItemProps {
 
 /** The item in focus: where we are, what is usually said here, the notes, decision and actions. */
 export function CurrentItem({ section, item, since }: CurrentItemProps) {
-  const meeting = useApp((state) => state.meeting)!;
+  const meeting = useMeetingExceptNotes()!;
+  const latestNotes = useLatestNotes();
   const phrases = useApp((state) => state.settings?.phrases ?? []).filter((p) => p.context === item.kind);
   const previous = useApp((state) => state.previous);
   const editMeeting = useApp((state) => state.editMeeting);
@@ -86,7 +87,7 @@ export function CurrentItem({ section, item, since }: CurrentItemProps) {
         </ol>
       )}
       {item.kind === 'minutes' && <PreviousActions minutesItemId={item.id} />}
-      <NotesEditor key={item.id} itemId={item.id} itemTitle={item.title} initialNotes={item.notes} onChange={updateItemNotes} />
+      <NotesEditor key={item.id} itemId={item.id} itemTitle={item.title} initialNotes={latestNotes(item.id)} onChange={updateItemNotes} />
       <label className="decision">
         {nl.live.decision}
         <textarea id="live-decision" rows={2} value={item.decision} onChange={(e) => change((i) => ({ ...i, decision: e.target.value }))} />

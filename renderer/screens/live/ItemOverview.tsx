@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import type { Meeting } from '../../../shared/model/meeting';
 import { nl } from '../../i18n/nl';
 
@@ -57,3 +57,12 @@ export const ItemOverview = memo(
   },
   (previous, next) => previous.currentItemId === next.currentItemId && previous.onJump === next.onJump && sameOutline(previous.meeting, next.meeting),
 );
+
+/**
+ * The overview one step behind the rest: on opening a long meeting the item in focus renders
+ * first, so the secretary can type sooner, and the 180 rows follow a moment later.
+ */
+export function DeferredItemOverview(props: ItemOverviewProps) {
+  const meeting = useDeferredValue<Meeting | null>(props.meeting, null);
+  return meeting && <ItemOverview {...props} meeting={meeting} />;
+}

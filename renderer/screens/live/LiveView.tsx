@@ -1,16 +1,16 @@
-import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { allItems, updateItem } from '../../../shared/agenda/agenda-edit';
 import { editorOf } from '../../editor/editor-registry';
 import { nl } from '../../i18n/nl';
-import { useApp } from '../../store/store-context';
+import { useApp, useMeetingExceptNotes } from '../../store/store-context';
 import { CurrentItem } from './CurrentItem';
 import { MeetingClock } from './Clocks';
-import { ItemOverview } from './ItemOverview';
+import { DeferredItemOverview } from './ItemOverview';
 import { PresencePanel } from './PresencePanel';
 
 /** Live minuting: one item in focus, the whole agenda beside it, everything by keyboard too. */
 export function LiveView() {
-  const meeting = useApp((state) => state.meeting)!;
+  const meeting = useMeetingExceptNotes()!;
   const editMeeting = useApp((state) => state.editMeeting);
   const items = allItems(meeting);
   const [currentId, setCurrentId] = useState(() => (items.find(({ item }) => item.status !== 'done') ?? items[0])?.item.id ?? '');
@@ -77,10 +77,6 @@ export function LiveView() {
     return () => window.removeEventListener('keydown', onKey, true);
   }, [currentId, step]);
 
-  // The item in focus first, the agenda beside it a moment later: on a long meeting the secretary
-  // can type sooner, and the overview's rows never hold up a keystroke.
-  const overviewMeeting = useDeferredValue<typeof meeting | null>(meeting, null);
-
   const current = items[index];
   if (!current) return null;
   const bookedSeconds = items.reduce((sum, { item }) => sum + item.actualSeconds, 0);
@@ -89,7 +85,7 @@ export function LiveView() {
     <div className="live">
       <aside className="live-side">
         <MeetingClock bookedSeconds={bookedSeconds} since={enteredAt.current} />
-        {overviewMeeting && <ItemOverview meeting={overviewMeeting} currentItemId={currentId} onJump={jump} />}
+        <DeferredItemOverview meeting={meeting} currentItemId={currentId} onJump={jump} />
       </aside>
       <div className="live-main">
         <div className="live-nav">

@@ -1,10 +1,10 @@
 import { formatDutchDate } from '../../../shared/format/dates';
 import { nl } from '../../i18n/nl';
-import { useApp } from '../../store/store-context';
+import { useMeetingExceptNotes } from '../../store/store-context';
 
 /** The besluitenlijst: every decision and action of the meeting, by domain table. */
 export function DecisionsView() {
-  const meeting = useApp((state) => state.meeting)!;
+  const meeting = useMeetingExceptNotes()!;
   const sections = meeting.sections
     .map((section) => ({ section, items: section.items.filter((item) => item.decision.trim() || item.actions.length) }))
     .filter(({ items }) => items.length > 0);

@@ -2,7 +2,7 @@ import { formatDutchDate } from '../../../shared/format/dates';
 import { hasConfidentialContent } from '../../../shared/export/public-version';
 import { nl } from '../../i18n/nl';
 import { MEETING_TABS, type MeetingTab } from '../../store/route';
-import { useApp } from '../../store/store-context';
+import { useApp, useMeetingExceptNotes } from '../../store/store-context';
 import { DecisionsView } from './DecisionsView';
 import { NotesView } from './NotesView';
 import { LiveView } from '../live/LiveView';
@@ -16,7 +16,7 @@ const VIEWS: Record<MeetingTab, () => React.JSX.Element | null> = {
 };
 
 export function MeetingScreen() {
-  const meeting = useApp((state) => state.meeting);
+  const meeting = useMeetingExceptNotes();
   const route = useApp((state) => state.route);
   const showList = useApp((state) => state.showList);
   const showTab = useApp((state) => state.showTab);

@@ -1,10 +1,11 @@
 import { NotesEditor } from '../../editor/NotesEditor';
 import { nl } from '../../i18n/nl';
-import { useApp } from '../../store/store-context';
+import { useApp, useLatestNotes, useMeetingExceptNotes } from '../../store/store-context';
 
 /** Every item with its notes, one editor each: for writing up after the meeting. */
 export function NotesView() {
-  const meeting = useApp((state) => state.meeting)!;
+  const meeting = useMeetingExceptNotes()!;
+  const latestNotes = useLatestNotes();
   const updateItemNotes = useApp((state) => state.updateItemNotes);
   return (
     <>
@@ -16,7 +17,7 @@ export function NotesView() {
             {section.items.map((item) => (
               <li key={item.id} className="item">
                 <h3>{item.title}</h3>
-                <NotesEditor itemId={item.id} itemTitle={item.title} initialNotes={item.notes} onChange={updateItemNotes} />
+                <NotesEditor itemId={item.id} itemTitle={item.title} initialNotes={latestNotes(item.id)} onChange={updateItemNotes} />
               </li>
             ))}
           </ol>
