@@ -1,9 +1,9 @@
 import { wrappingInputRule, type Extensions } from '@tiptap/core';
 import { OrderedList } from '@tiptap/extension-list';
 import { Superscript } from '@tiptap/extension-superscript';
-import { UniqueID } from '@tiptap/extension-unique-id';
 import StarterKit from '@tiptap/starter-kit';
 import { ListStyleShortcuts } from './list-style-shortcuts';
+import { StableIds } from './stable-ids';
 import { normalizeLink } from './tiptap-blocks';
 
 /** "a. " at the start of a line starts a lettered list, as "1. " starts a numbered one. */
@@ -23,9 +23,6 @@ const OrderedListWithLetters = OrderedList.extend({
     ];
   },
 });
-
-/** Node types whose every instance carries a stable id, for merging by id in sync. */
-export const ID_NODE_TYPES = ['paragraph', 'heading', 'bulletList', 'orderedList', 'listItem'];
 
 /** What a secretary needs in minutes, and nothing the resumé cannot show. */
 export function notesExtensions(): Extensions {
@@ -50,6 +47,6 @@ export function notesExtensions(): Extensions {
     ListStyleShortcuts,
     OrderedListWithLetters,
     Superscript,
-    UniqueID.configure({ types: ID_NODE_TYPES }),
+    StableIds,
   ];
 }

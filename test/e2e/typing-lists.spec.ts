@@ -1,7 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Block } from '../../shared/model/rich-text';
 import { expect, test } from './fixtures';
+
+/** Every id in a block tree: blocks, and the items of lists. */
+function idsOf(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block) => [block.id, ...(block.type === 'list' ? block.items.flatMap((item) => [item.id, ...idsOf(item.content)]) : [])]);
+}
 
 test('lists are typed as secretaries type them: numbered with a lettered sub-list, bullets, back out', async ({ page, app }) => {
   await page.goto(app.url);
@@ -32,6 +38,14 @@ test('lists are typed as secretaries type them: numbered with a lettered sub-lis
   await expect(notes.locator(':scope > ol > li > p')).toHaveText(['Voorstel 1 wordt vastgesteld', 'Voorstel 2 wordt doorgeschoven']);
   await expect(notes.locator(':scope > ul > li')).toHaveText(['quick wins in 2023']);
   await expect(page.getByRole('status')).toContainText('Opgeslagen');
+
+  // Every paragraph and list item typed has an id of its own, for merging by id in sync.
+  const [file] = readdirSync(join(app.workspace, 'meetings')).filter((name) => name.endsWith('.json'));
+  const saved = JSON.parse(readFileSync(join(app.workspace, 'meetings', file!), 'utf8')) as { sections: { items: { title: string; notes: Block[] }[] }[] };
+  const ids = idsOf(saved.sections.flatMap((section) => section.items).find((item) => item.title === 'Bespreekpunt')!.notes);
+  expect(ids.length).toBeGreaterThanOrEqual(10);
+  expect(ids.every((id) => id.length > 0)).toBe(true);
+  expect(new Set(ids).size).toBe(ids.length);
 
   await page.reload();
   await expect(notes.locator('ol:not([type]) > li > ol[type="a"] > li')).toHaveCount(2);

@@ -1,0 +1,40 @@
+import { UniqueID } from '@tiptap/extension-unique-id';
+import { Plugin, type Transaction } from '@tiptap/pm/state';
+import { AddMarkStep, RemoveMarkStep, ReplaceStep, type Step } from '@tiptap/pm/transform';
+
+/** Node types whose every instance carries a stable id, for merging by id in sync. */
+export const ID_NODE_TYPES = ['paragraph', 'heading', 'bulletList', 'orderedList', 'listItem'];
+
+/**
+ * Whether a step leaves every block as it was or removes it, adding none: typed or deleted
+ * text, marks. Such a step cannot leave a block without an id, or two with the same one.
+ */
+export function addsNoBlock(step: Step): boolean {
+  if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) return true;
+  if (!(step instanceof ReplaceStep)) return false;
+  let inline = true;
+  step.slice.content.forEach((node) => {
+    if (!node.isInline) inline = false;
+  });
+  return inline;
+}
+
+const addsNoBlocks = (transactions: readonly Transaction[]): boolean => transactions.every((tr) => tr.steps.every(addsNoBlock));
+
+/**
+ * TipTap's UniqueID, which looks over the changed ranges of every transaction for blocks that
+ * need an id: that costs each keystroke a tenth of a millisecond for nothing, as typing adds
+ * no block. Only transactions that may add one (Enter, paste, lists) are looked at.
+ */
+export const StableIds = UniqueID.extend({
+  addProseMirrorPlugins() {
+    return (this.parent?.() ?? []).map((plugin) => {
+      const append = plugin.spec.appendTransaction;
+      if (!append) return plugin;
+      return new Plugin({
+        ...plugin.spec,
+        appendTransaction: (transactions, oldState, newState) => (addsNoBlocks(transactions) ? undefined : append.call(plugin, transactions, oldState, newState)),
+      });
+    });
+  },
+}).configure({ types: ID_NODE_TYPES });

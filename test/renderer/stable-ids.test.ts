@@ -1,0 +1,36 @@
+import { getSchema } from '@tiptap/core';
+import { EditorState, TextSelection } from '@tiptap/pm/state';
+import { describe, expect, it } from 'vitest';
+import { notesExtensions } from '../../renderer/editor/editor-extensions';
+import { addsNoBlock } from '../../renderer/editor/stable-ids';
+
+const schema = getSchema(notesExtensions());
+const doc = schema.nodeFromJSON({
+  type: 'doc',
+  content: [
+    { type: 'paragraph', attrs: { id: 'p1' }, content: [{ type: 'text', text: 'Het PFHO besluit' }] },
+    { type: 'paragraph', attrs: { id: 'p2' }, content: [{ type: 'text', text: 'tot vaststelling' }] },
+  ],
+});
+const state = EditorState.create({ schema, doc });
+const stepsOf = (tr: ReturnType<typeof state.tr.insertText>) => tr.steps.map(addsNoBlock);
+
+describe('which edits need new block ids', () => {
+  it('typing, deleting text and marking it add no block', () => {
+    expect(stepsOf(state.tr.insertText('x', 5))).toEqual([true]);
+    expect(stepsOf(state.tr.delete(3, 6))).toEqual([true]);
+    expect(stepsOf(state.tr.delete(10, 22))).toEqual([true]);
+    expect(stepsOf(state.tr.addMark(1, 4, schema.marks.bold!.create()))).toEqual([true]);
+    const bold = state.apply(state.tr.addMark(1, 4, schema.marks.bold!.create()));
+    expect(stepsOf(bold.tr.removeMark(1, 4, schema.marks.bold!))).toEqual([true]);
+  });
+
+  it('Enter, a pasted paragraph, a new list and a changed attribute may', () => {
+    expect(stepsOf(state.tr.split(5))).toEqual([false]);
+    expect(stepsOf(state.tr.replaceWith(5, 5, schema.nodes.paragraph!.create(null, schema.text('geplakt'))))).toEqual([false]);
+    const list = state.tr.setSelection(TextSelection.create(doc, 3));
+    const range = list.doc.resolve(3).blockRange()!;
+    expect(stepsOf(list.wrap(range, [{ type: schema.nodes.bulletList! }, { type: schema.nodes.listItem! }]))).toEqual([false]);
+    expect(stepsOf(state.tr.setNodeAttribute(0, 'id', null))).toEqual([false]);
+  });
+});
