@@ -1,5 +1,6 @@
+import type { JSONContent } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { Block } from '../../shared/model/rich-text';
 import { nl } from '../i18n/nl';
 import { notesExtensions } from './editor-extensions';
@@ -13,7 +14,8 @@ interface NotesEditorProps {
   itemTitle: string;
   /** Read once when the editor mounts: the editor owns its text afterwards. */
   initialNotes: Block[];
-  onChange: (itemId: string, notes: Block[]) => void;
+  /** Given a reader of the notes, not the notes: converting waits until the keystroke is painted. */
+  onChange: (itemId: string, read: () => Block[]) => void;
 }
 
 /**
@@ -23,9 +25,6 @@ interface NotesEditorProps {
 export const NotesEditor = memo(
   function NotesEditor({ itemId, itemTitle, initialNotes, onChange }: NotesEditorProps) {
     const [focused, setFocused] = useState(false);
-    // The editor reports changes that change nothing (ids given to an empty paragraph on
-    // creation): passing those on would save, and date, a meeting that was only opened.
-    const lastNotes = useRef(JSON.stringify(initialNotes));
     const editor = useEditor({
       extensions: notesExtensions(),
       content: blocksToDoc(initialNotes),
@@ -33,6 +32,8 @@ export const NotesEditor = memo(
       // TipTap would inject a <style> element, which the Content-Security-Policy forbids; its
       // few essential rules are in styles.css.
       injectCSS: false,
+      // The core's delete events look over every transaction's changes; nothing here listens.
+      enableCoreExtensions: { delete: false },
       editorProps: {
         transformPastedHTML: (html) => (isWordHtml(html) ? wordHtmlToCleanHtml(html) : html),
         attributes: {
@@ -46,11 +47,9 @@ export const NotesEditor = memo(
         },
       },
       onUpdate: ({ editor: e }) => {
-        const notes = docToBlocks(e.getJSON());
-        const json = JSON.stringify(notes);
-        if (json === lastNotes.current) return;
-        lastNotes.current = json;
-        onChange(itemId, notes);
+        // Documents are immutable: this one stays as it is, whatever the editor does next.
+        const doc = e.state.doc;
+        onChange(itemId, () => docToBlocks(doc.toJSON() as JSONContent));
       },
     });
 

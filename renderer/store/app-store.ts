@@ -5,10 +5,11 @@ import type { Meeting, MeetingSummary } from '../../shared/model/meeting';
 import type { Block } from '../../shared/model/rich-text';
 import type { Settings } from '../../shared/model/settings';
 import { errorMessage } from '../i18n/nl';
-import { ApiError } from '../../shared/api/api-error';
 import { formatDutchDate } from '../../shared/format/dates';
 import { titleMinutesItems } from '../../shared/agenda/previous-meeting';
 import { createSaveQueue, type SaveQueue, type SaveStatus } from './save-queue';
+import { savesChangesOf } from './save-changes';
+import { createStagedNotes, type NotesReader } from './staged-notes';
 import { readRoute, writeRoute, type MeetingTab, type Route } from './route';
 import type { Person } from '../../shared/model/person';
 
@@ -44,7 +45,10 @@ export interface AppState {
   saveSettings(patch: Partial<Settings>): Promise<void>;
   setWordTemplate(args: ArgsOf<'setWordTemplate'>): Promise<ResultOf<'setWordTemplate'> | undefined>;
   deleteMeeting(id: string): Promise<void>;
-  updateItemNotes(itemId: string, notes: Block[]): void;
+  /** An editor's change to an item's notes, applied once the keystroke is painted. */
+  stageItemNotes(itemId: string, read: NotesReader): void;
+  /** An item's notes including a change still staged: for an editor being mounted. */
+  latestItemNotes(itemId: string): Block[];
   exportMeeting(publicOnly?: boolean): Promise<void>;
   openLastExport(reveal: boolean): Promise<void>;
   dismissNotice(index: number): void;
@@ -53,8 +57,16 @@ export interface AppState {
   hasUnsaved(): boolean;
 }
 
-/** Replaces one item's notes without copying the rest of the meeting's content. */
+const itemById = (meeting: Meeting | null, itemId: string) => meeting?.sections.flatMap((section) => section.items).find((item) => item.id === itemId);
+
+/**
+ * Replaces one item's notes without copying the rest of the meeting's content. Notes equal to
+ * the present ones leave the meeting as it is: an editor reports such changes when it gives
+ * ids on opening, and a meeting only opened must not be saved (and re-dated).
+ */
 function withItemNotes(meeting: Meeting, itemId: string, notes: Block[]): Meeting {
+  const present = itemById(meeting, itemId);
+  if (!present || JSON.stringify(present.notes) === JSON.stringify(notes)) return meeting;
   return {
     ...meeting,
     sections: meeting.sections.map((section) =>
@@ -65,27 +77,6 @@ function withItemNotes(meeting: Meeting, itemId: string, notes: Block[]): Meetin
   };
 }
 
-/**
- * Saves send only the domain tables changed since the last successful save: the state is
- * immutable, so an unchanged table is the very same object. Should the core not know a table
- * (it restarted, say), the whole meeting goes instead.
- */
-export function savesChangesOf(api: NotulistApi, opened: Meeting): (meeting: Meeting) => Promise<{ savedAt: string }> {
-  let saved = opened;
-  return async (meeting) => {
-    const { sections, ...header } = meeting;
-    const changed = sections.filter((section) => !saved.sections.includes(section));
-    const result = await api
-      .saveMeetingChanges({ meeting: header, sectionOrder: sections.map((s) => s.id), sections: changed })
-      .catch((error: unknown) => {
-        if (error instanceof ApiError && error.code === 'invalid-argument') return api.saveMeeting({ meeting });
-        throw error;
-      });
-    saved = meeting;
-    return result;
-  };
-}
-
 export function createAppStore(api: NotulistApi) {
   let saveQueue: SaveQueue | undefined;
   /** Notices the secretary closed; the core keeps reporting them for the session. */
@@ -93,6 +84,8 @@ export function createAppStore(api: NotulistApi) {
   const undismissed = (notices: Notice[]): Notice[] => notices.filter((n) => !dismissed.has(`${n.code}:${n.file}:${n.movedTo}`));
 
   return createStore<AppState>((set, get) => {
+    const staged = createStagedNotes((itemId, notes) => get().editMeeting((meeting) => withItemNotes(meeting, itemId, notes)));
+
     const attempt = async (action: () => Promise<void>): Promise<void> => {
       set({ error: null });
       try {
@@ -108,6 +101,7 @@ export function createAppStore(api: NotulistApi) {
     };
 
     const closeMeeting = async (): Promise<void> => {
+      staged.apply();
       await saveQueue?.flush();
       saveQueue?.dispose();
       saveQueue = undefined;
@@ -187,7 +181,9 @@ export function createAppStore(api: NotulistApi) {
           set({ meetings: await api.listMeetings() });
         }),
 
-      updateItemNotes: (itemId, notes) => get().editMeeting((meeting) => withItemNotes(meeting, itemId, notes)),
+      stageItemNotes: (itemId, read) => staged.stage(itemId, read),
+
+      latestItemNotes: (itemId) => staged.peek(itemId) ?? itemById(get().meeting, itemId)?.notes ?? [],
 
       showTab: (tab) => {
         const route = get().route;
@@ -195,6 +191,8 @@ export function createAppStore(api: NotulistApi) {
       },
 
       editMeeting: (change) => {
+        // Staged notes go first, so that this change builds on every word typed.
+        staged.apply();
         const meeting = get().meeting;
         if (!meeting) return;
         const next = change(meeting);
@@ -255,7 +253,7 @@ export function createAppStore(api: NotulistApi) {
           set({ exporting: true, lastExport: null });
           try {
             // Export what is on screen: the pending save goes first.
-            await saveQueue?.flush();
+            await get().flush();
             set({ lastExport: await api.exportMeeting({ id: meeting.id, public: publicOnly }) });
           } finally {
             set({ exporting: false });
@@ -273,7 +271,10 @@ export function createAppStore(api: NotulistApi) {
         dismissed.add(`${notice?.code}:${notice?.file}:${notice?.movedTo}`);
         set({ notices: get().notices.filter((_, i) => i !== index) });
       },
-      flush: async () => saveQueue?.flush(),
+      flush: async () => {
+        staged.apply();
+        await saveQueue?.flush();
+      },
       hasUnsaved: () => saveQueue?.hasUnsaved() ?? false,
     };
   });

@@ -44,6 +44,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
   let waiters: (() => void)[] = [];
+  let pendingReported = false;
 
   const clearTimers = (): void => {
     clearTimeout(debounceTimer);
@@ -63,6 +64,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     if (inFlight || !dirty || !latest) return;
     const snapshot = latest;
     dirty = false;
+    pendingReported = false;
     options.onStatus({ kind: 'saving' });
     inFlight = options
       .save(snapshot)
@@ -89,7 +91,9 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
 
   /** Starts the debounce (and, once, the max-wait) clock for the changes not yet saved. */
   function arm(): void {
-    options.onStatus({ kind: 'pending' });
+    // Said once, not on every keystroke: each report re-renders the status line.
+    if (!pendingReported) options.onStatus({ kind: 'pending' });
+    pendingReported = true;
     clearTimeout(debounceTimer);
     debounceTimer = setTimeout(run, debounceMs);
     maxWaitTimer ??= setTimeout(run, maxWaitMs);

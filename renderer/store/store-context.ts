@@ -27,11 +27,11 @@ export function useMeetingExceptNotes(): Meeting | null {
   return useStoreWithEqualityFn(useAppStore(), (state) => state.meeting, sameExceptNotes);
 }
 
-/** An item's notes as they are now, for an editor being mounted (it owns them afterwards). */
+/**
+ * An item's notes as they are now, staged keystrokes included, for an editor being mounted (it
+ * owns them afterwards). Read at render, not subscribed to: typing must not re-render the view.
+ */
 export function useLatestNotes(): (itemId: string) => Block[] {
   const store = useAppStore();
-  return useCallback(
-    (itemId) => store.getState().meeting?.sections.flatMap((section) => section.items).find((item) => item.id === itemId)?.notes ?? [],
-    [store],
-  );
+  return useCallback((itemId) => store.getState().latestItemNotes(itemId), [store]);
 }

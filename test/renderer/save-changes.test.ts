@@ -4,7 +4,7 @@ import { ApiError } from '../../shared/api/errors';
 import { createMeeting } from '../../shared/agenda/new-meeting';
 import { updateItem } from '../../shared/agenda/agenda-edit';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
-import { savesChangesOf } from '../../renderer/store/app-store';
+import { savesChangesOf } from '../../renderer/store/save-changes';
 
 const opened = createMeeting({ name: 'PFHO', date: '2023-02-23', domains: ['jeugd-en-onderwijs', 'werk-en-participatie', 'sociaal-domein-algemeen'] }, DEFAULT_SETTINGS, new Date(0));
 

@@ -38,6 +38,19 @@ describe('the save queue', () => {
     expect(queue.hasUnsaved()).toBe(false);
   });
 
+  it('says a change is pending once while typing, and again for changes after a save', async () => {
+    const { save, calls } = controlledSave();
+    const statuses: SaveStatus['kind'][] = [];
+    const queue = createSaveQueue({ save, onStatus: (s) => statuses.push(s.kind) });
+    for (let n = 1; n <= 5; n += 1) queue.schedule(version(n));
+    await vi.advanceTimersByTimeAsync(300);
+    calls[0]!.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    queue.schedule(version(6));
+    queue.schedule(version(7));
+    expect(statuses).toEqual(['pending', 'saving', 'saved', 'pending']);
+  });
+
   it('still saves within a second while typing never pauses', async () => {
     const { save, calls } = controlledSave();
     const queue = createSaveQueue({ save, onStatus: () => undefined });

@@ -26,7 +26,7 @@ export function CurrentItem({ section, item, since }: CurrentItemProps) {
   const phrases = useApp((state) => state.settings?.phrases ?? []).filter((p) => p.context === item.kind);
   const previous = useApp((state) => state.previous);
   const editMeeting = useApp((state) => state.editMeeting);
-  const updateItemNotes = useApp((state) => state.updateItemNotes);
+  const stageItemNotes = useApp((state) => state.stageItemNotes);
   const change = (edit: (i: AgendaItem) => AgendaItem) => editMeeting((m) => updateItem(m, item.id, edit));
 
   return (
@@ -87,7 +87,7 @@ export function CurrentItem({ section, item, since }: CurrentItemProps) {
         </ol>
       )}
       {item.kind === 'minutes' && <PreviousActions minutesItemId={item.id} />}
-      <NotesEditor key={item.id} itemId={item.id} itemTitle={item.title} initialNotes={latestNotes(item.id)} onChange={updateItemNotes} />
+      <NotesEditor key={item.id} itemId={item.id} itemTitle={item.title} initialNotes={latestNotes(item.id)} onChange={stageItemNotes} />
       <label className="decision">
         {nl.live.decision}
         <textarea id="live-decision" rows={2} value={item.decision} onChange={(e) => change((i) => ({ ...i, decision: e.target.value }))} />

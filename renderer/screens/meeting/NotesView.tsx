@@ -6,7 +6,7 @@ import { useApp, useLatestNotes, useMeetingExceptNotes } from '../../store/store
 export function NotesView() {
   const meeting = useMeetingExceptNotes()!;
   const latestNotes = useLatestNotes();
-  const updateItemNotes = useApp((state) => state.updateItemNotes);
+  const stageItemNotes = useApp((state) => state.stageItemNotes);
   return (
     <>
       {meeting.sections.map((section) => (
@@ -17,7 +17,7 @@ export function NotesView() {
             {section.items.map((item) => (
               <li key={item.id} className="item">
                 <h3>{item.title}</h3>
-                <NotesEditor itemId={item.id} itemTitle={item.title} initialNotes={latestNotes(item.id)} onChange={updateItemNotes} />
+                <NotesEditor itemId={item.id} itemTitle={item.title} initialNotes={latestNotes(item.id)} onChange={stageItemNotes} />
               </li>
             ))}
           </ol>
