@@ -6,6 +6,7 @@ import { createNotulistCore } from '../electron/core/notulist-core';
 import { updateItem } from '../shared/agenda/agenda-edit';
 import { dispatch } from '../shared/api/dispatch';
 import type { Meeting } from '../shared/model/meeting';
+import { changesSince } from '../renderer/store/save-changes';
 import { meetingAsMarkdown } from './large-meeting';
 import { median, round2, timed } from './stats';
 
@@ -13,8 +14,8 @@ const run = promisify(execFile);
 
 /**
  * One durable save of the meeting as the renderer makes it after a pause in typing (through the
- * contract's dispatcher, arguments validated: its fields and the one changed domain table)
- * against a raw write + fsync of the same file's bytes.
+ * contract's dispatcher, arguments validated: its fields and what the renderer sends as changed,
+ * here one agenda item) against a raw write + fsync of the same file's bytes.
  */
 export async function measureSave(workspace: string, meeting: Meeting, rounds: number) {
   const core = await createNotulistCore({ workspaceDir: workspace, appVersion: 'bench' });
@@ -26,12 +27,13 @@ export async function measureSave(workspace: string, meeting: Meeting, rounds: n
   let current = meeting;
   for (let i = 0; i < rounds; i += 1) {
     const table = current.sections[i % current.sections.length]!;
+    const saved = current;
     current = updateItem(current, table.items[0]!.id, (item) => ({ ...item, decision: `Besluit, versie ${i}.` }));
     const { sections, ...header } = current;
-    const changed = sections[i % sections.length]!;
+    const changes = changesSince(saved, current);
     app.push(
       await timed(async () => {
-        const answer = await dispatch(core, 'saveMeetingChanges', { meeting: header, sectionOrder: sections.map((s) => s.id), sections: [changed] });
+        const answer = await dispatch(core, 'saveMeetingChanges', { meeting: header, sectionOrder: sections.map((s) => s.id), ...changes });
         if (!answer.ok) throw new Error(answer.error.message);
       }),
     );

@@ -2,15 +2,13 @@ import { copyFile, link, mkdir, readdir, readFile, rename, stat, unlink } from '
 import { join } from 'node:path';
 import type { Notice } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import { MeetingSchema, type Meeting, type Section } from '../../shared/model/meeting';
+import { MeetingSchema, type AgendaItem, type Meeting, type Section } from '../../shared/model/meeting';
 import { markValidated } from '../../shared/api/validated';
 import { parseMeetingFile, type MeetingFileResult } from '../../shared/model/meeting-file';
 import { writeFileDurable } from './durable-write';
+import { jsonWithArray } from './json-join';
 import { runExclusive } from './keyed-queue';
 import { moveToQuarantine } from './quarantine';
-
-const COMMA = Buffer.from(',');
-const CLOSE = Buffer.from(']}');
 
 /** Which version of a file is on disk: a durable write replaces the inode, an edit in place the times. */
 async function identityOf(file: string): Promise<string | undefined> {
@@ -43,10 +41,11 @@ export class MeetingStore {
   /** The latest domain tables of each meeting read or written, so a save may send only the changed ones. */
   private readonly tables = new Map<string, Map<string, Section>>();
   /**
-   * Each table's UTF-8 JSON, made once per table version: for a long meeting, serializing and
-   * encoding the unchanged tables, not the disk, was most of a save's cost (npm run bench).
+   * Each table's and each item's UTF-8 JSON, made once per version: for a long meeting,
+   * serializing and encoding the unchanged parts, not the disk, was most of a save's cost
+   * (npm run bench).
    */
-  private readonly encoded = new WeakMap<Section, Buffer>();
+  private readonly encoded = new WeakMap<Section | AgendaItem, Buffer>();
   /**
    * The meeting as last read or written, with the file's identity then: reading an unchanged
    * file again (a reload, the export, the next meeting's lookup) skips parsing and validating
@@ -123,14 +122,28 @@ export class MeetingStore {
 
   /**
    * Saves the meeting's own fields with its domain tables in `order`: those in `changed` as
-   * given, the others as last read or written. Throws invalid-argument for a table it does not
-   * know, so the caller can send the whole meeting instead.
+   * given, the others as last read or written, with the items in `changedItems` put in place of
+   * the items of the same id. Throws invalid-argument for a table or item it does not know, so
+   * the caller can send the whole meeting instead.
    */
-  async writeChanges(header: Omit<Meeting, 'sections'>, order: string[], changed: Section[]): Promise<void> {
+  async writeChanges(
+    header: Omit<Meeting, 'sections'>,
+    order: string[],
+    changed: Section[],
+    changedItems: readonly { sectionId: string; item: AgendaItem }[] = [],
+  ): Promise<void> {
     this.fileOf(header.id);
     if (!this.tables.has(header.id)) await this.read(header.id).catch(() => undefined);
     const known = new Map(this.tables.get(header.id) ?? []);
     for (const section of changed) known.set(section.id, section);
+    for (const { sectionId, item } of changedItems) {
+      const section = known.get(sectionId);
+      const index = section ? section.items.findIndex((present) => present.id === item.id) : -1;
+      if (!section || index < 0) {
+        throw new ApiError('invalid-argument', `meeting ${header.id}: unknown agenda item ${item.id} in domain table ${sectionId}; send the whole meeting`);
+      }
+      known.set(sectionId, { ...section, items: section.items.map((present, at) => (at === index ? item : present)) });
+    }
     const unknown = order.filter((id) => !known.has(id));
     if (unknown.length > 0) throw new ApiError('invalid-argument', `meeting ${header.id}: unknown domain tables ${unknown.join(', ')}; send the whole meeting`);
     return this.writeJoined(header, order, known);
@@ -140,15 +153,8 @@ export class MeetingStore {
     const meetingId = header.id;
     const file = this.fileOf(meetingId);
     const sections = order.map((id) => tables.get(id)!);
-    const headerJson = JSON.stringify(header);
-    // Valid JSON, the same document JSON.stringify(meeting) would give with `sections` last.
-    const parts: Buffer[] = [Buffer.from(`${headerJson.slice(0, -1)}${headerJson === '{}' ? '' : ','}"sections":[`)];
-    sections.forEach((section, index) => {
-      if (index > 0) parts.push(COMMA);
-      parts.push(this.jsonOf(section));
-    });
-    parts.push(CLOSE);
-    const text = Buffer.concat(parts);
+    // Compact JSON, the same document JSON.stringify(meeting) would give with `sections` last.
+    const text = jsonWithArray(header, 'sections', sections.map((section) => this.jsonOf(section)));
     return runExclusive(`meeting:${meetingId}`, async () => {
       const backup = this.backupOf(meetingId);
       const keepBackup = async () => {
@@ -161,7 +167,7 @@ export class MeetingStore {
           if (!isMissing(error)) await copyFile(file, backup).catch(() => undefined);
         }
       };
-      // Compact JSON; the backup link is made while the new version is written.
+      // The backup link is made while the new version is written.
       this.lastRead.delete(meetingId);
       await writeFileDurable(file, text, undefined, keepBackup);
       this.tables.set(meetingId, new Map(sections.map((section) => [section.id, section])));
@@ -174,8 +180,18 @@ export class MeetingStore {
   private jsonOf(section: Section): Buffer {
     let json = this.encoded.get(section);
     if (!json) {
-      json = Buffer.from(JSON.stringify(section));
+      const { items, ...own } = section;
+      json = jsonWithArray(own, 'items', items.map((item) => this.itemJsonOf(item)));
       this.encoded.set(section, json);
+    }
+    return json;
+  }
+
+  private itemJsonOf(item: AgendaItem): Buffer {
+    let json = this.encoded.get(item);
+    if (!json) {
+      json = Buffer.from(JSON.stringify(item));
+      this.encoded.set(item, json);
     }
     return json;
   }

@@ -116,10 +116,10 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
       await saveIndexEntry(saved);
       return { savedAt };
     },
-    saveMeetingChanges: async ({ meeting, sectionOrder, sections }) => {
+    saveMeetingChanges: async ({ meeting, sectionOrder, sections, items }) => {
       const savedAt = now().toISOString();
       const header = { ...meeting, updatedAt: savedAt };
-      await store.writeChanges(header, sectionOrder, sections);
+      await store.writeChanges(header, sectionOrder, sections, items);
       await saveIndexEntry({ ...header, sections: [] });
       return { savedAt };
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MeetingSchema, MeetingSummarySchema, SectionSchema } from '../model/meeting';
+import { AgendaItemSchema, MeetingSchema, MeetingSummarySchema, SectionSchema } from '../model/meeting';
 import { SettingsPatchSchema, SettingsSchema } from '../model/settings';
 import { PersonSchema } from '../model/person';
 import { ActionSchema } from '../model/agenda-details';
@@ -41,7 +41,8 @@ export const contract = {
   saveMeeting: { args: z.object({ meeting: MeetingSchema }), result: z.object({ savedAt: z.string() }) },
   /**
    * The save the renderer makes while typing: the meeting's own fields, the order of its domain
-   * tables, and only the tables that changed since its last successful save. A table the core
+   * tables, the tables that changed since its last successful save and, for a table whose own
+   * fields and order of items are as saved, only its changed items. A table or item the core
    * does not know is refused (invalid-argument); the client then sends the whole meeting.
    */
   saveMeetingChanges: {
@@ -49,6 +50,7 @@ export const contract = {
       meeting: MeetingSchema.omit({ sections: true }),
       sectionOrder: z.array(z.string().min(1)),
       sections: z.array(SectionSchema),
+      items: z.array(z.object({ sectionId: z.string().min(1), item: AgendaItemSchema })).optional(),
     }),
     result: z.object({ savedAt: z.string() }),
   },

@@ -153,6 +153,26 @@ describe('saving only the domain tables that changed', () => {
     expect(await fresh.read(m.id)).toEqual(m);
   });
 
+  it('puts changed items in place of theirs, keeping the table\'s other items as they were', async () => {
+    const { workspace, store, m } = await twoTables();
+    const { sections, ...header } = m;
+    const table = sections[1]!;
+    const typed = { ...table.items[1]!, notes: [{ id: 'p9', type: 'paragraph' as const, content: [{ text: 'Alleen dit punt is gewijzigd.' }] }] };
+    await store.writeChanges(header, sections.map((s) => s.id), [], [{ sectionId: table.id, item: typed }]);
+    const expected = { ...m, sections: [sections[0], { ...table, items: table.items.map((item, i) => (i === 1 ? typed : item)) }] };
+    expect(JSON.parse(await readFile(store.fileOf(m.id), 'utf8'))).toEqual(expected);
+    expect(await new MeetingStore(workspace, () => undefined, NOW).read(m.id)).toEqual(expected);
+  });
+
+  it('refuses an item it does not know, writing nothing, so the client sends the whole meeting', async () => {
+    const { store, m } = await twoTables();
+    const { sections, ...header } = m;
+    const stranger = { ...sections[0]!.items[0]!, id: 'onbekend' };
+    await expect(store.writeChanges(header, sections.map((s) => s.id), [], [{ sectionId: sections[0]!.id, item: stranger }])).rejects.toMatchObject({ code: 'invalid-argument' });
+    await expect(store.writeChanges(header, sections.map((s) => s.id), [], [{ sectionId: 'nergens', item: sections[0]!.items[0]! }])).rejects.toMatchObject({ code: 'invalid-argument' });
+    expect(JSON.parse(await readFile(store.fileOf(m.id), 'utf8'))).toEqual(m);
+  });
+
   it('refuses a table it has never seen, so the client sends the whole meeting', async () => {
     const { store, m } = await twoTables();
     const { sections, ...header } = m;

@@ -10,10 +10,10 @@ const opened = createMeeting({ name: 'PFHO', date: '2023-02-23', domains: ['jeug
 
 /** Records what the renderer sends; `refuse` makes saveMeetingChanges answer invalid-argument. */
 function recordingApi(refuse = false) {
-  const sent: { method: string; tables: string[] }[] = [];
+  const sent: { method: string; tables: string[]; items?: string[] }[] = [];
   const api = {
-    saveMeetingChanges: async ({ sections }: { sections: { id: string }[] }) => {
-      sent.push({ method: 'changes', tables: sections.map((s) => s.id) });
+    saveMeetingChanges: async ({ sections, items = [] }: { sections: { id: string }[]; items?: { item: { id: string } }[] }) => {
+      sent.push({ method: 'changes', tables: sections.map((s) => s.id), items: items.map((i) => i.item.id) });
       if (refuse) throw new ApiError('invalid-argument', 'unknown table');
       return { savedAt: 'now' };
     },
@@ -26,18 +26,32 @@ function recordingApi(refuse = false) {
 }
 
 describe('saving from the renderer', () => {
-  it('sends only the domain tables changed since the last save', async () => {
+  it('sends only the items changed since the last save, while their tables are otherwise as saved', async () => {
     const { api, sent } = recordingApi();
     const save = savesChangesOf(api, opened);
     const typed = updateItem(opened, opened.sections[1]!.items[0]!.id, (i) => ({ ...i, decision: 'Vastgesteld.' }));
     await save(typed);
-    const again = updateItem(typed, opened.sections[2]!.items[0]!.id, (i) => ({ ...i, decision: 'Kennisgenomen.' }));
+    const again = updateItem(typed, opened.sections[2]!.items[1]!.id, (i) => ({ ...i, decision: 'Kennisgenomen.' }));
     await save(again);
     await save({ ...again, reference: '23.0001000' });
     expect(sent).toEqual([
-      { method: 'changes', tables: [opened.sections[1]!.id] },
-      { method: 'changes', tables: [opened.sections[2]!.id] },
-      { method: 'changes', tables: [] },
+      { method: 'changes', tables: [], items: [opened.sections[1]!.items[0]!.id] },
+      { method: 'changes', tables: [], items: [opened.sections[2]!.items[1]!.id] },
+      { method: 'changes', tables: [], items: [] },
+    ]);
+  });
+
+  it('sends a whole table when its own fields or the order of its items changed', async () => {
+    const { api, sent } = recordingApi();
+    const save = savesChangesOf(api, opened);
+    const [first, second] = opened.sections;
+    const chaired = { ...opened, sections: opened.sections.map((s) => (s === first ? { ...s, chair: 'Mirjam Havinga' } : s)) };
+    await save(chaired);
+    const reordered = { ...chaired, sections: chaired.sections.map((s) => (s === second ? { ...s, items: [...s.items].reverse() } : s)) };
+    await save(reordered);
+    expect(sent).toEqual([
+      { method: 'changes', tables: [first!.id], items: [] },
+      { method: 'changes', tables: [second!.id], items: [] },
     ]);
   });
 

@@ -37,9 +37,11 @@ const CALLS: { [M in MethodName]: (api: NotulistApi, state: State) => Promise<un
   saveMeetingChanges: async (api, state) => {
     const { sections, ...meeting } = structuredClone(state.meeting!);
     sections[1]!.items[0]!.notes = [{ id: 'p2', type: 'paragraph', content: [{ text: 'Alleen deze tafel is gewijzigd.' }] }];
-    const result = await api.saveMeetingChanges({ meeting, sectionOrder: sections.map((s) => s.id), sections: [sections[1]!] });
+    const item = { ...sections[0]!.items[1]!, decision: 'Alleen dit punt is gewijzigd.' };
+    const result = await api.saveMeetingChanges({ meeting, sectionOrder: sections.map((s) => s.id), sections: [sections[1]!], items: [{ sectionId: sections[0]!.id, item }] });
     const saved = await api.getMeeting({ id: meeting.id });
     expect(saved.sections[0]!.items[0]!.notes).toEqual(state.meeting!.sections[0]!.items[0]!.notes);
+    expect(saved.sections[0]!.items[1]!.decision).toBe('Alleen dit punt is gewijzigd.');
     expect(saved.sections[1]!.items[0]!.notes[0]).toMatchObject({ id: 'p2' });
     return result;
   },
