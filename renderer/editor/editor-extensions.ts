@@ -3,6 +3,7 @@ import { OrderedList } from '@tiptap/extension-list';
 import { Superscript } from '@tiptap/extension-superscript';
 import StarterKit from '@tiptap/starter-kit';
 import { ListStyleShortcuts } from './list-style-shortcuts';
+import { NotesLink } from './notes-link';
 import { StableIds } from './stable-ids';
 import { normalizeLink } from './tiptap-blocks';
 
@@ -36,13 +37,14 @@ export function notesExtensions(): Extensions {
       underline: false,
       orderedList: false,
       heading: { levels: [3] },
-      link: {
-        openOnClick: false,
-        autolink: true,
-        linkOnPaste: true,
-        defaultProtocol: 'https',
-        isAllowedUri: (url) => normalizeLink(url) !== undefined,
-      },
+      link: false,
+    }),
+    NotesLink.configure({
+      openOnClick: false,
+      autolink: true,
+      linkOnPaste: true,
+      defaultProtocol: 'https',
+      isAllowedUri: (url) => normalizeLink(url) !== undefined,
     }),
     ListStyleShortcuts,
     OrderedListWithLetters,

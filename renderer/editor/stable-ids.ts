@@ -1,6 +1,7 @@
 import { UniqueID } from '@tiptap/extension-unique-id';
-import { Plugin, type Transaction } from '@tiptap/pm/state';
+import type { Transaction } from '@tiptap/pm/state';
 import { AddMarkStep, RemoveMarkStep, ReplaceStep, type Step } from '@tiptap/pm/transform';
+import { skippingAppend } from './skip-append';
 
 /** Node types whose every instance carries a stable id, for merging by id in sync. */
 export const ID_NODE_TYPES = ['paragraph', 'heading', 'bulletList', 'orderedList', 'listItem'];
@@ -28,13 +29,6 @@ const addsNoBlocks = (transactions: readonly Transaction[]): boolean => transact
  */
 export const StableIds = UniqueID.extend({
   addProseMirrorPlugins() {
-    return (this.parent?.() ?? []).map((plugin) => {
-      const append = plugin.spec.appendTransaction;
-      if (!append) return plugin;
-      return new Plugin({
-        ...plugin.spec,
-        appendTransaction: (transactions, oldState, newState) => (addsNoBlocks(transactions) ? undefined : append.call(plugin, transactions, oldState, newState)),
-      });
-    });
+    return (this.parent?.() ?? []).map((plugin) => skippingAppend(plugin, addsNoBlocks));
   },
 }).configure({ types: ID_NODE_TYPES });

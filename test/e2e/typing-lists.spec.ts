@@ -61,3 +61,23 @@ test('lists are typed as secretaries type them: numbered with a lettered sub-lis
   expect(markdown).toMatch(/^2\. +Voorstel 2 wordt doorgeschoven$/m);
   expect(markdown).toMatch(/^- +quick wins in 2023$/m);
 });
+
+test('a web address typed in the notes becomes a link once the word is finished', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
+  await page.getByLabel('Datum').fill('2023-02-23');
+  await page.getByLabel('Sociaal domein algemeen').check();
+  await page.getByRole('button', { name: 'Overleg aanmaken' }).click();
+
+  const notes = page.getByLabel('Notities bij Bespreekpunt');
+  await notes.click();
+  await page.keyboard.type('De stukken staan op www.regiogv.nl');
+  await expect(notes).toContainText('www.regiogv.nl');
+  await expect(notes.locator('a')).toHaveCount(0);
+  await page.keyboard.type(' onder PFHO.');
+  await expect(notes.locator('a')).toHaveText('www.regiogv.nl');
+  await expect(notes.locator('a')).toHaveAttribute('href', 'https://www.regiogv.nl');
+  await expect(page.getByRole('status')).toContainText('Opgeslagen');
+  const [file] = readdirSync(join(app.workspace, 'meetings')).filter((name) => name.endsWith('.json'));
+  expect(readFileSync(join(app.workspace, 'meetings', file!), 'utf8')).toContain('"link":"https://www.regiogv.nl"');
+});

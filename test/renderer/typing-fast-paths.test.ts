@@ -3,6 +3,7 @@ import { EditorState, TextSelection } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import { notesExtensions } from '../../renderer/editor/editor-extensions';
 import { addsNoBlock } from '../../renderer/editor/stable-ids';
+import { endsNoWord } from '../../renderer/editor/notes-link';
 
 const schema = getSchema(notesExtensions());
 const doc = schema.nodeFromJSON({
@@ -32,5 +33,19 @@ describe('which edits need new block ids', () => {
     const range = list.doc.resolve(3).blockRange()!;
     expect(stepsOf(list.wrap(range, [{ type: schema.nodes.bulletList! }, { type: schema.nodes.listItem! }]))).toEqual([false]);
     expect(stepsOf(state.tr.setNodeAttribute(0, 'id', null))).toEqual([false]);
+  });
+});
+
+describe('which edits autolink must look at', () => {
+  it('typing within a word or deleting cannot finish a web address', () => {
+    expect(state.tr.insertText('x', 5).steps.map(endsNoWord)).toEqual([true]);
+    expect(state.tr.delete(3, 6).steps.map(endsNoWord)).toEqual([true]);
+  });
+
+  it('a space, a typed text ending in one, Enter or a mark may', () => {
+    expect(state.tr.insertText(' ', 5).steps.map(endsNoWord)).toEqual([false]);
+    expect(state.tr.insertText('www.regiogv.nl\u00a0', 5).steps.map(endsNoWord)).toEqual([false]);
+    expect(state.tr.split(5).steps.map(endsNoWord)).toEqual([false]);
+    expect(state.tr.addMark(1, 4, schema.marks.bold!.create()).steps.map(endsNoWord)).toEqual([false]);
   });
 });
