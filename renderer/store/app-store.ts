@@ -128,7 +128,9 @@ export function createAppStore(api: NotulistApi) {
           // A reload lands on the open meeting: fetch it alongside the rest, not after it.
           const opening = route.name === 'meeting' ? get().openMeeting(route.id, route.tab) : undefined;
           const [info, settings, meetings, people] = await Promise.all([api.getInfo(), api.getSettings(), api.listMeetings(), api.listPeople()]);
-          set({ notices: undismissed(info.notices), settings, meetings, people, canOpenFiles: info.canOpenFiles });
+          // Opening a meeting asks for the notices again once the meeting is read, which this
+          // older answer must not overwrite.
+          set({ ...(opening ? {} : { notices: undismissed(info.notices) }), settings, meetings, people, canOpenFiles: info.canOpenFiles });
           if (opening) await opening;
           else go(route);
         }),
@@ -169,10 +171,14 @@ export function createAppStore(api: NotulistApi) {
           if (get().meeting?.id !== id) return;
           set({ previous: found });
           if (found) get().editMeeting((m) => titleMinutesItems(m, formatDutchDate(found.meeting.date)));
-        }).then(async () => {
-          // Reading a meeting may have set a damaged file aside or restored a backup: say so.
-          set({ notices: undismissed((await api.getInfo().catch(() => null))?.notices ?? get().notices) });
+        }).then(() => {
           if (get().error && get().route.name === 'meeting') go({ name: 'list' });
+          // Reading a meeting may have set a damaged file aside or restored a backup: say so. The
+          // meeting shows meanwhile; waiting for this answer held the first frame back (npm run bench).
+          void api
+            .getInfo()
+            .then((info) => set({ notices: undismissed(info.notices) }))
+            .catch(() => undefined);
         }),
 
       deleteMeeting: (id) =>
