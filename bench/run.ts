@@ -19,7 +19,7 @@ import { serveFolder } from './static-server';
 
 const small = process.argv.includes('--small');
 const options = small ? { ...LARGE_MEETING, sections: 2, itemsPerSection: 3, words: 600 } : LARGE_MEETING;
-const rounds = small ? { save: 3, export: 1, typing: 1, keystrokes: 20, startup: 1, memory: 1 } : { save: 15, export: 5, typing: 3, keystrokes: 300, startup: 5, memory: 3 };
+const rounds = small ? { save: 3, export: 1, typing: 1, keystrokes: 20, startup: 1, memory: 1 } : { save: 15, export: 5, typing: 5, keystrokes: 300, startup: 15, memory: 3 };
 const output = process.env.NOTULIST_BENCH_OUT ?? join(PROJECT_ROOT, 'bench', 'results.json');
 
 async function buildReferencePages(dir: string): Promise<void> {
