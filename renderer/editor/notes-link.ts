@@ -1,7 +1,7 @@
 import Link from '@tiptap/extension-link';
 import type { Transaction } from '@tiptap/pm/state';
-import { ReplaceStep, type Step } from '@tiptap/pm/transform';
-import { skippingAppend } from './skip-append';
+import type { Step } from '@tiptap/pm/transform';
+import { replacesWithInline, skippingAppend } from './skip-append';
 
 /** Whitespace as TipTap's autolink sees it (its pattern, from DOMPurify), at the end of a text. */
 const ENDS_IN_WHITESPACE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]$/;
@@ -12,13 +12,9 @@ const ENDS_IN_WHITESPACE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\
  * alone.
  */
 export function endsNoWord(step: Step): boolean {
-  if (!(step instanceof ReplaceStep)) return false;
+  if (!replacesWithInline(step)) return false;
   const { content } = step.slice;
-  let inline = true;
-  content.forEach((node) => {
-    if (!node.isInline) inline = false;
-  });
-  return inline && !ENDS_IN_WHITESPACE.test(content.textBetween(0, content.size, ' ', ' '));
+  return !ENDS_IN_WHITESPACE.test(content.textBetween(0, content.size, ' ', ' '));
 }
 
 const endNoWord = (transactions: readonly Transaction[]): boolean => transactions.every((tr) => tr.steps.every(endsNoWord));

@@ -1,4 +1,5 @@
 import { Plugin, type Transaction } from '@tiptap/pm/state';
+import { ReplaceStep, type Step } from '@tiptap/pm/transform';
 
 /**
  * The plugin as it is, except that its appendTransaction is not called for transactions
@@ -12,4 +13,9 @@ export function skippingAppend(plugin: Plugin, canSkip: (transactions: readonly 
     ...plugin.spec,
     appendTransaction: (transactions, oldState, newState) => (canSkip(transactions) ? undefined : append.call(plugin, transactions, oldState, newState)),
   });
+}
+
+/** Whether a step replaces a range with inline content only (typed or deleted text): it adds no block. */
+export function replacesWithInline(step: Step): step is ReplaceStep {
+  return step instanceof ReplaceStep && step.slice.content.content.every((node) => node.isInline);
 }

@@ -1,7 +1,7 @@
 import { UniqueID } from '@tiptap/extension-unique-id';
 import type { Transaction } from '@tiptap/pm/state';
-import { AddMarkStep, RemoveMarkStep, ReplaceStep, type Step } from '@tiptap/pm/transform';
-import { skippingAppend } from './skip-append';
+import { AddMarkStep, RemoveMarkStep, type Step } from '@tiptap/pm/transform';
+import { replacesWithInline, skippingAppend } from './skip-append';
 
 /** Node types whose every instance carries a stable id, for merging by id in sync. */
 export const ID_NODE_TYPES = ['paragraph', 'heading', 'bulletList', 'orderedList', 'listItem'];
@@ -11,13 +11,7 @@ export const ID_NODE_TYPES = ['paragraph', 'heading', 'bulletList', 'orderedList
  * text, marks. Such a step cannot leave a block without an id, or two with the same one.
  */
 export function addsNoBlock(step: Step): boolean {
-  if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) return true;
-  if (!(step instanceof ReplaceStep)) return false;
-  let inline = true;
-  step.slice.content.forEach((node) => {
-    if (!node.isInline) inline = false;
-  });
-  return inline;
+  return step instanceof AddMarkStep || step instanceof RemoveMarkStep || replacesWithInline(step);
 }
 
 const addsNoBlocks = (transactions: readonly Transaction[]): boolean => transactions.every((tr) => tr.steps.every(addsNoBlock));

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import type { Block } from '../../shared/model/rich-text';
 import { expect, test } from './fixtures';
 
@@ -9,12 +10,17 @@ function idsOf(blocks: readonly Block[]): string[] {
   return blocks.flatMap((block) => [block.id, ...(block.type === 'list' ? block.items.flatMap((item) => [item.id, ...idsOf(item.content)]) : [])]);
 }
 
-test('lists are typed as secretaries type them: numbered with a lettered sub-list, bullets, back out', async ({ page, app }) => {
-  await page.goto(app.url);
+/** A new meeting of 23 February 2023 with the one domain table "Sociaal domein algemeen". */
+async function newMeeting(page: Page, url: string): Promise<void> {
+  await page.goto(url);
   await page.getByRole('button', { name: 'Nieuw overleg' }).click();
   await page.getByLabel('Datum').fill('2023-02-23');
   await page.getByLabel('Sociaal domein algemeen').check();
   await page.getByRole('button', { name: 'Overleg aanmaken' }).click();
+}
+
+test('lists are typed as secretaries type them: numbered with a lettered sub-list, bullets, back out', async ({ page, app }) => {
+  await newMeeting(page, app.url);
 
   await page.getByLabel('Notities bij Bespreekpunt').click();
   const keys = page.keyboard;
@@ -63,11 +69,7 @@ test('lists are typed as secretaries type them: numbered with a lettered sub-lis
 });
 
 test('a web address typed in the notes becomes a link once the word is finished', async ({ page, app }) => {
-  await page.goto(app.url);
-  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
-  await page.getByLabel('Datum').fill('2023-02-23');
-  await page.getByLabel('Sociaal domein algemeen').check();
-  await page.getByRole('button', { name: 'Overleg aanmaken' }).click();
+  await newMeeting(page, app.url);
 
   const notes = page.getByLabel('Notities bij Bespreekpunt');
   await notes.click();
