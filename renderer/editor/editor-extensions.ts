@@ -5,6 +5,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { ListStyleShortcuts } from './list-style-shortcuts';
 import { NotesLink } from './notes-link';
 import { StableIds } from './stable-ids';
+import { TypedTextScroll } from './typed-text-scroll';
 import { normalizeLink } from './tiptap-blocks';
 
 /** "a. " at the start of a line starts a lettered list, as "1. " starts a numbered one. */
@@ -50,5 +51,6 @@ export function notesExtensions(): Extensions {
     OrderedListWithLetters,
     Superscript,
     StableIds,
+    TypedTextScroll,
   ];
 }

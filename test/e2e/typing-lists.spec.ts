@@ -83,3 +83,34 @@ test('a web address typed in the notes becomes a link once the word is finished'
   const [file] = readdirSync(join(app.workspace, 'meetings')).filter((name) => name.endsWith('.json'));
   expect(readFileSync(join(app.workspace, 'meetings', file!), 'utf8')).toContain('"link":"https://www.regiogv.nl"');
 });
+
+test('typing brings the caret back into view when the page was scrolled away from it', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1000, height: 500 });
+  await newMeeting(page, app.url);
+
+  const notes = page.getByLabel('Notities bij Bespreekpunt');
+  await notes.click();
+  for (let line = 1; line <= 30; line += 1) {
+    await page.keyboard.type(`regel ${line}`);
+    await page.keyboard.press('Enter');
+  }
+  const caretInView = () =>
+    page.evaluate(() => {
+      const range = window.getSelection()!.getRangeAt(0);
+      // A caret in an empty paragraph has no rectangle of its own: take its paragraph's.
+      const node = range.startContainer;
+      const rect = range.getClientRects()[0] ?? (node instanceof Element ? node : node.parentElement!).getBoundingClientRect();
+      return rect.top >= 0 && rect.bottom <= window.innerHeight;
+    });
+  await expect.poll(caretInView).toBe(true);
+
+  // Reading back up the notes, with the caret left at the end.
+  await page.evaluate(() => {
+    for (const element of [document.scrollingElement, ...document.querySelectorAll('*')]) if (element && element.scrollTop > 0) element.scrollTop = 0;
+  });
+  expect(await caretInView()).toBe(false);
+
+  await page.keyboard.type('verder');
+  await expect.poll(caretInView).toBe(true);
+  await expect(notes.locator('p').last()).toHaveText('verder');
+});

@@ -1,9 +1,10 @@
 import { getSchema } from '@tiptap/core';
-import { EditorState, TextSelection } from '@tiptap/pm/state';
+import { AllSelection, EditorState, TextSelection } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import { notesExtensions } from '../../renderer/editor/editor-extensions';
 import { addsNoBlock } from '../../renderer/editor/stable-ids';
 import { endsNoWord } from '../../renderer/editor/notes-link';
+import { browserTypesInto } from '../../renderer/editor/typed-text-scroll';
 
 const schema = getSchema(notesExtensions());
 const doc = schema.nodeFromJSON({
@@ -47,5 +48,19 @@ describe('which edits autolink must look at', () => {
     expect(state.tr.insertText('www.regiogv.nl\u00a0', 5).steps.map(endsNoWord)).toEqual([false]);
     expect(state.tr.split(5).steps.map(endsNoWord)).toEqual([false]);
     expect(state.tr.addMark(1, 4, schema.marks.bold!.create()).steps.map(endsNoWord)).toEqual([false]);
+  });
+});
+
+describe('which typed text the browser puts on the page (and has scrolled to)', () => {
+  const selecting = (selection: TextSelection | AllSelection) => state.apply(state.tr.setSelection(selection));
+
+  it('a caret, or a selection within one paragraph', () => {
+    expect(browserTypesInto(selecting(TextSelection.create(doc, 5)))).toBe(true);
+    expect(browserTypesInto(selecting(TextSelection.create(doc, 2, 9)))).toBe(true);
+  });
+
+  it('not a selection across paragraphs or of everything: ProseMirror replaces those itself', () => {
+    expect(browserTypesInto(selecting(TextSelection.create(doc, 5, 22)))).toBe(false);
+    expect(browserTypesInto(selecting(new AllSelection(doc)))).toBe(false);
   });
 });
