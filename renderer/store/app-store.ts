@@ -7,6 +7,7 @@ import type { Settings } from '../../shared/model/settings';
 import { errorMessage } from '../i18n/nl';
 import { formatDutchDate } from '../../shared/format/dates';
 import { titleMinutesItems } from '../../shared/agenda/previous-meeting';
+import { findItem, updateItem } from '../../shared/agenda/agenda-edit';
 import { createSaveQueue, type SaveQueue, type SaveStatus } from './save-queue';
 import { savesChangesOf } from './save-changes';
 import { createStagedNotes, type NotesReader } from './staged-notes';
@@ -57,24 +58,15 @@ export interface AppState {
   hasUnsaved(): boolean;
 }
 
-const itemById = (meeting: Meeting | null, itemId: string) => meeting?.sections.flatMap((section) => section.items).find((item) => item.id === itemId);
-
 /**
  * Replaces one item's notes without copying the rest of the meeting's content. Notes equal to
  * the present ones leave the meeting as it is: an editor reports such changes when it gives
  * ids on opening, and a meeting only opened must not be saved (and re-dated).
  */
 function withItemNotes(meeting: Meeting, itemId: string, notes: Block[]): Meeting {
-  const present = itemById(meeting, itemId);
+  const present = findItem(meeting, itemId)?.item;
   if (!present || JSON.stringify(present.notes) === JSON.stringify(notes)) return meeting;
-  return {
-    ...meeting,
-    sections: meeting.sections.map((section) =>
-      section.items.some((item) => item.id === itemId)
-        ? { ...section, items: section.items.map((item) => (item.id === itemId ? { ...item, notes } : item)) }
-        : section,
-    ),
-  };
+  return updateItem(meeting, itemId, (item) => ({ ...item, notes }));
 }
 
 export function createAppStore(api: NotulistApi) {
@@ -189,7 +181,10 @@ export function createAppStore(api: NotulistApi) {
 
       stageItemNotes: (itemId, read) => staged.stage(itemId, read),
 
-      latestItemNotes: (itemId) => staged.peek(itemId) ?? itemById(get().meeting, itemId)?.notes ?? [],
+      latestItemNotes: (itemId) => {
+        const meeting = get().meeting;
+        return staged.peek(itemId) ?? (meeting && findItem(meeting, itemId)?.item.notes) ?? [];
+      },
 
       showTab: (tab) => {
         const route = get().route;
