@@ -11,6 +11,8 @@ export type MeetingFileResult =
  */
 const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {
   1: (raw) => ({ ...raw, schemaVersion: 2 }),
+  // Version 3 only adds fields, each with a default the schema fills.
+  2: (raw) => ({ ...raw, schemaVersion: 3 }),
 };
 
 /** Reads a meeting file's text: the single place that decides whether a file is a valid meeting. */

@@ -5,9 +5,10 @@
  * Bumped whenever the meeting file gains or changes fields; older files are migrated on read
  * (meeting-file.ts), and an older Notulist refuses a newer file instead of dropping what it does
  * not know when it saves. 2: item details (status, proposals, decision, actions, …) and
- * confidentiality of sections and items.
+ * confidentiality of sections and items. 3: the structured record reaches the resumé (attendance
+ * roles, agenda numbering) and time as a record (start and end of the meeting and its items).
  */
-export const MEETING_SCHEMA_VERSION = 2;
+export const MEETING_SCHEMA_VERSION = 3;
 
 export const AGENDA_ITEM_KINDS = ['opening', 'agenda', 'minutes', 'consent', 'discussion', 'any-other-business', 'other'] as const;
 
