@@ -219,6 +219,10 @@ export const nl = {
     dragHandle: (title: string) => `${title} verslepen`,
     confidentialItem: 'Vertrouwelijk (niet in de openbare versie)',
     confidentialSection: (title: string) => `Domeintafel ${title} vertrouwelijk (niet in de openbare versie)`,
+    removedItem: (title: string) => `Agendapunt “${title}” is verwijderd.`,
+    removedSection: (title: string) => `Domeintafel “${title}” is verwijderd, met al haar agendapunten.`,
+    undoRemoval: 'Ongedaan maken',
+    dismissUndo: 'Melding sluiten',
   },
   live: {
     overview: 'Overzicht',
