@@ -30,6 +30,7 @@ export const nl = {
     cancel: 'Annuleren',
     nameRequired: 'Vul de naam van het overleg in.',
     dateRequired: 'Kies de datum van het overleg.',
+    dateInvalid: 'Kies een bestaande datum voor het overleg (dag, maand en jaar).',
     domainRequired: 'Kies ten minste één domeintafel.',
   },
   meeting: {
@@ -45,6 +46,8 @@ export const nl = {
     chair: (name: string) => `Voorzitter: ${name}`,
     notesLabel: (itemTitle: string) => `Notities bij ${itemTitle}`,
     loading: 'Vergadering laden…',
+    editTitle: 'Naam en datum wijzigen',
+    saveTitle: 'Naam en datum opslaan',
   },
   editor: {
     toolbar: 'Opmaak',

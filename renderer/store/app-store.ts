@@ -39,6 +39,8 @@ export interface AppState {
   showTab(tab: MeetingTab): void;
   /** Any change to the open meeting: applied at once, saved within a second. */
   editMeeting(change: (meeting: Meeting) => Meeting): void;
+  /** Corrects the open meeting's name and date; the index follows with the save, the previous meeting with the date. */
+  renameMeeting(name: string, date: string): Promise<void>;
   savePerson(person: Person): Promise<void>;
   deletePerson(id: string): Promise<void>;
   /** Ticks off an action of the previous meeting in that meeting's own file. */
@@ -201,6 +203,16 @@ export function createAppStore(api: NotulistApi) {
         set({ meeting: next });
         saveQueue?.schedule(next);
       },
+
+      renameMeeting: (name, date) =>
+        attempt(async () => {
+          get().editMeeting((m) => (m.name === name && m.date === date ? m : { ...m, name, date }));
+          await get().flush();
+          const id = get().meeting?.id;
+          if (!id) return;
+          const previous = await api.getPreviousMeeting({ id });
+          if (get().meeting?.id === id) set({ previous });
+        }),
 
       savePerson: (person) =>
         attempt(async () => {
