@@ -70,6 +70,7 @@ export const nl = {
     pending: 'Wijzigingen worden opgeslagen…',
     failed: (seconds: number) => `Opslaan mislukt – nieuwe poging over ${seconds} s`,
     idle: 'Alles is opgeslagen',
+    settingsUnsaved: 'Instellingen nog niet opgeslagen',
   },
   notice: {
     quarantined: (file: string, movedTo: string) =>
@@ -130,6 +131,11 @@ export const nl = {
     deletePerson: (name: string) => `${name} verwijderen uit de lijst`,
     savePersonLabel: (name: string) => `Wijzigingen van ${name} opslaan`,
     back: 'Terug',
+    unsavedTitle: 'Instellingen niet opgeslagen',
+    unsavedBody: 'U hebt wijzigingen in de instellingen die nog niet zijn opgeslagen. Wat wilt u ermee doen?',
+    unsavedSave: 'Opslaan en terug',
+    unsavedDiscard: 'Niet opslaan',
+    unsavedStay: 'Blijven',
   },
   tabs: { label: 'Onderdelen van de vergadering', prepare: 'Voorbereiden', notes: 'Notities', live: 'Vergadering', decisions: 'Besluitenlijst' },
   kinds: {

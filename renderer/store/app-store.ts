@@ -29,6 +29,8 @@ export interface AppState {
   previous: ResultOf<'getPreviousMeeting'>;
   /** Under Electron an export can be opened in Word or shown in its folder. */
   canOpenFiles: boolean;
+  /** The settings form holds edits not yet saved: the header must not say all is saved. */
+  settingsUnsaved: boolean;
 
   start(): Promise<void>;
   showList(): Promise<void>;
@@ -45,7 +47,9 @@ export interface AppState {
   deletePerson(id: string): Promise<void>;
   /** Ticks off an action of the previous meeting in that meeting's own file. */
   completePreviousAction(actionId: string): Promise<void>;
-  saveSettings(patch: Partial<Settings>): Promise<void>;
+  /** True once the settings are saved; a failure is reported in `error`. */
+  saveSettings(patch: Partial<Settings>): Promise<boolean>;
+  markSettingsUnsaved(unsaved: boolean): void;
   setWordTemplate(args: ArgsOf<'setWordTemplate'>): Promise<ResultOf<'setWordTemplate'> | undefined>;
   deleteMeeting(id: string): Promise<void>;
   /** An editor's change to an item's notes, applied once the keystroke is painted. */
@@ -115,6 +119,7 @@ export function createAppStore(api: NotulistApi) {
       people: [],
       previous: null,
       canOpenFiles: false,
+      settingsUnsaved: false,
 
       start: () =>
         attempt(async () => {
@@ -254,10 +259,18 @@ export function createAppStore(api: NotulistApi) {
         }
       },
 
-      saveSettings: (patch) =>
-        attempt(async () => {
+      saveSettings: async (patch) => {
+        let saved = false;
+        await attempt(async () => {
           set({ settings: await api.updateSettings(patch) });
-        }),
+          saved = true;
+        });
+        return saved;
+      },
+
+      markSettingsUnsaved: (settingsUnsaved) => {
+        if (get().settingsUnsaved !== settingsUnsaved) set({ settingsUnsaved });
+      },
 
       exportMeeting: (publicOnly = false) =>
         attempt(async () => {
