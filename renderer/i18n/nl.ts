@@ -32,6 +32,7 @@ export const nl = {
     dateRequired: 'Kies de datum van het overleg.',
     dateInvalid: 'Kies een bestaande datum voor het overleg (dag, maand en jaar).',
     domainRequired: 'Kies ten minste één domeintafel.',
+    carryOverAttendees: (date: string) => `Aanwezigen van vorige vergadering overnemen (${date})`,
   },
   meeting: {
     back: 'Terug naar overzicht',
@@ -177,6 +178,8 @@ export const nl = {
     savePerson: 'Persoon opslaan en toevoegen',
     statusOf: (name: string) => `Status van ${name}`,
     removeAttendee: (name: string) => `${name} verwijderen uit de deelnemers`,
+    carryOverAttendees: 'Aanwezigen van vorige vergadering overnemen',
+    carryOverHint: (date: string) => `De leden van het overleg van ${date}; gasten niet. Wie er al staat, komt er niet twee keer op.`,
     agenda: 'Agenda',
     pasteAgenda: 'Agenda plakken als tekst',
     pasteHint:

@@ -6,7 +6,8 @@ import type { Block } from '../../shared/model/rich-text';
 import type { Settings } from '../../shared/model/settings';
 import { errorMessage } from '../i18n/nl';
 import { formatDutchDate } from '../../shared/format/dates';
-import { titleMinutesItems } from '../../shared/agenda/previous-meeting';
+import { carryOverAttendees as carriedOver, titleMinutesItems } from '../../shared/agenda/previous-meeting';
+import { newId } from '../../shared/model/ids';
 import { findItem, updateItem } from '../../shared/agenda/agenda-edit';
 import { createSaveQueue, type SaveQueue, type SaveStatus } from './save-queue';
 import { savesChangesOf } from './save-changes';
@@ -36,13 +37,15 @@ export interface AppState {
   showList(): Promise<void>;
   showNewMeeting(): void;
   showSettings(): Promise<void>;
-  createMeeting(input: NewMeeting): Promise<void>;
+  createMeeting(input: NewMeeting, options?: { carryOverAttendees?: boolean }): Promise<void>;
   openMeeting(id: string, tab?: MeetingTab): Promise<void>;
   showTab(tab: MeetingTab): void;
   /** Any change to the open meeting: applied at once, saved within a second. */
   editMeeting(change: (meeting: Meeting) => Meeting): void;
   /** Corrects the open meeting's name and date; the index follows with the save, the previous meeting with the date. */
   renameMeeting(name: string, date: string): Promise<void>;
+  /** Proposes the previous meeting's attendees for the open one (see carryOverAttendees). */
+  carryOverAttendees(): Promise<void>;
   savePerson(person: Person): Promise<void>;
   deletePerson(id: string): Promise<void>;
   /** Ticks off an action of the previous meeting in that meeting's own file. */
@@ -150,11 +153,24 @@ export function createAppStore(api: NotulistApi) {
           go({ name: 'settings' });
         }),
 
-      createMeeting: (input) =>
+      createMeeting: (input, options) =>
         attempt(async () => {
           const meeting = await api.createMeeting(input);
           set({ meetings: await api.listMeetings() });
           await get().openMeeting(meeting.id);
+          if (options?.carryOverAttendees) await get().carryOverAttendees();
+        }),
+
+      carryOverAttendees: () =>
+        attempt(async () => {
+          const { previous, meeting } = get();
+          if (!previous || !meeting) return;
+          const older = await api.getMeeting({ id: previous.meeting.id });
+          get().editMeeting((m) => {
+            if (m.id !== meeting.id) return m;
+            const attendees = carriedOver(older.attendees, m.attendees, get().people, newId);
+            return attendees.length === m.attendees.length ? m : { ...m, attendees };
+          });
         }),
 
       openMeeting: (id, tab = 'notes') =>

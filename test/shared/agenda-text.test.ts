@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAgendaText } from '../../shared/agenda/agenda-text';
 import { inferItemKind } from '../../shared/agenda/infer-kind';
-import { findPreviousMeeting, titleMinutesItems } from '../../shared/agenda/previous-meeting';
+import { carryOverAttendees, findPreviousMeeting, titleMinutesItems } from '../../shared/agenda/previous-meeting';
 
 const titles = (text: string) => parseAgendaText(text, 'Sociaal domein algemeen').sections.map((s) => [s.title, s.items.map((i) => i.title)]);
 
@@ -201,5 +201,38 @@ describe('the previous-minutes item', () => {
     ]);
     const titled = titleMinutesItems(meeting, '15 december 2022');
     expect(titleMinutesItems(titled, '15 december 2022')).toBe(titled);
+  });
+});
+
+describe('attendees carried over from the previous meeting', () => {
+  const ids = () => {
+    let n = 0;
+    return () => `new-${++n}`;
+  };
+  const previous = [
+    { id: 'a1', personId: 'p-joke', name: 'Joke Lanphen', municipality: 'Blaricum', portfolios: [], status: 'present' as const, fromItemId: 'old-item' },
+    { id: 'a2', personId: 'p-roland', name: 'Roland Boom', municipality: 'Huizen', portfolios: ['Onderwijs'], status: 'absent' as const },
+    { id: 'a3', name: 'Marcel Moes', municipality: '', portfolios: [], status: 'guest' as const },
+    { id: 'a4', name: 'Bart Heller', municipality: '', portfolios: ['Werk & Participatie'], status: 'present' as const },
+  ];
+
+  it('proposes the members, present or absent then, as present, and leaves the guests out', () => {
+    expect(carryOverAttendees(previous, [], [], ids())).toEqual([
+      { id: 'new-1', personId: 'p-joke', name: 'Joke Lanphen', municipality: 'Blaricum', portfolios: [], status: 'present' },
+      { id: 'new-2', personId: 'p-roland', name: 'Roland Boom', municipality: 'Huizen', portfolios: ['Onderwijs'], status: 'present' },
+      { id: 'new-3', name: 'Bart Heller', municipality: '', portfolios: ['Werk & Participatie'], status: 'present' },
+    ]);
+  });
+
+  it('keeps who is on the list already, once, and takes details from the directory as it is now', () => {
+    const current = [{ id: 'c1', name: 'bart heller', municipality: '', portfolios: [], status: 'absent' as const }];
+    const people = [{ id: 'p-roland', name: 'Roland Boom', municipality: 'Huizen', portfolios: ['Onderwijs', 'Jeugd'], email: '' }];
+    const carried = carryOverAttendees(previous, current, people, ids());
+    expect(carried.map((a) => [a.name, a.status, a.portfolios])).toEqual([
+      ['bart heller', 'absent', []],
+      ['Joke Lanphen', 'present', []],
+      ['Roland Boom', 'present', ['Onderwijs', 'Jeugd']],
+    ]);
+    expect(carryOverAttendees(previous, carried, people, ids())).toEqual(carried);
   });
 });
