@@ -50,10 +50,10 @@ function NewPersonForm() {
 
   return (
     <form className="person-new" aria-label={nl.settings.addPerson} onSubmit={(e) => void submit(e)} noValidate>
-      <input aria-label={nl.prepare.personName} placeholder={nl.prepare.personName} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
-      <input aria-label={nl.prepare.municipality} placeholder={nl.prepare.municipality} list="municipalities" value={draft.municipality} onChange={(e) => setDraft({ ...draft, municipality: e.target.value })} />
-      <input aria-label={nl.prepare.portfolios} placeholder={nl.prepare.portfolios} value={draft.portfolios} onChange={(e) => setDraft({ ...draft, portfolios: e.target.value })} />
-      <input aria-label={nl.prepare.email} placeholder={nl.prepare.email} type="email" value={draft.email} onChange={(e) => setDraft({ ...draft, email: e.target.value })} />
+      <input aria-label={nl.settings.newPersonName} placeholder={nl.prepare.personName} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+      <input aria-label={nl.settings.newPersonMunicipality} placeholder={nl.prepare.municipality} list="municipalities" value={draft.municipality} onChange={(e) => setDraft({ ...draft, municipality: e.target.value })} />
+      <input aria-label={nl.settings.newPersonPortfolios} placeholder={nl.prepare.portfolios} value={draft.portfolios} onChange={(e) => setDraft({ ...draft, portfolios: e.target.value })} />
+      <input aria-label={nl.settings.newPersonEmail} placeholder={nl.prepare.email} type="email" value={draft.email} onChange={(e) => setDraft({ ...draft, email: e.target.value })} />
       <button type="submit">{nl.settings.addPerson}</button>
       {problem && (
         <p className="form-problems" role="alert">
