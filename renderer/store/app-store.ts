@@ -6,11 +6,11 @@ import type { Block } from '../../shared/model/rich-text';
 import type { Settings } from '../../shared/model/settings';
 import { errorMessage } from '../i18n/nl';
 import { formatDutchDate } from '../../shared/format/dates';
-import { carryOverAttendees as carriedOver, titleMinutesItems } from '../../shared/agenda/previous-meeting';
-import { newId } from '../../shared/model/ids';
+import { titleMinutesItems } from '../../shared/agenda/previous-meeting';
 import { findItem, updateItem } from '../../shared/agenda/agenda-edit';
 import { createSaveQueue, type SaveQueue, type SaveStatus } from './save-queue';
 import { savesChangesOf } from './save-changes';
+import { setupActions } from './setup-actions';
 import { createStagedNotes, type NotesReader } from './staged-notes';
 import { readRoute, writeRoute, type MeetingTab, type Route } from './route';
 import type { Person } from '../../shared/model/person';
@@ -42,7 +42,7 @@ export interface AppState {
   showTab(tab: MeetingTab): void;
   /** Any change to the open meeting: applied at once, saved within a second. */
   editMeeting(change: (meeting: Meeting) => Meeting): void;
-  /** Corrects the open meeting's name and date; the index follows with the save, the previous meeting with the date. */
+  /** Corrects the meeting's name and date; the index follows, and the previous meeting. */
   renameMeeting(name: string, date: string): Promise<void>;
   /** Proposes the previous meeting's attendees for the open one (see carryOverAttendees). */
   carryOverAttendees(): Promise<void>;
@@ -161,18 +161,6 @@ export function createAppStore(api: NotulistApi) {
           if (options?.carryOverAttendees) await get().carryOverAttendees();
         }),
 
-      carryOverAttendees: () =>
-        attempt(async () => {
-          const { previous, meeting } = get();
-          if (!previous || !meeting) return;
-          const older = await api.getMeeting({ id: previous.meeting.id });
-          get().editMeeting((m) => {
-            if (m.id !== meeting.id) return m;
-            const attendees = carriedOver(older.attendees, m.attendees, get().people, newId);
-            return attendees.length === m.attendees.length ? m : { ...m, attendees };
-          });
-        }),
-
       openMeeting: (id, tab = 'notes') =>
         attempt(async () => {
           await closeMeeting();
@@ -225,16 +213,6 @@ export function createAppStore(api: NotulistApi) {
         saveQueue?.schedule(next);
       },
 
-      renameMeeting: (name, date) =>
-        attempt(async () => {
-          get().editMeeting((m) => (m.name === name && m.date === date ? m : { ...m, name, date }));
-          await get().flush();
-          const id = get().meeting?.id;
-          if (!id) return;
-          const previous = await api.getPreviousMeeting({ id });
-          if (get().meeting?.id === id) set({ previous });
-        }),
-
       savePerson: (person) =>
         attempt(async () => {
           await api.savePerson({ person });
@@ -275,18 +253,7 @@ export function createAppStore(api: NotulistApi) {
         }
       },
 
-      saveSettings: async (patch) => {
-        let saved = false;
-        await attempt(async () => {
-          set({ settings: await api.updateSettings(patch) });
-          saved = true;
-        });
-        return saved;
-      },
-
-      markSettingsUnsaved: (settingsUnsaved) => {
-        if (get().settingsUnsaved !== settingsUnsaved) set({ settingsUnsaved });
-      },
+      ...setupActions(api, get, set, attempt),
 
       exportMeeting: (publicOnly = false) =>
         attempt(async () => {
