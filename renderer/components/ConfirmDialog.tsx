@@ -7,10 +7,12 @@ interface ConfirmDialogProps {
   cancelLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** A third choice beside cancelling and the (dangerous) confirmation, e.g. "Opslaan". */
+  alternative?: { label: string; onChoose: () => void };
 }
 
 /** A real modal <dialog>: focus is trapped, Escape cancels, and the safe choice has focus. */
-export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfirm, onCancel, alternative }: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -28,6 +30,11 @@ export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfir
         <button type="button" className="danger" onClick={onConfirm}>
           {confirmLabel}
         </button>
+        {alternative && (
+          <button type="button" className="primary" onClick={alternative.onChoose}>
+            {alternative.label}
+          </button>
+        )}
       </div>
     </dialog>
   );

@@ -22,12 +22,20 @@ function describe(status: SaveStatus, now: number): string {
 /** Always visible: the secretary must know at a glance that her words are on disk. */
 export function SaveStatusLine() {
   const status = useApp((state) => state.saveStatus);
+  const settingsUnsaved = useApp((state) => state.settingsUnsaved);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (status.kind !== 'failed') return;
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, [status]);
+  if (settingsUnsaved && (status.kind === 'idle' || status.kind === 'saved')) {
+    return (
+      <p className="save-status save-status--unsaved" role="status">
+        {nl.save.settingsUnsaved}
+      </p>
+    );
+  }
   return (
     <p className={`save-status save-status--${status.kind}`} role="status">
       {describe(status, now)}

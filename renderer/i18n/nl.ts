@@ -1,5 +1,6 @@
 import type { Notice } from '../../shared/api/contract';
 import { ApiError, type ErrorCode } from '../../shared/api/api-error';
+import { agendaPasteTexts } from './nl-agenda-paste';
 
 /** Every word the secretary sees, in one place. */
 export const nl = {
@@ -30,7 +31,9 @@ export const nl = {
     cancel: 'Annuleren',
     nameRequired: 'Vul de naam van het overleg in.',
     dateRequired: 'Kies de datum van het overleg.',
+    dateInvalid: 'Kies een bestaande datum voor het overleg (dag, maand en jaar).',
     domainRequired: 'Kies ten minste één domeintafel.',
+    carryOverAttendees: (date: string) => `Aanwezigen van vorige vergadering overnemen (${date})`,
   },
   meeting: {
     back: 'Terug naar overzicht',
@@ -45,6 +48,8 @@ export const nl = {
     chair: (name: string) => `Voorzitter: ${name}`,
     notesLabel: (itemTitle: string) => `Notities bij ${itemTitle}`,
     loading: 'Vergadering laden…',
+    editTitle: 'Naam en datum wijzigen',
+    saveTitle: 'Naam en datum opslaan',
   },
   editor: {
     toolbar: 'Opmaak',
@@ -67,6 +72,7 @@ export const nl = {
     pending: 'Wijzigingen worden opgeslagen…',
     failed: (seconds: number) => `Opslaan mislukt – nieuwe poging over ${seconds} s`,
     idle: 'Alles is opgeslagen',
+    settingsUnsaved: 'Instellingen nog niet opgeslagen',
   },
   notice: {
     quarantined: (file: string, movedTo: string) =>
@@ -121,10 +127,21 @@ export const nl = {
     },
     people: 'Personen',
     peopleHint: 'Wijzigingen gelden voor nieuwe deelnemers; vergaderingen die al zijn vastgelegd houden hun eigen gegevens.',
-    noPeople: 'Nog geen personen. Voeg ze toe bij het voorbereiden van een vergadering.',
+    noPeople: 'Nog geen personen. Voeg ze hieronder toe, of bij het voorbereiden van een vergadering.',
+    addPerson: 'Persoon toevoegen',
+    personNameRequired: 'Vul de naam van de persoon in.',
+    newPersonName: 'Naam van de nieuwe persoon',
+    newPersonMunicipality: 'Gemeente van de nieuwe persoon',
+    newPersonPortfolios: 'Portefeuilles van de nieuwe persoon (komma tussen)',
+    newPersonEmail: 'E-mail van de nieuwe persoon',
     deletePerson: (name: string) => `${name} verwijderen uit de lijst`,
     savePersonLabel: (name: string) => `Wijzigingen van ${name} opslaan`,
     back: 'Terug',
+    unsavedTitle: 'Instellingen niet opgeslagen',
+    unsavedBody: 'U hebt wijzigingen in de instellingen die nog niet zijn opgeslagen. Wat wilt u ermee doen?',
+    unsavedSave: 'Opslaan en terug',
+    unsavedDiscard: 'Niet opslaan',
+    unsavedStay: 'Blijven',
   },
   tabs: { label: 'Onderdelen van de vergadering', prepare: 'Voorbereiden', notes: 'Notities', live: 'Vergadering', decisions: 'Besluitenlijst' },
   kinds: {
@@ -166,16 +183,10 @@ export const nl = {
     savePerson: 'Persoon opslaan en toevoegen',
     statusOf: (name: string) => `Status van ${name}`,
     removeAttendee: (name: string) => `${name} verwijderen uit de deelnemers`,
+    carryOverAttendees: 'Aanwezigen van vorige vergadering overnemen',
+    carryOverHint: (date: string) => `De leden van het overleg van ${date}; gasten niet. Wie er al staat, komt er niet twee keer op.`,
     agenda: 'Agenda',
-    pasteAgenda: 'Agenda plakken als tekst',
-    pasteHint: 'Eén agendapunt per regel; nummering wordt weggelaten; een regel in hoofdletters begint een nieuwe domeintafel.',
-    pasteText: 'Agendatekst',
-    pasteApply: 'Agenda toevoegen',
-    pasteWarnings: {
-      'number-only': (line: string) => `Regel “${line}” bevat alleen een nummer en is overgeslagen.`,
-      'empty-section': (section: string) => `Domeintafel “${section}” heeft nog geen agendapunten.`,
-      'no-items': 'De tekst bevat geen agendapunten.',
-    },
+    ...agendaPasteTexts,
     addSection: 'Domeintafel toevoegen',
     sectionTitle: 'Naam van de domeintafel',
     chair: 'Voorzitter',
@@ -202,6 +213,10 @@ export const nl = {
     dragHandle: (title: string) => `${title} verslepen`,
     confidentialItem: 'Vertrouwelijk (niet in de openbare versie)',
     confidentialSection: (title: string) => `Domeintafel ${title} vertrouwelijk (niet in de openbare versie)`,
+    removedItem: (title: string) => `Agendapunt “${title}” is verwijderd.`,
+    removedSection: (title: string) => `Domeintafel “${title}” is verwijderd, met al haar agendapunten.`,
+    undoRemoval: 'Ongedaan maken',
+    dismissUndo: 'Melding sluiten',
   },
   live: {
     overview: 'Overzicht',

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { DOMAIN_TABLES } from '../../shared/agenda/standard-agenda';
-import { todayIso } from '../../shared/format/dates';
+import { findPreviousMeeting } from '../../shared/agenda/previous-meeting';
+import { isCalendarDate } from '../../shared/format/calendar-date';
+import { formatDutchDate, todayIso } from '../../shared/format/dates';
 import { nl } from '../i18n/nl';
 import { useApp } from '../store/store-context';
 
@@ -8,11 +10,14 @@ export function NewMeetingForm() {
   const settings = useApp((state) => state.settings);
   const createMeeting = useApp((state) => state.createMeeting);
   const showList = useApp((state) => state.showList);
+  const meetings = useApp((state) => state.meetings);
   const [name, setName] = useState(settings?.defaultMeetingName ?? '');
   const [date, setDate] = useState(todayIso());
   const [domains, setDomains] = useState<string[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const [carryOver, setCarryOver] = useState(true);
+  const previous = isCalendarDate(date) ? findPreviousMeeting(meetings, { id: '', name, date }) : undefined;
 
   function toggle(key: string, checked: boolean): void {
     // Keep the order of DOMAIN_TABLES, the order the tables usually meet in.
@@ -26,13 +31,13 @@ export function NewMeetingForm() {
     event.preventDefault();
     const found = [
       ...(name.trim() ? [] : [nl.newMeeting.nameRequired]),
-      ...(/^\d{4}-\d{2}-\d{2}$/.test(date) ? [] : [nl.newMeeting.dateRequired]),
+      ...(date ? (isCalendarDate(date) ? [] : [nl.newMeeting.dateInvalid]) : [nl.newMeeting.dateRequired]),
       ...(domains.length ? [] : [nl.newMeeting.domainRequired]),
     ];
     setProblems(found);
     if (found.length) return;
     setBusy(true);
-    await createMeeting({ name: name.trim(), date, domains });
+    await createMeeting({ name: name.trim(), date, domains }, { carryOverAttendees: previous !== undefined && carryOver });
     setBusy(false);
   }
 
@@ -57,6 +62,12 @@ export function NewMeetingForm() {
           </label>
         ))}
       </fieldset>
+      {previous && (
+        <label className="checkbox">
+          <input type="checkbox" checked={carryOver} onChange={(event) => setCarryOver(event.target.checked)} />
+          {nl.newMeeting.carryOverAttendees(formatDutchDate(previous.date))}
+        </label>
+      )}
       {problems.length > 0 && (
         <ul className="form-problems" role="alert">
           {problems.map((problem) => (

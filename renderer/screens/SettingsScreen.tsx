@@ -1,12 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { AGENDA_ITEM_KINDS } from '../../shared/model/vocabulary';
 import { newId } from '../../shared/model/ids';
 import type { Settings } from '../../shared/model/settings';
 import type { Phrase, PhraseContext } from '../../shared/phrases/phrase';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { nl } from '../i18n/nl';
 import { useApp } from '../store/store-context';
 import { PeopleDirectory } from './PeopleDirectory';
 import { TemplateFields } from './TemplateFields';
+import { cleanedSettings, hasUnsavedSettings } from './settings-draft';
 
 const CONTEXTS: PhraseContext[] = [...AGENDA_ITEM_KINDS, 'arrival', 'departure'];
 const contextLabel = (context: PhraseContext): string =>
@@ -17,8 +19,13 @@ export function SettingsScreen() {
   const settings = useApp((state) => state.settings);
   const saveSettings = useApp((state) => state.saveSettings);
   const showList = useApp((state) => state.showList);
+  const markSettingsUnsaved = useApp((state) => state.markSettingsUnsaved);
   const [draft, setDraft] = useState<Settings | null>(settings);
   const [saved, setSaved] = useState(false);
+  const [leaving, setLeaving] = useState(false);
+  const unsaved = draft !== null && settings !== null && hasUnsavedSettings(draft, settings);
+  useEffect(() => markSettingsUnsaved(unsaved), [unsaved, markSettingsUnsaved]);
+  useEffect(() => () => markSettingsUnsaved(false), [markSettingsUnsaved]);
   if (!draft) return null;
 
   const set = (patch: Partial<Settings>) => {
@@ -27,10 +34,19 @@ export function SettingsScreen() {
   };
   const setPhrase = (id: string, patch: Partial<Phrase>) => set({ phrases: draft.phrases.map((p) => (p.id === id ? { ...p, ...patch } : p)) });
 
-  async function submit(event: FormEvent): Promise<void> {
-    event.preventDefault();
-    await saveSettings({ ...draft!, phrases: draft!.phrases.filter((p) => p.label.trim() && p.text.trim()) });
-    setSaved(true);
+  async function submit(event?: FormEvent): Promise<boolean> {
+    event?.preventDefault();
+    const cleaned = cleanedSettings(draft!);
+    const ok = await saveSettings(cleaned);
+    if (ok) setDraft(cleaned);
+    setSaved(ok);
+    return ok;
+  }
+
+  /** "Terug" never drops edits silently: with unsaved ones it asks first. */
+  function back(): void {
+    if (unsaved) setLeaving(true);
+    else void showList();
   }
 
   const text = (field: 'organisationName' | 'contactPerson' | 'contactEmail' | 'defaultMeetingName', label: string) => (
@@ -82,7 +98,7 @@ export function SettingsScreen() {
       </fieldset>
       <div className="form-actions">
         {saved && <span role="note">{nl.settings.saved}</span>}
-        <button type="button" onClick={() => void showList()}>
+        <button type="button" onClick={back}>
           {nl.settings.back}
         </button>
         <button type="submit" className="primary">
@@ -91,6 +107,17 @@ export function SettingsScreen() {
       </div>
     </form>
     <PeopleDirectory />
+    {leaving && (
+      <ConfirmDialog
+        title={nl.settings.unsavedTitle}
+        body={nl.settings.unsavedBody}
+        cancelLabel={nl.settings.unsavedStay}
+        confirmLabel={nl.settings.unsavedDiscard}
+        onCancel={() => setLeaving(false)}
+        onConfirm={() => void showList()}
+        alternative={{ label: nl.settings.unsavedSave, onChoose: () => void submit().then((ok) => (ok ? showList() : setLeaving(false))) }}
+      />
+    )}
     </>
   );
 }

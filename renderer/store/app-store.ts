@@ -10,6 +10,7 @@ import { titleMinutesItems } from '../../shared/agenda/previous-meeting';
 import { findItem, updateItem } from '../../shared/agenda/agenda-edit';
 import { createSaveQueue, type SaveQueue, type SaveStatus } from './save-queue';
 import { savesChangesOf } from './save-changes';
+import { setupActions } from './setup-actions';
 import { createStagedNotes, type NotesReader } from './staged-notes';
 import { readRoute, writeRoute, type MeetingTab, type Route } from './route';
 import type { Person } from '../../shared/model/person';
@@ -29,21 +30,29 @@ export interface AppState {
   previous: ResultOf<'getPreviousMeeting'>;
   /** Under Electron an export can be opened in Word or shown in its folder. */
   canOpenFiles: boolean;
+  /** The settings form holds edits not yet saved: the header must not say all is saved. */
+  settingsUnsaved: boolean;
 
   start(): Promise<void>;
   showList(): Promise<void>;
   showNewMeeting(): void;
   showSettings(): Promise<void>;
-  createMeeting(input: NewMeeting): Promise<void>;
+  createMeeting(input: NewMeeting, options?: { carryOverAttendees?: boolean }): Promise<void>;
   openMeeting(id: string, tab?: MeetingTab): Promise<void>;
   showTab(tab: MeetingTab): void;
   /** Any change to the open meeting: applied at once, saved within a second. */
   editMeeting(change: (meeting: Meeting) => Meeting): void;
+  /** Corrects the meeting's name and date; the index follows, and the previous meeting. */
+  renameMeeting(name: string, date: string): Promise<void>;
+  /** Proposes the previous meeting's attendees for the open one (see carryOverAttendees). */
+  carryOverAttendees(): Promise<void>;
   savePerson(person: Person): Promise<void>;
   deletePerson(id: string): Promise<void>;
   /** Ticks off an action of the previous meeting in that meeting's own file. */
   completePreviousAction(actionId: string): Promise<void>;
-  saveSettings(patch: Partial<Settings>): Promise<void>;
+  /** True once the settings are saved; a failure is reported in `error`. */
+  saveSettings(patch: Partial<Settings>): Promise<boolean>;
+  markSettingsUnsaved(unsaved: boolean): void;
   setWordTemplate(args: ArgsOf<'setWordTemplate'>): Promise<ResultOf<'setWordTemplate'> | undefined>;
   deleteMeeting(id: string): Promise<void>;
   /** An editor's change to an item's notes, applied once the keystroke is painted. */
@@ -113,6 +122,7 @@ export function createAppStore(api: NotulistApi) {
       people: [],
       previous: null,
       canOpenFiles: false,
+      settingsUnsaved: false,
 
       start: () =>
         attempt(async () => {
@@ -143,11 +153,12 @@ export function createAppStore(api: NotulistApi) {
           go({ name: 'settings' });
         }),
 
-      createMeeting: (input) =>
+      createMeeting: (input, options) =>
         attempt(async () => {
           const meeting = await api.createMeeting(input);
           set({ meetings: await api.listMeetings() });
           await get().openMeeting(meeting.id);
+          if (options?.carryOverAttendees) await get().carryOverAttendees();
         }),
 
       openMeeting: (id, tab = 'notes') =>
@@ -242,10 +253,7 @@ export function createAppStore(api: NotulistApi) {
         }
       },
 
-      saveSettings: (patch) =>
-        attempt(async () => {
-          set({ settings: await api.updateSettings(patch) });
-        }),
+      ...setupActions(api, get, set, attempt),
 
       exportMeeting: (publicOnly = false) =>
         attempt(async () => {

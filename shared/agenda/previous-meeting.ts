@@ -1,4 +1,5 @@
 import type { MeetingSummary } from '../model/meeting';
+import type { Attendance, Person } from '../model/person';
 
 const sameName = (a: string, b: string): boolean => a.trim().toLocaleLowerCase('nl-NL') === b.trim().toLocaleLowerCase('nl-NL');
 
@@ -31,4 +32,33 @@ export function titleMinutesItems<M extends { sections: { items: { kind: string;
     }),
   }));
   return changed ? { ...meeting, sections } : meeting;
+}
+
+const sameAttendee = (a: Pick<Attendance, 'personId' | 'name'>, b: Pick<Attendance, 'personId' | 'name'>): boolean =>
+  (a.personId !== undefined && a.personId === b.personId) || sameName(a.name, b.name);
+
+/**
+ * The attendees of the previous meeting proposed for this one: its members, present or absent
+ * then, as present (the secretary marks who sends apologies), with their details as the directory
+ * has them now. Guests came once and are not carried over; nobody on the list comes twice.
+ */
+export function carryOverAttendees(
+  previous: readonly Attendance[],
+  current: readonly Attendance[],
+  people: readonly Person[],
+  newId: () => string,
+): Attendance[] {
+  const next = [...current];
+  for (const attendee of previous) {
+    if (attendee.status === 'guest' || next.some((present) => sameAttendee(present, attendee))) continue;
+    const { fromItemId: _from, untilItemId: _until, ...kept } = attendee;
+    const person = people.find((p) => p.id === attendee.personId);
+    next.push({
+      ...kept,
+      id: newId(),
+      status: 'present',
+      ...(person ? { name: person.name, municipality: person.municipality, portfolios: person.portfolios } : {}),
+    });
+  }
+  return next;
 }

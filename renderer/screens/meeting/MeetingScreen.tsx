@@ -1,9 +1,9 @@
-import { formatDutchDate } from '../../../shared/format/dates';
 import { hasConfidentialContent } from '../../../shared/export/public-version';
 import { nl } from '../../i18n/nl';
 import { MEETING_TABS, type MeetingTab } from '../../store/route';
 import { useApp, useMeetingExceptNotes } from '../../store/store-context';
 import { DecisionsView } from './DecisionsView';
+import { MeetingTitle } from './MeetingTitle';
 import { NotesView } from './NotesView';
 import { LiveView } from '../live/LiveView';
 import { PrepareView } from '../prepare/PrepareView';
@@ -63,10 +63,7 @@ export function MeetingScreen() {
           </>
         )}
       </p>
-      <header className="meeting-title">
-        <h1>{meeting.name}</h1>
-        <p className="meeting-date">{formatDutchDate(meeting.date)}</p>
-      </header>
+      <MeetingTitle key={meeting.id} name={meeting.name} date={meeting.date} />
       <nav className="tabs" aria-label={nl.tabs.label}>
         {MEETING_TABS.map((tab) => (
           <button key={tab} type="button" aria-current={route.tab === tab ? 'page' : undefined} onClick={() => showTab(tab)}>

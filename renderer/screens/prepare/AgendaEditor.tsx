@@ -1,17 +1,25 @@
 import { useState } from 'react';
-import { addSection, insertItem, moveItemTo, moveSection, moveSectionTo, removeSection, updateSection } from '../../../shared/agenda/agenda-edit';
+import { addSection, insertItem, moveItemTo, moveSection, moveSectionTo, updateSection } from '../../../shared/agenda/agenda-edit';
+import { removeItemUndoably, removeSectionUndoably, type Removal } from '../../../shared/agenda/agenda-removal';
 import { newAgendaItem, sectionFromDomain } from '../../../shared/agenda/new-meeting';
 import { DOMAIN_TABLES } from '../../../shared/agenda/standard-agenda';
-import type { Section } from '../../../shared/model/meeting';
+import type { Meeting, Section } from '../../../shared/model/meeting';
 import { nl } from '../../i18n/nl';
 import { useApp } from '../../store/store-context';
 import { ItemRow } from './ItemRow';
 import { PasteAgenda } from './PasteAgenda';
+import { UndoRemoval, useUndoableRemoval } from './UndoRemoval';
 
 const DRAG_TYPE = 'application/x-notulist-item';
 const SECTION_DRAG_TYPE = 'application/x-notulist-section';
 
-function SectionEditor({ section, index: sectionIndex }: { section: Section; index: number }) {
+interface SectionEditorProps {
+  section: Section;
+  index: number;
+  remove: (removal: (meeting: Meeting) => Removal) => void;
+}
+
+function SectionEditor({ section, index: sectionIndex, remove }: SectionEditorProps) {
   const editMeeting = useApp((state) => state.editMeeting);
   const title = section.title || nl.prepare.sectionTitle;
   // Dropping on a row's place puts the dragged item there; the keyboard has ↑ and ↓ for the same.
@@ -54,13 +62,13 @@ function SectionEditor({ section, index: sectionIndex }: { section: Section; ind
         <button type="button" aria-label={nl.prepare.sectionDown(title)} onClick={() => editMeeting((m) => moveSection(m, section.id, 1))}>
           ↓
         </button>
-        <button type="button" className="quiet" aria-label={nl.prepare.removeSection(title)} onClick={() => editMeeting((m) => removeSection(m, section.id))}>
+        <button type="button" className="quiet" aria-label={nl.prepare.removeSection(title)} onClick={() => remove((m) => removeSectionUndoably(m, section.id))}>
           ✕
         </button>
       </div>
       <ol className="item-rows" onDragOver={(e) => e.preventDefault()} onDrop={dropAt(section.items.length)}>
         {section.items.map((item, index) => (
-          <ItemRow key={item.id} item={item} onDrop={dropAt(index)} />
+          <ItemRow key={item.id} item={item} onDrop={dropAt(index)} onRemove={(itemId) => remove((m) => removeItemUndoably(m, itemId))} />
         ))}
       </ol>
       <button type="button" onClick={() => editMeeting((m) => insertItem(m, section.id, newAgendaItem('discussion', nl.prepare.newItemTitle), section.items.at(-2)?.id))}>
@@ -75,11 +83,12 @@ export function AgendaEditor() {
   const sections = useApp((state) => state.meeting!.sections);
   const editMeeting = useApp((state) => state.editMeeting);
   const [domain, setDomain] = useState(DOMAIN_TABLES[0]!.key);
+  const undo = useUndoableRemoval();
   return (
     <section className="panel" aria-labelledby="agenda-title">
       <h2 id="agenda-title">{nl.prepare.agenda}</h2>
       {sections.map((section, index) => (
-        <SectionEditor key={section.id} section={section} index={index} />
+        <SectionEditor key={section.id} section={section} index={index} remove={undo.remove} />
       ))}
       <div className="inline-form">
         <select aria-label={nl.prepare.sectionTitle} value={domain} onChange={(e) => setDomain(e.target.value)}>
@@ -97,6 +106,7 @@ export function AgendaEditor() {
         <summary>{nl.prepare.pasteAgenda}</summary>
         <PasteAgenda />
       </details>
+      <UndoRemoval {...undo} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Attendance, AttendanceStatus, Person } from '../../../shared/model/person';
 import { ATTENDANCE_STATUSES } from '../../../shared/model/vocabulary';
 import { newId } from '../../../shared/model/ids';
+import { formatDutchDate } from '../../../shared/format/dates';
 import { nl } from '../../i18n/nl';
 import { useApp } from '../../store/store-context';
 
@@ -16,6 +17,8 @@ export function AttendeesEditor() {
   const municipalities = useApp((state) => state.settings?.municipalities ?? []);
   const editMeeting = useApp((state) => state.editMeeting);
   const savePerson = useApp((state) => state.savePerson);
+  const previous = useApp((state) => state.previous);
+  const carryOverAttendees = useApp((state) => state.carryOverAttendees);
   const [pick, setPick] = useState('');
   const [draft, setDraft] = useState({ name: '', municipality: '', portfolios: '', email: '' });
 
@@ -65,6 +68,14 @@ export function AttendeesEditor() {
           </li>
         ))}
       </ul>
+      {previous && (
+        <div className="inline-form">
+          <button type="button" onClick={() => void carryOverAttendees()}>
+            {nl.prepare.carryOverAttendees}
+          </button>
+          <span className="hint">{nl.prepare.carryOverHint(formatDutchDate(previous.meeting.date))}</span>
+        </div>
+      )}
       {available.length > 0 && (
         <form className="inline-form" onSubmit={addPicked}>
           <label>

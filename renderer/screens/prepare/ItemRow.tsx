@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { moveItem, removeItem, updateItem } from '../../../shared/agenda/agenda-edit';
+import { moveItem, updateItem } from '../../../shared/agenda/agenda-edit';
 import { newId } from '../../../shared/model/ids';
 import type { AgendaItem, AgendaItemKind } from '../../../shared/model/meeting';
 import { AGENDA_ITEM_KINDS } from '../../../shared/model/vocabulary';
@@ -9,7 +9,7 @@ import { useApp } from '../../store/store-context';
 const splitNames = (text: string) => text.split(',').map((p) => p.trim()).filter(Boolean);
 
 /** One agenda item in preparation: title, kind, minutes, portfolio holders; details unfold. */
-export function ItemRow({ item, onDrop }: { item: AgendaItem; onDrop: (event: React.DragEvent) => void }) {
+export function ItemRow({ item, onDrop, onRemove }: { item: AgendaItem; onDrop: (event: React.DragEvent) => void; onRemove: (itemId: string) => void }) {
   const editMeeting = useApp((state) => state.editMeeting);
   const [open, setOpen] = useState(false);
   const change = (edit: (i: AgendaItem) => AgendaItem) => editMeeting((m) => updateItem(m, item.id, edit));
@@ -19,7 +19,7 @@ export function ItemRow({ item, onDrop }: { item: AgendaItem; onDrop: (event: Re
   function remove(button: HTMLElement): void {
     const row = button.closest('li');
     const neighbour = (row?.nextElementSibling ?? row?.previousElementSibling)?.querySelector<HTMLInputElement>('input');
-    editMeeting((m) => removeItem(m, item.id));
+    onRemove(item.id);
     requestAnimationFrame(() => neighbour?.focus());
   }
 
