@@ -73,8 +73,44 @@ export const nl = {
       `Het bestand ${file} kon niet worden gelezen en is apart gezet in ${movedTo}. Er is niets overschreven.`,
     missingMeetingFile: (file: string) => `Het bestand van een vergadering ontbreekt: ${file}. Ze staat niet meer in de lijst.`,
     restoredFromBackup: (file: string) => `Het bestand ${file} was beschadigd; de vorige versie is teruggezet uit de reservekopie.`,
+    conflict: (meeting: string, copy: string) =>
+      `De vergadering “${meeting}” is buiten Notulist gewijzigd terwijl ze open stond. Beide versies zijn bewaard: uw versie is opgeslagen, de andere staat in ${copy} en onder Eerdere versies.`,
+    newerFile: (file: string) =>
+      `Het bestand ${file} is gemaakt door een nieuwere versie van Notulist. Het wordt niet overschreven; instellingen en personen kunnen pas worden opgeslagen na het bijwerken van Notulist.`,
+    repaired: (file: string, details: string, copy: string) =>
+      `In ${file} hadden enkele instellingen een ongeldige waarde (${details}); die zijn teruggezet naar de standaard. Het oorspronkelijke bestand is bewaard in ${copy}.`,
+    unwritable: (file: string) =>
+      `Het bestand ${file} kon niet worden gelezen en ook niet apart worden gezet, omdat de map alleen-lezen is. Het is ongemoeid gelaten en wordt niet overschreven.`,
+    at: (time: string) => `Gemeld ${time}`,
     dismiss: 'Sluiten',
     listLabel: 'Meldingen',
+  },
+  versions: {
+    open: 'Eerdere versies',
+    title: (meeting: string) => `Eerdere versies van “${meeting}”`,
+    intro: 'Notulist bewaart de laatste 20 opgeslagen versies van een vergadering en daarnaast de laatste van elke dag.',
+    none: 'Er zijn nog geen eerdere versies.',
+    loading: 'Versies laden…',
+    when: 'Opgeslagen',
+    size: 'Grootte',
+    kind: 'Soort',
+    saved: 'opgeslagen versie',
+    conflict: 'andere versie (buiten Notulist gewijzigd)',
+    restore: 'Terugzetten',
+    restoreLabel: (time: string) => `Versie van ${time} terugzetten`,
+    restored: (time: string) => `De versie van ${time} is teruggezet. De versie die er stond, is bewaard als eerdere versie.`,
+    undo: 'Ongedaan maken',
+    undone: 'Het terugzetten is ongedaan gemaakt.',
+    close: 'Sluiten',
+    kilobytes: (kb: string) => `${kb} kB`,
+  },
+  quarantine: {
+    title: 'Apart gezette bestanden',
+    intro: 'Deze bestanden konden niet worden gelezen en zijn apart gezet in de map quarantine van de werkmap. Er is niets overschreven.',
+    file: 'Bestand',
+    reason: 'Reden',
+    when: 'Apart gezet',
+    location: 'Nu in',
   },
   settings: {
     open: 'Instellingen',
@@ -274,5 +310,13 @@ export function noticeMessage(notice: Notice): string {
       return nl.notice.missingMeetingFile(notice.file);
     case 'restored-from-backup':
       return nl.notice.restoredFromBackup(notice.file);
+    case 'conflict':
+      return nl.notice.conflict(notice.meetingName ?? notice.file, notice.movedTo ?? '');
+    case 'newer-file':
+      return nl.notice.newerFile(notice.file);
+    case 'repaired':
+      return nl.notice.repaired(notice.file, notice.details ?? '', notice.movedTo ?? '');
+    case 'unwritable':
+      return nl.notice.unwritable(notice.file);
   }
 }
