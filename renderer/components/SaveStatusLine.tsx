@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useReducer } from 'react';
 import { formatClockTime } from '../../shared/format/dates';
 import { errorMessage, nl } from '../i18n/nl';
 import type { SaveStatus } from '../store/save-queue';
@@ -22,15 +22,17 @@ function describe(status: SaveStatus, now: number): string {
 /** Always visible: the secretary must know at a glance that her words are on disk. */
 export function SaveStatusLine() {
   const status = useApp((state) => state.saveStatus);
-  const [now, setNow] = useState(() => Date.now());
+  // The countdown reads the clock when it renders: a time kept from an earlier render (mount, or
+  // the last tick before this failure) showed a number of seconds far too high.
+  const [, tick] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     if (status.kind !== 'failed') return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
+    const timer = setInterval(tick, 1000);
     return () => clearInterval(timer);
   }, [status]);
   return (
     <p className={`save-status save-status--${status.kind}`} role="status">
-      {describe(status, now)}
+      {describe(status, Date.now())}
     </p>
   );
 }

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { ArgsOf, Notice, NotulistApi, ResultOf } from '../../shared/api/contract';
+import type { ArgsOf, MeetingVersion, Notice, NotulistApi, QuarantinedFile, ResultOf } from '../../shared/api/contract';
 import type { NewMeeting } from '../../shared/agenda/new-meeting';
 import type { Meeting, MeetingSummary } from '../../shared/model/meeting';
 import type { Block } from '../../shared/model/rich-text';
@@ -29,6 +29,8 @@ export interface AppState {
   previous: ResultOf<'getPreviousMeeting'>;
   /** Under Electron an export can be opened in Word or shown in its folder. */
   canOpenFiles: boolean;
+  /** The earlier version last put back in the open meeting, and how to undo that. */
+  lastRestore: { kind: 'restored' | 'undone'; savedAt: string; undoVersion: string } | null;
 
   start(): Promise<void>;
   showList(): Promise<void>;
@@ -53,6 +55,10 @@ export interface AppState {
   exportMeeting(publicOnly?: boolean): Promise<void>;
   openLastExport(reveal: boolean): Promise<void>;
   dismissNotice(index: number): void;
+  listVersions(): Promise<MeetingVersion[]>;
+  /** Puts an earlier version of the open meeting back (after saving what is pending) and reopens it. */
+  restoreVersion(version: Pick<MeetingVersion, 'version' | 'savedAt'>, kind?: 'restored' | 'undone'): Promise<void>;
+  listQuarantine(): Promise<QuarantinedFile[]>;
   /** Saves what is pending at once (window closing, tab hidden). */
   flush(): Promise<void>;
   hasUnsaved(): boolean;
@@ -97,8 +103,15 @@ export function createAppStore(api: NotulistApi) {
       await saveQueue?.flush();
       saveQueue?.dispose();
       saveQueue = undefined;
-      set({ meeting: null, lastExport: null, saveStatus: { kind: 'idle' } });
+      set({ meeting: null, lastExport: null, lastRestore: null, saveStatus: { kind: 'idle' } });
     };
+
+    /** A save that had to keep another program's version aside has a notice to show now. */
+    const refreshNotices = (): void =>
+      void api
+        .getInfo()
+        .then((info) => set({ notices: undismissed(info.notices) }))
+        .catch(() => undefined);
 
     return {
       route: { name: 'list' },
@@ -113,6 +126,7 @@ export function createAppStore(api: NotulistApi) {
       people: [],
       previous: null,
       canOpenFiles: false,
+      lastRestore: null,
 
       start: () =>
         attempt(async () => {
@@ -156,7 +170,13 @@ export function createAppStore(api: NotulistApi) {
           // The previous meeting only adds to the screen; the meeting does not wait for it.
           const previous = api.getPreviousMeeting({ id }).catch(() => null);
           const meeting = await api.getMeeting({ id });
-          saveQueue = createSaveQueue({ save: savesChangesOf(api, meeting), onStatus: (saveStatus) => set({ saveStatus }) });
+          const saveChanges = savesChangesOf(api, meeting);
+          const save = (next: Meeting) =>
+            saveChanges(next).then((result) => {
+              if (result.conflictCopy) refreshNotices();
+              return result;
+            });
+          saveQueue = createSaveQueue({ save, onStatus: (saveStatus) => set({ saveStatus }) });
           set({ meeting, previous: null });
           go({ name: 'meeting', id, tab });
           const found = await previous;
@@ -271,7 +291,25 @@ export function createAppStore(api: NotulistApi) {
         const notice = get().notices[index];
         dismissed.add(`${notice?.code}:${notice?.file}:${notice?.movedTo}`);
         set({ notices: get().notices.filter((_, i) => i !== index) });
+        // Logged notices stay closed across restarts; should this fail, it is shown again next start.
+        if (notice?.id) void api.dismissNotice({ id: notice.id }).catch(() => undefined);
       },
+      listVersions: async () => {
+        const meeting = get().meeting;
+        return meeting ? api.listMeetingVersions({ id: meeting.id }) : [];
+      },
+      restoreVersion: (version, kind = 'restored') =>
+        attempt(async () => {
+          const route = get().route;
+          const meeting = get().meeting;
+          if (!meeting || route.name !== 'meeting') return;
+          await get().flush();
+          const { undoVersion } = await api.restoreMeetingVersion({ id: meeting.id, version: version.version });
+          // The editors hold their own text: the meeting is opened afresh to show the restored one.
+          await get().openMeeting(meeting.id, route.tab);
+          set({ lastRestore: { kind, savedAt: version.savedAt, undoVersion } });
+        }),
+      listQuarantine: () => api.listQuarantine(),
       flush: async () => {
         staged.apply();
         await saveQueue?.flush();
