@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { ArgsOf, MeetingVersion, Notice, NotulistApi, QuarantinedFile, ResultOf } from '../../shared/api/contract';
+import type { ArgsOf, Notice, NotulistApi, ResultOf } from '../../shared/api/contract';
 import type { NewMeeting } from '../../shared/agenda/new-meeting';
 import type { Meeting, MeetingSummary } from '../../shared/model/meeting';
 import type { Block } from '../../shared/model/rich-text';
@@ -9,12 +9,13 @@ import { formatDutchDate } from '../../shared/format/dates';
 import { titleMinutesItems } from '../../shared/agenda/previous-meeting';
 import { findItem, updateItem } from '../../shared/agenda/agenda-edit';
 import { createSaveQueue, type SaveQueue, type SaveStatus } from './save-queue';
+import { historyActions, type HistoryState } from './history-actions';
 import { savesChangesOf } from './save-changes';
 import { createStagedNotes, type NotesReader } from './staged-notes';
 import { readRoute, writeRoute, type MeetingTab, type Route } from './route';
 import type { Person } from '../../shared/model/person';
 
-export interface AppState {
+export interface AppState extends HistoryState {
   route: Route;
   meetings: MeetingSummary[];
   meeting: Meeting | null;
@@ -29,8 +30,6 @@ export interface AppState {
   previous: ResultOf<'getPreviousMeeting'>;
   /** Under Electron an export can be opened in Word or shown in its folder. */
   canOpenFiles: boolean;
-  /** The earlier version last put back in the open meeting, and how to undo that. */
-  lastRestore: { kind: 'restored' | 'undone'; savedAt: string; undoVersion: string } | null;
 
   start(): Promise<void>;
   showList(): Promise<void>;
@@ -55,10 +54,6 @@ export interface AppState {
   exportMeeting(publicOnly?: boolean): Promise<void>;
   openLastExport(reveal: boolean): Promise<void>;
   dismissNotice(index: number): void;
-  listVersions(): Promise<MeetingVersion[]>;
-  /** Puts an earlier version of the open meeting back (after saving what is pending) and reopens it. */
-  restoreVersion(version: Pick<MeetingVersion, 'version' | 'savedAt'>, kind?: 'restored' | 'undone'): Promise<void>;
-  listQuarantine(): Promise<QuarantinedFile[]>;
   /** Saves what is pending at once (window closing, tab hidden). */
   flush(): Promise<void>;
   hasUnsaved(): boolean;
@@ -106,12 +101,7 @@ export function createAppStore(api: NotulistApi) {
       set({ meeting: null, lastExport: null, lastRestore: null, saveStatus: { kind: 'idle' } });
     };
 
-    /** A save that had to keep another program's version aside has a notice to show now. */
-    const refreshNotices = (): void =>
-      void api
-        .getInfo()
-        .then((info) => set({ notices: undismissed(info.notices) }))
-        .catch(() => undefined);
+    const refreshNotices = (): void => void api.getInfo().then((info) => set({ notices: undismissed(info.notices) }), () => undefined);
 
     return {
       route: { name: 'list' },
@@ -171,11 +161,11 @@ export function createAppStore(api: NotulistApi) {
           const previous = api.getPreviousMeeting({ id }).catch(() => null);
           const meeting = await api.getMeeting({ id });
           const saveChanges = savesChangesOf(api, meeting);
-          const save = (next: Meeting) =>
-            saveChanges(next).then((result) => {
-              if (result.conflictCopy) refreshNotices();
-              return result;
-            });
+          // A save that kept another program's version aside has a notice to show now.
+          const save = (next: Meeting) => saveChanges(next).then((result) => {
+            if (result.conflictCopy) refreshNotices();
+            return result;
+          });
           saveQueue = createSaveQueue({ save, onStatus: (saveStatus) => set({ saveStatus }) });
           set({ meeting, previous: null });
           go({ name: 'meeting', id, tab });
@@ -294,22 +284,7 @@ export function createAppStore(api: NotulistApi) {
         // Logged notices stay closed across restarts; should this fail, it is shown again next start.
         if (notice?.id) void api.dismissNotice({ id: notice.id }).catch(() => undefined);
       },
-      listVersions: async () => {
-        const meeting = get().meeting;
-        return meeting ? api.listMeetingVersions({ id: meeting.id }) : [];
-      },
-      restoreVersion: (version, kind = 'restored') =>
-        attempt(async () => {
-          const route = get().route;
-          const meeting = get().meeting;
-          if (!meeting || route.name !== 'meeting') return;
-          await get().flush();
-          const { undoVersion } = await api.restoreMeetingVersion({ id: meeting.id, version: version.version });
-          // The editors hold their own text: the meeting is opened afresh to show the restored one.
-          await get().openMeeting(meeting.id, route.tab);
-          set({ lastRestore: { kind, savedAt: version.savedAt, undoVersion } });
-        }),
-      listQuarantine: () => api.listQuarantine(),
+      ...historyActions(api, get, set),
       flush: async () => {
         staged.apply();
         await saveQueue?.flush();
