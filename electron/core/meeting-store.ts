@@ -191,9 +191,10 @@ export class MeetingStore {
       }
     }
     // The backup link is made while the new version is written.
+    // A version kept as a conflict copy is not kept a second time as a saved one.
     let kept: string | undefined;
     await writeFileDurable(file, text, undefined, async () => {
-      kept = await this.history.keep('saved', id, file);
+      if (!conflictCopy) kept = await this.history.keep('saved', id, file);
     });
     this.known.remember(file, await identityOf(file), text);
     await this.history.prune(id);
@@ -211,9 +212,10 @@ export class MeetingStore {
       if (text === undefined) throw new ApiError('not-found', `meeting ${id} has no earlier version ${version}`);
       const result = this.check(id, parseMeetingFile(withoutByteOrderMark(text)));
       if (!result.ok) throw new ApiError('storage', `version ${version} of meeting ${id} cannot be read: ${result.problems.join('; ')}`);
-      const { kept } = await this.replace(id, result.meeting.name, text);
+      const { kept, conflictCopy } = await this.replace(id, result.meeting.name, text);
       this.remember(result.meeting);
-      return { meeting: result.meeting, undoVersion: kept ? `saved/${basename(kept)}` : '' };
+      const undoVersion = kept ? `saved/${basename(kept)}` : conflictCopy ? `conflict/${basename(conflictCopy)}` : '';
+      return { meeting: result.meeting, undoVersion };
     });
   }
 

@@ -123,3 +123,28 @@ test('the retry countdown counts from the failed save, not from when the page wa
   await expect.poll(async () => readFile(join(meetings, `${id}.json`), 'utf8'), { timeout: 20_000 }).toContain('Nog opslaan.');
   await mkdir(meetings, { recursive: true });
 });
+
+test('a meeting replaced on disk while open is kept beside hers, and she is told which meeting', async ({ page, app }) => {
+  await page.setViewportSize(LAPTOP);
+  await page.goto(app.url);
+  const id = await newMeeting(page);
+  const file = join(app.workspace, 'meetings', `${id}.json`);
+  // A copy restored from elsewhere, schema version 3 like hers, put in place while she works.
+  const other = JSON.parse(await readFile(file, 'utf8'));
+  other.sections[0].items[0].notes = [{ id: 'x1', type: 'paragraph', content: [{ text: 'Tekst uit de teruggezette kopie.' }] }];
+  await writeFile(`${file}.nieuw`, JSON.stringify(other));
+  await rename(`${file}.nieuw`, file);
+
+  await page.getByLabel('Notities bij Rondvraag').click();
+  await page.keyboard.type('Twee woorden.');
+  const notices = page.getByRole('list', { name: 'Meldingen' });
+  await expect(notices).toContainText('De vergadering “Overleg portefeuillehouders sociaal domein” is buiten Notulist gewijzigd');
+  expect(await readFile(file, 'utf8')).toContain('Twee woorden.');
+
+  await page.getByRole('button', { name: 'Eerdere versies' }).click();
+  const conflict = page.getByRole('row').filter({ hasText: 'andere versie (buiten Notulist gewijzigd)' });
+  await expect(conflict).toHaveCount(1);
+  await page.screenshot({ path: '/tmp/shots-wip-16a/conflict.png' });
+  await conflict.getByRole('button', { name: 'Terugzetten' }).click();
+  await expect(page.getByLabel('Notities bij Opening en mededelingen')).toHaveText('Tekst uit de teruggezette kopie.');
+});
