@@ -125,7 +125,8 @@ describe('what a crash leaves behind', () => {
     expect((await core.getMeeting({ id: meeting.id })).name).toBe(meeting.name);
   });
 
-  it('says plainly that a read-only workspace cannot be written, leaving its damaged file alone', async () => {
+  // A second process compiles the core afresh (its user cannot share tsx's cache): slow on a busy machine.
+  it('says plainly that a read-only workspace cannot be written, leaving its damaged file alone', { timeout: 120_000 }, async () => {
     const workspace = await tempDir();
     const damaged = '{"version": 1, "settings": {';
     await writeFile(join(workspace, 'notulist.json'), damaged);
