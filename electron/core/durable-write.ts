@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename as fsRename, unlink } from 'node:fs/promises';
+import { open, readdir, rename as fsRename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import { runExclusive } from './keyed-queue';
@@ -10,6 +10,36 @@ export interface WriteOps {
 }
 
 const REAL_OPS: WriteOps = { rename: fsRename };
+
+const TEMP_SUFFIX = '.tmp';
+/** The temp files writeFileDurable names: `.<name>.<pid>.<8 hex>.tmp`, nothing else. */
+const OWN_TEMP_FILE = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
+/** A temp file younger than this may belong to a write still under way in another process. */
+export const STALE_TEMP_AGE_MS = 10_000;
+
+/**
+ * Removes the temp files a crash left behind in `folder`: only this module's own pattern, only
+ * older than STALE_TEMP_AGE_MS. Returns how many were removed.
+ */
+export async function removeStaleTempFiles(folder: string, now: Date): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names.filter((entry) => OWN_TEMP_FILE.test(entry))) {
+    const file = join(folder, name);
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile() || now.getTime() - info.mtimeMs < STALE_TEMP_AGE_MS) continue;
+    await unlink(file).then(
+      () => (removed += 1),
+      () => undefined,
+    );
+  }
+  return removed;
+}
 
 /** Windows antivirus and OneDrive briefly hold files open; these codes mean "try again soon". */
 const TRANSIENT_RENAME_ERRORS = new Set(['EPERM', 'EBUSY', 'EACCES']);
@@ -58,7 +88,7 @@ export function writeFileDurable(
   beforeReplace?: () => Promise<void>,
 ): Promise<void> {
   return runExclusive(`write:${path}`, async () => {
-    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
     try {
       const writeTemp = async () => {
         const handle = await open(temp, 'wx');

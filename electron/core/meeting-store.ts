@@ -1,5 +1,5 @@
-import { copyFile, link, mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import type { Notice } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { MeetingSchema, type AgendaItem, type Meeting, type Section } from '../../shared/model/meeting';
@@ -8,16 +8,14 @@ import { parseMeetingFile, type MeetingFileResult } from '../../shared/model/mee
 import { writeFileDurable } from './durable-write';
 import { jsonWithArray } from './json-join';
 import { runExclusive } from './keyed-queue';
+import { identityOf, KnownVersions } from './known-versions';
+import { MeetingHistory, type StoredVersion } from './meeting-history';
 import { moveToQuarantine } from './quarantine';
+import { withoutByteOrderMark } from './text-file';
 
-/** Which version of a file is on disk: a durable write replaces the inode, an edit in place the times. */
-async function identityOf(file: string): Promise<string | undefined> {
-  try {
-    const info = await stat(file, { bigint: true });
-    return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
-  } catch {
-    return undefined;
-  }
+/** What a write did besides writing: the version another program had put there, kept aside. */
+export interface WriteOutcome {
+  conflictCopy?: string;
 }
 
 /** Ids become file names: nothing that could climb out of the meetings folder. */
@@ -32,8 +30,10 @@ function isMissing(error: unknown): boolean {
 }
 
 /**
- * One JSON file per meeting under meetings/, the previous version of each under backups/.
- * A damaged file goes to quarantine and, where its backup is sound, the backup takes its place.
+ * One JSON file per meeting under meetings/, its earlier versions under backups/<id>/ (see
+ * MeetingHistory). A damaged file goes to quarantine and, where a backup is sound, the latest
+ * sound one takes its place. A file another program changed since this store read or wrote it
+ * is never overwritten unseen: it is kept under conflicts/<id>/ first, and the user is told.
  */
 export class MeetingStore {
   private readonly meetingsDir: string;
@@ -54,6 +54,8 @@ export class MeetingStore {
    * come fresh from a validated request or file).
    */
   private readonly lastRead = new Map<string, { identity: string; meeting: Meeting }>();
+  private readonly known = new KnownVersions();
+  private readonly history: MeetingHistory;
 
   constructor(
     private readonly workspaceDir: string,
@@ -62,6 +64,7 @@ export class MeetingStore {
   ) {
     this.meetingsDir = join(workspaceDir, 'meetings');
     this.backupsDir = join(workspaceDir, 'backups');
+    this.history = new MeetingHistory(workspaceDir);
   }
 
   async init(): Promise<void> {
@@ -74,10 +77,6 @@ export class MeetingStore {
     return join(this.meetingsDir, `${id}.json`);
   }
 
-  private backupOf(id: string): string {
-    return join(this.backupsDir, `${id}.json`);
-  }
-
   /** Ids of every meeting file on disk. */
   async listIds(): Promise<string[]> {
     const names = await readdir(this.meetingsDir);
@@ -85,7 +84,13 @@ export class MeetingStore {
   }
 
   async hasBackup(id: string): Promise<boolean> {
-    return (await this.readText(this.backupOf(id))) !== undefined;
+    return (await this.history.list(id)).some((version) => version.kind === 'saved');
+  }
+
+  /** Earlier versions of a meeting, newest first: saved ones and conflict copies. */
+  async listVersions(id: string): Promise<StoredVersion[]> {
+    this.fileOf(id);
+    return this.history.list(id);
   }
 
   async read(id: string): Promise<Meeting> {
@@ -100,6 +105,7 @@ export class MeetingStore {
       if (result.ok) {
         // The identity from before the read: should the file change meanwhile, the next read sees it.
         if (identity !== undefined) this.lastRead.set(id, { identity, meeting: result.meeting });
+        this.known.remember(file, identity, text);
         return this.remember(markValidated(MeetingSchema, result.meeting));
       }
       if (result.kind === 'newer-version') {
@@ -111,11 +117,11 @@ export class MeetingStore {
   }
 
   /**
-   * Keeps the current version as the backup, then replaces it durably. The backup is a hard link
+   * Keeps the current version as a backup, then replaces it durably. The backup is a hard link
    * (a copy where links are not supported): no second full write and fsync on every keystroke
    * pause, and the meeting file itself is never absent, not even for a moment.
    */
-  async write(meeting: Meeting): Promise<void> {
+  async write(meeting: Meeting): Promise<WriteOutcome> {
     const { sections, ...header } = meeting;
     return this.writeJoined(header, sections.map((section) => section.id), new Map(sections.map((section) => [section.id, section])));
   }
@@ -131,7 +137,7 @@ export class MeetingStore {
     order: string[],
     changed: Section[],
     changedItems: readonly { sectionId: string; item: AgendaItem }[] = [],
-  ): Promise<void> {
+  ): Promise<WriteOutcome> {
     this.fileOf(header.id);
     if (!this.tables.has(header.id)) await this.read(header.id).catch(() => undefined);
     const known = new Map(this.tables.get(header.id) ?? []);
@@ -149,31 +155,67 @@ export class MeetingStore {
     return this.writeJoined(header, order, known);
   }
 
-  private async writeJoined(header: Omit<Meeting, 'sections'>, order: string[], tables: Map<string, Section>): Promise<void> {
+  private async writeJoined(header: Omit<Meeting, 'sections'>, order: string[], tables: Map<string, Section>): Promise<WriteOutcome> {
     const meetingId = header.id;
-    const file = this.fileOf(meetingId);
     const sections = order.map((id) => tables.get(id)!);
     // Compact JSON, the same document JSON.stringify(meeting) would give with `sections` last.
     const text = jsonWithArray(header, 'sections', sections.map((section) => this.jsonOf(section)));
     return runExclusive(`meeting:${meetingId}`, async () => {
-      const backup = this.backupOf(meetingId);
-      const keepBackup = async () => {
-        await unlink(backup).catch((error: unknown) => {
-          if (!isMissing(error)) throw error;
-        });
-        try {
-          await link(file, backup);
-        } catch (error) {
-          if (!isMissing(error)) await copyFile(file, backup).catch(() => undefined);
-        }
-      };
-      // The backup link is made while the new version is written.
-      this.lastRead.delete(meetingId);
-      await writeFileDurable(file, text, undefined, keepBackup);
+      const { conflictCopy } = await this.replace(meetingId, header.name, text);
       this.tables.set(meetingId, new Map(sections.map((section) => [section.id, section])));
       // What was just written is what the next read would find; it came validated from the request.
-      const identity = await identityOf(file);
+      const identity = await identityOf(this.fileOf(meetingId));
       if (identity !== undefined) this.lastRead.set(meetingId, { identity, meeting: markValidated(MeetingSchema, { ...header, sections }) });
+      return conflictCopy ? { conflictCopy } : {};
+    });
+  }
+
+  /**
+   * Writes `text` as the meeting's file, keeping the version it replaces; run inside the
+   * meeting's exclusive section. A file changed by someone else is first kept as a conflict copy.
+   */
+  private async replace(id: string, name: string, text: string | Uint8Array): Promise<{ conflictCopy?: string; kept?: string }> {
+    const file = this.fileOf(id);
+    this.lastRead.delete(id);
+    let conflictCopy: string | undefined;
+    if ((await this.known.check(file)) === 'changed') {
+      conflictCopy = await this.history.keep('conflict', id, file);
+      if (conflictCopy) {
+        this.onNotice({
+          code: 'conflict',
+          message: `meeting "${name}" (${id}) was changed outside Notulist while open; that version is kept as ${conflictCopy} and this one saved`,
+          file,
+          movedTo: conflictCopy,
+          meetingName: name,
+        });
+      }
+    }
+    // The backup link is made while the new version is written.
+    // A version kept as a conflict copy is not kept a second time as a saved one.
+    let kept: string | undefined;
+    await writeFileDurable(file, text, undefined, async () => {
+      if (!conflictCopy) kept = await this.history.keep('saved', id, file);
+    });
+    this.known.remember(file, await identityOf(file), text);
+    await this.history.prune(id);
+    return { conflictCopy, kept };
+  }
+
+  /**
+   * Puts an earlier version back in place; the version it replaces is kept as a version itself,
+   * so the restore can be undone by restoring that one.
+   */
+  async restoreVersion(id: string, version: string): Promise<{ meeting: Meeting; undoVersion: string }> {
+    const file = this.fileOf(id);
+    return runExclusive(`meeting:${id}`, async () => {
+      const text = await this.history.read(id, version);
+      if (text === undefined) throw new ApiError('not-found', `meeting ${id} has no earlier version ${version}`);
+      const result = this.check(id, parseMeetingFile(withoutByteOrderMark(text)));
+      if (!result.ok) throw new ApiError('storage', `version ${version} of meeting ${id} cannot be read: ${result.problems.join('; ')}`);
+      const { kept, conflictCopy } = await this.replace(id, result.meeting.name, text);
+      this.remember(result.meeting);
+      const undoVersion = kept ? `saved/${basename(kept)}` : conflictCopy ? `conflict/${basename(conflictCopy)}` : '';
+      return { meeting: result.meeting, undoVersion };
     });
   }
 
@@ -196,11 +238,12 @@ export class MeetingStore {
     return json;
   }
 
-  /** Deleting never destroys: the file and its backup move to trash/. */
+  /** Deleting never destroys: the file and its versions move to trash/. */
   async moveToTrash(id: string): Promise<void> {
     const file = this.fileOf(id);
     this.tables.delete(id);
     this.lastRead.delete(id);
+    this.known.forget(file);
     return runExclusive(`meeting:${id}`, async () => {
       const trash = join(this.workspaceDir, 'trash');
       await mkdir(trash, { recursive: true });
@@ -208,7 +251,7 @@ export class MeetingStore {
       await rename(file, join(trash, `${stamp}-${id}.json`)).catch((error: unknown) => {
         if (!isMissing(error)) throw error;
       });
-      await rename(this.backupOf(id), join(trash, `${stamp}-${id}.backup.json`)).catch(() => undefined);
+      await this.history.moveToTrash(id, join(trash, `${stamp}-${id}`));
     });
   }
 
@@ -219,19 +262,24 @@ export class MeetingStore {
     return result;
   }
 
+  /** The latest sound saved version takes the place of a missing or damaged file. */
   private async restoreFromBackup(id: string, why: string): Promise<Meeting> {
-    const backupText = await this.readText(this.backupOf(id));
-    const result = backupText === undefined ? undefined : this.check(id, parseMeetingFile(backupText));
-    if (!result?.ok) {
-      throw new ApiError(why.includes('missing') ? 'not-found' : 'storage', `meeting ${id}: ${why} and no usable backup exists`);
+    for (const version of await this.history.list(id)) {
+      if (version.kind !== 'saved') continue;
+      const backupText = await this.history.read(id, version.version);
+      const result = backupText === undefined ? undefined : this.check(id, parseMeetingFile(withoutByteOrderMark(backupText)));
+      if (!result?.ok) continue;
+      const file = this.fileOf(id);
+      await writeFileDurable(file, backupText!);
+      this.known.remember(file, await identityOf(file), backupText!);
+      this.onNotice({
+        code: 'restored-from-backup',
+        message: `meeting ${id}: ${why}; restored its version of ${version.savedAt} from the backups`,
+        file,
+      });
+      return this.remember(result.meeting);
     }
-    await writeFileDurable(this.fileOf(id), backupText!);
-    this.onNotice({
-      code: 'restored-from-backup',
-      message: `meeting ${id}: ${why}; restored its previous version from the backup`,
-      file: this.fileOf(id),
-    });
-    return this.remember(result.meeting);
+    throw new ApiError(why.includes('missing') ? 'not-found' : 'storage', `meeting ${id}: ${why} and no usable backup exists`);
   }
 
   /** Tables are encoded only when a save needs them: reading stays a parse, not a parse and a stringify. */
@@ -242,7 +290,7 @@ export class MeetingStore {
 
   private async readText(file: string): Promise<string | undefined> {
     try {
-      return await readFile(file, 'utf8');
+      return withoutByteOrderMark(await readFile(file, 'utf8'));
     } catch (error) {
       if (isMissing(error)) return undefined;
       throw new ApiError('storage', `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);

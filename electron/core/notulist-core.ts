@@ -10,6 +10,9 @@ import { loadWordTemplate, storeWordTemplate } from './word-template-store';
 import { ApiError } from '../../shared/api/errors';
 import { writeNewVersion } from './export-files';
 import { MeetingStore } from './meeting-store';
+import { NoticeLog } from './notice-log';
+import { listQuarantine } from './quarantine';
+import { removeStaleTempFiles } from './durable-write';
 import { openWorkspaceDb, type WorkspaceDb } from './workspace-db';
 
 export interface CoreOptions {
@@ -61,21 +64,38 @@ async function reconcileIndex(db: WorkspaceDb, store: MeetingStore, notify: (not
     }
   }
   db.data.meetings = kept;
-  if (changed) await db.write();
+  // A notulist.json that may not be written keeps its index; the meeting files are what counts.
+  if (changed && !db.readOnly) await db.write();
+}
+
+/** The folders where writeFileDurable puts its temp files. */
+const WRITTEN_FOLDERS = ['.', 'meetings', 'templates', 'exports'];
+
+/** A workspace the core cannot write to is said plainly, not as the first failing call's errno. */
+async function prepareFolders(workspaceDir: string, store: MeetingStore): Promise<void> {
+  try {
+    await mkdir(workspaceDir, { recursive: true });
+    await store.init();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ApiError('storage', `the workspace folder ${workspaceDir} cannot be written to (${reason}); Notulist needs a folder it may write in: fix its permissions or set NOTULIST_HOME`);
+  }
 }
 
 /** The Node core behind every shell: the desktop app, the browser host, the tests. */
 export async function createNotulistCore(options: CoreOptions): Promise<OpenCore> {
   const now = options.now ?? (() => new Date());
-  const notices: Notice[] = [];
+  await mkdir(options.workspaceDir, { recursive: true }).catch(() => undefined);
+  const log = await NoticeLog.open(options.workspaceDir, now);
   const notify = (notice: Notice): void => {
     console.warn(`notulist: ${notice.message}`);
-    notices.push(notice);
+    log.add(notice);
   };
-  await mkdir(options.workspaceDir, { recursive: true });
   const db = await openWorkspaceDb(options.workspaceDir, notify, now);
   const store = new MeetingStore(options.workspaceDir, notify, now);
-  await store.init();
+  await prepareFolders(options.workspaceDir, store);
+  // Temp files of writes a crash interrupted: only ours, and only old enough not to be under way.
+  for (const folder of WRITTEN_FOLDERS) await removeStaleTempFiles(join(options.workspaceDir, folder), now());
   await reconcileIndex(db, store, notify);
   const exportsDir = join(options.workspaceDir, 'exports');
 
@@ -95,12 +115,13 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
     }
     if (current) db.data.meetings[index] = summary;
     else db.data.meetings.push(summary);
+    if (db.readOnly) return;
     await db.write();
     indexDirty = false;
   }
 
   return {
-    getInfo: async () => ({ appVersion: options.appVersion, workspace: options.workspaceDir, notices: [...notices], canOpenFiles: options.shell !== undefined }),
+    getInfo: async () => ({ appVersion: options.appVersion, workspace: options.workspaceDir, notices: log.list(), canOpenFiles: options.shell !== undefined }),
     listMeetings: async () => [...db.data.meetings].sort(byDateDescending),
     createMeeting: async (input) => {
       const meeting = createMeeting(input, db.data.settings, now());
@@ -112,16 +133,16 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
     saveMeeting: async ({ meeting }) => {
       const savedAt = now().toISOString();
       const saved = { ...meeting, updatedAt: savedAt };
-      await store.write(saved);
+      const outcome = await store.write(saved);
       await saveIndexEntry(saved);
-      return { savedAt };
+      return { savedAt, ...outcome };
     },
     saveMeetingChanges: async ({ meeting, sectionOrder, sections, items }) => {
       const savedAt = now().toISOString();
       const header = { ...meeting, updatedAt: savedAt };
-      await store.writeChanges(header, sectionOrder, sections, items);
+      const outcome = await store.writeChanges(header, sectionOrder, sections, items);
       await saveIndexEntry({ ...header, sections: [] });
-      return { savedAt };
+      return { savedAt, ...outcome };
     },
     deleteMeeting: async ({ id }) => {
       if (!db.data.meetings.some((entry) => entry.id === id)) throw new ApiError('not-found', `no meeting ${id}`);
@@ -209,9 +230,18 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
       await db.write();
       return db.data.settings;
     },
+    dismissNotice: async ({ id }) => ({ dismissed: log.dismiss(id) }),
+    listMeetingVersions: async ({ id }) => store.listVersions(id),
+    restoreMeetingVersion: async ({ id, version }) => {
+      const restored = await store.restoreVersion(id, version);
+      await saveIndexEntry(restored.meeting);
+      return restored;
+    },
+    listQuarantine: async () => listQuarantine(options.workspaceDir),
     close: async () => {
-      if (indexDirty) await db.write();
+      if (indexDirty && !db.readOnly) await db.write();
       indexDirty = false;
+      await log.flush();
     },
   };
 }

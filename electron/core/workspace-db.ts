@@ -1,30 +1,19 @@
 import { Low } from 'lowdb';
 import { join } from 'node:path';
-import { z } from 'zod';
 import type { Notice } from '../../shared/api/contract';
-import { MeetingSummarySchema } from '../../shared/model/meeting';
-import { PersonSchema } from '../../shared/model/person';
-import { DEFAULT_SETTINGS, StoredSettingsSchema } from '../../shared/model/settings';
 import { DurableJsonAdapter } from './durable-json-adapter';
+import { emptyWorkspace, interpretWorkspaceFile, type WorkspaceFile } from './workspace-file';
 
-/** notulist.json: settings, the people directory and the meeting index. */
-export const WorkspaceFileSchema = z.object({
-  version: z.literal(1),
-  settings: StoredSettingsSchema,
-  people: z.array(PersonSchema).default([]),
-  meetings: z.array(MeetingSummarySchema).default([]),
-});
-export type WorkspaceFile = z.infer<typeof WorkspaceFileSchema>;
+export { emptyWorkspace, WorkspaceFileSchema, type WorkspaceFile } from './workspace-file';
 
-export function emptyWorkspace(): WorkspaceFile {
-  return { version: 1, settings: { ...DEFAULT_SETTINGS }, people: [], meetings: [] };
-}
-
-export type WorkspaceDb = Low<WorkspaceFile>;
+export type WorkspaceDb = Low<WorkspaceFile> & {
+  /** notulist.json is from a newer Notulist, or damaged and could not be set aside: writes are refused. */
+  readonly readOnly: boolean;
+};
 
 export async function openWorkspaceDb(workspaceDir: string, onNotice: (notice: Notice) => void, now: () => Date): Promise<WorkspaceDb> {
-  const adapter = new DurableJsonAdapter(join(workspaceDir, 'notulist.json'), WorkspaceFileSchema, workspaceDir, onNotice, now);
+  const adapter = new DurableJsonAdapter(join(workspaceDir, 'notulist.json'), interpretWorkspaceFile, workspaceDir, onNotice, now);
   const db = new Low<WorkspaceFile>(adapter, emptyWorkspace());
   await db.read();
-  return db;
+  return Object.defineProperty(db, 'readOnly', { get: () => adapter.readOnly }) as WorkspaceDb;
 }

@@ -1,7 +1,8 @@
+import { formatClockTime } from '../../shared/format/dates';
 import { nl, noticeMessage } from '../i18n/nl';
 import { useApp } from '../store/store-context';
 
-/** Files the core set aside or restored: the secretary is told, once, in plain Dutch. */
+/** Files the core set aside, restored or kept: the secretary is told in plain Dutch, across restarts until she closes it. */
 export function NoticeBanner() {
   const notices = useApp((state) => state.notices);
   const dismiss = useApp((state) => state.dismissNotice);
@@ -10,7 +11,10 @@ export function NoticeBanner() {
     <ul className="notices" aria-label={nl.notice.listLabel}>
       {notices.map((notice, index) => (
         <li key={`${notice.file}-${index}`} className="notice" role="alert">
-          <span>{noticeMessage(notice)}</span>
+          <span>
+            {noticeMessage(notice)}
+            {notice.at && <small className="notice__at"> {nl.notice.at(formatClockTime(new Date(notice.at)))}</small>}
+          </span>
           <button type="button" onClick={() => dismiss(index)}>
             {nl.notice.dismiss}
           </button>

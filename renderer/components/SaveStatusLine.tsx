@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useReducer } from 'react';
 import { formatClockTime } from '../../shared/format/dates';
 import { errorMessage, nl } from '../i18n/nl';
 import type { SaveStatus } from '../store/save-queue';
@@ -23,10 +23,12 @@ function describe(status: SaveStatus, now: number): string {
 export function SaveStatusLine() {
   const status = useApp((state) => state.saveStatus);
   const settingsUnsaved = useApp((state) => state.settingsUnsaved);
-  const [now, setNow] = useState(() => Date.now());
+  // The countdown reads the clock when it renders: a time kept from an earlier render (mount, or
+  // the last tick before this failure) showed a number of seconds far too high.
+  const [, tick] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     if (status.kind !== 'failed') return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
+    const timer = setInterval(tick, 1000);
     return () => clearInterval(timer);
   }, [status]);
   if (settingsUnsaved && (status.kind === 'idle' || status.kind === 'saved')) {
@@ -38,7 +40,7 @@ export function SaveStatusLine() {
   }
   return (
     <p className={`save-status save-status--${status.kind}`} role="status">
-      {describe(status, now)}
+      {describe(status, Date.now())}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import type { Notice } from '../../shared/api/contract';
 import { ApiError, type ErrorCode } from '../../shared/api/api-error';
 import { agendaPasteTexts } from './nl-agenda-paste';
+import { quarantine, versions } from './nl-history';
 
 /** Every word the secretary sees, in one place. */
 export const nl = {
@@ -79,9 +80,20 @@ export const nl = {
       `Het bestand ${file} kon niet worden gelezen en is apart gezet in ${movedTo}. Er is niets overschreven.`,
     missingMeetingFile: (file: string) => `Het bestand van een vergadering ontbreekt: ${file}. Ze staat niet meer in de lijst.`,
     restoredFromBackup: (file: string) => `Het bestand ${file} was beschadigd; de vorige versie is teruggezet uit de reservekopie.`,
+    conflict: (meeting: string, copy: string) =>
+      `De vergadering “${meeting}” is buiten Notulist gewijzigd terwijl ze open stond. Beide versies zijn bewaard: uw versie is opgeslagen, de andere staat in ${copy} en onder Eerdere versies.`,
+    newerFile: (file: string) =>
+      `Het bestand ${file} is gemaakt door een nieuwere versie van Notulist. Het wordt niet overschreven; instellingen en personen kunnen pas worden opgeslagen na het bijwerken van Notulist.`,
+    repaired: (file: string, details: string, copy: string) =>
+      `In ${file} hadden enkele instellingen een ongeldige waarde (${details}); die zijn teruggezet naar de standaard. Het oorspronkelijke bestand is bewaard in ${copy}.`,
+    unwritable: (file: string) =>
+      `Het bestand ${file} kon niet worden gelezen en ook niet apart worden gezet, omdat de map alleen-lezen is. Het is ongemoeid gelaten en wordt niet overschreven.`,
+    at: (time: string) => `Gemeld ${time}`,
     dismiss: 'Sluiten',
     listLabel: 'Meldingen',
   },
+  versions,
+  quarantine,
   settings: {
     open: 'Instellingen',
     title: 'Instellingen',
@@ -289,5 +301,13 @@ export function noticeMessage(notice: Notice): string {
       return nl.notice.missingMeetingFile(notice.file);
     case 'restored-from-backup':
       return nl.notice.restoredFromBackup(notice.file);
+    case 'conflict':
+      return nl.notice.conflict(notice.meetingName ?? notice.file, notice.movedTo ?? '');
+    case 'newer-file':
+      return nl.notice.newerFile(notice.file);
+    case 'repaired':
+      return nl.notice.repaired(notice.file, notice.details ?? '', notice.movedTo ?? '');
+    case 'unwritable':
+      return nl.notice.unwritable(notice.file);
   }
 }

@@ -4,6 +4,7 @@ import type { MeetingSummary } from '../../shared/model/meeting';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { nl } from '../i18n/nl';
 import { useApp } from '../store/store-context';
+import { QuarantineList } from './QuarantineList';
 
 export function MeetingList() {
   const meetings = useApp((state) => state.meetings);
@@ -46,6 +47,7 @@ export function MeetingList() {
           })}
         </ul>
       )}
+      <QuarantineList />
       {toDelete && (
         <ConfirmDialog
           title={nl.confirmDelete.title}

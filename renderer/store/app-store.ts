@@ -9,13 +9,14 @@ import { formatDutchDate } from '../../shared/format/dates';
 import { titleMinutesItems } from '../../shared/agenda/previous-meeting';
 import { findItem, updateItem } from '../../shared/agenda/agenda-edit';
 import { createSaveQueue, type SaveQueue, type SaveStatus } from './save-queue';
+import { historyActions, type HistoryState } from './history-actions';
 import { savesChangesOf } from './save-changes';
 import { setupActions } from './setup-actions';
 import { createStagedNotes, type NotesReader } from './staged-notes';
 import { readRoute, writeRoute, type MeetingTab, type Route } from './route';
 import type { Person } from '../../shared/model/person';
 
-export interface AppState {
+export interface AppState extends HistoryState {
   route: Route;
   meetings: MeetingSummary[];
   meeting: Meeting | null;
@@ -106,8 +107,10 @@ export function createAppStore(api: NotulistApi) {
       await saveQueue?.flush();
       saveQueue?.dispose();
       saveQueue = undefined;
-      set({ meeting: null, lastExport: null, saveStatus: { kind: 'idle' } });
+      set({ meeting: null, lastExport: null, lastRestore: null, saveStatus: { kind: 'idle' } });
     };
+
+    const refreshNotices = (): void => void api.getInfo().then((info) => set({ notices: undismissed(info.notices) }), () => undefined);
 
     return {
       route: { name: 'list' },
@@ -123,6 +126,7 @@ export function createAppStore(api: NotulistApi) {
       previous: null,
       canOpenFiles: false,
       settingsUnsaved: false,
+      lastRestore: null,
 
       start: () =>
         attempt(async () => {
@@ -167,7 +171,13 @@ export function createAppStore(api: NotulistApi) {
           // The previous meeting only adds to the screen; the meeting does not wait for it.
           const previous = api.getPreviousMeeting({ id }).catch(() => null);
           const meeting = await api.getMeeting({ id });
-          saveQueue = createSaveQueue({ save: savesChangesOf(api, meeting), onStatus: (saveStatus) => set({ saveStatus }) });
+          const saveChanges = savesChangesOf(api, meeting);
+          // A save that kept another program's version aside has a notice to show now.
+          const save = (next: Meeting) => saveChanges(next).then((result) => {
+            if (result.conflictCopy) refreshNotices();
+            return result;
+          });
+          saveQueue = createSaveQueue({ save, onStatus: (saveStatus) => set({ saveStatus }) });
           set({ meeting, previous: null });
           go({ name: 'meeting', id, tab });
           const found = await previous;
@@ -279,7 +289,10 @@ export function createAppStore(api: NotulistApi) {
         const notice = get().notices[index];
         dismissed.add(`${notice?.code}:${notice?.file}:${notice?.movedTo}`);
         set({ notices: get().notices.filter((_, i) => i !== index) });
+        // Logged notices stay closed across restarts; should this fail, it is shown again next start.
+        if (notice?.id) void api.dismissNotice({ id: notice.id }).catch(() => undefined);
       },
+      ...historyActions(api, get, set),
       flush: async () => {
         staged.apply();
         await saveQueue?.flush();

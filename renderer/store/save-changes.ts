@@ -1,4 +1,4 @@
-import type { ArgsOf, NotulistApi } from '../../shared/api/contract';
+import type { ArgsOf, NotulistApi, ResultOf } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/api-error';
 import type { Meeting, Section } from '../../shared/model/meeting';
 
@@ -42,7 +42,7 @@ export function changesSince(saved: Meeting, meeting: Meeting): Changes {
  * Saves send only what changed since the last successful save. Should the core not know a
  * table or item (it restarted, say), the whole meeting goes instead.
  */
-export function savesChangesOf(api: NotulistApi, opened: Meeting): (meeting: Meeting) => Promise<{ savedAt: string }> {
+export function savesChangesOf(api: NotulistApi, opened: Meeting): (meeting: Meeting) => Promise<ResultOf<'saveMeeting'>> {
   let saved = opened;
   return async (meeting) => {
     const { sections, ...header } = meeting;

@@ -12,15 +12,39 @@ import { NewMeetingSchema } from '../agenda/new-meeting-schema';
 
 /** Something the core noticed and the user must be told, e.g. a quarantined file. */
 export const NoticeSchema = z.object({
-  code: z.enum(['quarantined', 'missing-meeting-file', 'restored-from-backup']),
+  code: z.enum(['quarantined', 'missing-meeting-file', 'restored-from-backup', 'conflict', 'newer-file', 'repaired', 'unwritable']),
   /** English, for logs. */
   message: z.string(),
   file: z.string(),
   movedTo: z.string().optional(),
+  /** Given by the core's notices log: what dismissNotice takes. */
+  id: z.string().optional(),
+  /** When it was noticed (ISO). */
+  at: z.string().optional(),
+  /** The meeting concerned, by name (a conflict). */
+  meetingName: z.string().optional(),
+  /** The reason or problems, in English, for a person to act on. */
+  details: z.string().optional(),
 });
 export type Notice = z.infer<typeof NoticeSchema>;
 
 const IdArgs = z.object({ id: z.string().min(1) });
+
+/** An earlier version of a meeting: replaced by a save, or kept aside because another program changed the file. */
+export const MeetingVersionSchema = z.object({
+  version: z.string(),
+  kind: z.enum(['saved', 'conflict']),
+  savedAt: z.string(),
+  size: z.number().int().nonnegative(),
+});
+export type MeetingVersion = z.infer<typeof MeetingVersionSchema>;
+
+/** A file set aside in quarantine/, with why. */
+export const QuarantinedFileSchema = z.object({ file: z.string(), movedTo: z.string(), reason: z.string(), at: z.string() });
+export type QuarantinedFile = z.infer<typeof QuarantinedFileSchema>;
+
+/** A save's answer: when, and where the version another program had put there was kept, if any. */
+const SavedSchema = z.object({ savedAt: z.string(), conflictCopy: z.string().optional() });
 const NoArgs = z.object({}).optional();
 
 export const contract = {
@@ -38,7 +62,7 @@ export const contract = {
   createMeeting: { args: NewMeetingSchema, result: MeetingSchema },
   getMeeting: { args: IdArgs, result: MeetingSchema },
   /** Writes the whole meeting durably; the renderer calls it within a second of every change. */
-  saveMeeting: { args: z.object({ meeting: MeetingSchema }), result: z.object({ savedAt: z.string() }) },
+  saveMeeting: { args: z.object({ meeting: MeetingSchema }), result: SavedSchema },
   /**
    * The save the renderer makes while typing: the meeting's own fields, the order of its domain
    * tables, the tables that changed since its last successful save and, for a table whose own
@@ -52,7 +76,7 @@ export const contract = {
       sections: z.array(SectionSchema),
       items: z.array(z.object({ sectionId: z.string().min(1), item: AgendaItemSchema })).optional(),
     }),
-    result: z.object({ savedAt: z.string() }),
+    result: SavedSchema,
   },
   deleteMeeting: { args: IdArgs, result: z.object({ deleted: z.literal(true) }) },
   /** Writes the resumé to the exports folder: the full version, or with `public` the public one. */
@@ -96,6 +120,17 @@ export const contract = {
   deletePerson: { args: IdArgs, result: z.object({ deleted: z.literal(true) }) },
   getSettings: { args: NoArgs, result: SettingsSchema },
   updateSettings: { args: SettingsPatchSchema, result: SettingsSchema },
+  /** Closes a notice for good (it is kept across restarts until then). */
+  dismissNotice: { args: z.object({ id: z.string().min(1) }), result: z.object({ dismissed: z.boolean() }) },
+  /** The meeting's earlier versions, newest first (Eerdere versies). */
+  listMeetingVersions: { args: IdArgs, result: z.array(MeetingVersionSchema) },
+  /** Puts an earlier version back; the version it replaced becomes `undoVersion`, to restore for undo. */
+  restoreMeetingVersion: {
+    args: IdArgs.extend({ version: z.string().min(1) }),
+    result: z.object({ meeting: MeetingSchema, undoVersion: z.string() }),
+  },
+  /** Files set aside in quarantine/, newest first, with the reason. */
+  listQuarantine: { args: NoArgs, result: z.array(QuarantinedFileSchema) },
 } as const;
 
 export type Contract = typeof contract;

@@ -32,7 +32,8 @@ describe('the meeting store', () => {
     await store.write(first);
     const second = { ...first, name: 'PFHO tweede versie' };
     await store.write(second);
-    const backup = JSON.parse(await readFile(join(workspace, 'backups', `${first.id}.json`), 'utf8'));
+    const [previous] = await store.listVersions(first.id);
+    const backup = JSON.parse(await readFile(join(workspace, 'backups', first.id, previous!.version.slice('saved/'.length)), 'utf8'));
     expect(backup.name).toBe('PFHO');
     expect((await store.read(first.id)).name).toBe('PFHO tweede versie');
   });

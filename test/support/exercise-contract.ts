@@ -62,6 +62,20 @@ const CALLS: { [M in MethodName]: (api: NotulistApi, state: State) => Promise<un
     return result;
   },
   openExport: (api, state) => api.openExport({ path: state.exportPath!, reveal: true }),
+  listMeetingVersions: async (api, state) => {
+    const versions = await api.listMeetingVersions({ id: state.meeting!.id });
+    expect(versions.length).toBeGreaterThan(0);
+    return versions;
+  },
+  restoreMeetingVersion: async (api, state) => {
+    const [latest] = await api.listMeetingVersions({ id: state.meeting!.id });
+    const restored = await api.restoreMeetingVersion({ id: state.meeting!.id, version: latest!.version });
+    const undone = await api.restoreMeetingVersion({ id: state.meeting!.id, version: restored.undoVersion });
+    state.meeting = undone.meeting;
+    return restored;
+  },
+  listQuarantine: (api) => api.listQuarantine(),
+  dismissNotice: (api) => api.dismissNotice({ id: 'no-such-notice' }),
   deleteMeeting: (api, state) => api.deleteMeeting({ id: state.meeting!.id }),
 };
 
@@ -81,6 +95,10 @@ const ORDER: MethodName[] = [
   'setWordTemplate',
   'exportMeeting',
   'openExport',
+  'listMeetingVersions',
+  'restoreMeetingVersion',
+  'listQuarantine',
+  'dismissNotice',
   'deleteMeeting',
 ];
 

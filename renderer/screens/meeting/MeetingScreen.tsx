@@ -4,6 +4,7 @@ import { MEETING_TABS, type MeetingTab } from '../../store/route';
 import { useApp, useMeetingExceptNotes } from '../../store/store-context';
 import { DecisionsView } from './DecisionsView';
 import { MeetingTitle } from './MeetingTitle';
+import { EarlierVersions, RestoreResult } from './EarlierVersions';
 import { NotesView } from './NotesView';
 import { LiveView } from '../live/LiveView';
 import { PrepareView } from '../prepare/PrepareView';
@@ -35,6 +36,7 @@ export function MeetingScreen() {
           ← {nl.meeting.back}
         </button>
         <div className="form-actions">
+          <EarlierVersions />
           {hasConfidentialContent(meeting) && (
             <button type="button" onClick={() => void exportMeeting(true)} disabled={exporting}>
               {nl.meeting.exportPublic}
@@ -63,6 +65,7 @@ export function MeetingScreen() {
           </>
         )}
       </p>
+      <RestoreResult />
       <MeetingTitle key={meeting.id} name={meeting.name} date={meeting.date} />
       <nav className="tabs" aria-label={nl.tabs.label}>
         {MEETING_TABS.map((tab) => (
