@@ -32,7 +32,7 @@ export interface ResumeExportOptions {
   confidential?: boolean;
   /** The organisation's name, beside the logo in the header. */
   organisationName?: string;
-  /** How agenda numbers count (default: across the meeting). */
+  /** How agenda numbers count (default: from 1 in each domain table). */
   agendaNumbering?: AgendaNumbering;
   /**
    * Agenda numbers by item id when they must come from another version of the meeting: the
@@ -101,7 +101,7 @@ export function resumeParts(meeting: Meeting, options: ResumeExportOptions = {})
   const labels: ResumeLabels = { ...RESUME_LABELS, ...options.labels };
   // Collects one numbering definition per list while the content is built.
   const numbering = new ListNumbering(style);
-  const numbers = options.itemNumbers ?? agendaNumbers(meeting, options.agendaNumbering ?? 'meeting');
+  const numbers = options.itemNumbers ?? agendaNumbers(meeting, options.agendaNumbering ?? 'section');
   const headingCase = options.headingCase ?? 'upper';
   const content: ItemContent = { numbering, labels, numbers, numberHeadings: options.numberHeadings ?? false, showActions: options.showItemActions ?? true };
   const cased = (title: string) => (headingCase === 'upper' ? title.toLocaleUpperCase('nl-NL') : title);

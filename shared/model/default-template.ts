@@ -11,7 +11,7 @@ export const DEFAULT_TEMPLATE: TemplateSettings = {
   headingCase: 'upper',
   footerText: 'Pagina {pagina} van {paginas}',
   wordTemplate: '',
-  agendaNumbering: 'meeting',
+  agendaNumbering: 'section',
   numberHeadings: false,
   subheadingStyle: 'underline',
   showItemActions: true,
