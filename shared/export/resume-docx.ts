@@ -1,6 +1,6 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
 import { agendaNumbers, type AgendaNumbering } from '../agenda/agenda-numbers';
-import { formatDutchDate } from '../format/dates';
+import { formatDutchDateOrAsTyped } from '../format/dates';
 import type { AgendaItem, Meeting, Section } from '../model/meeting';
 import { actionListBlocks } from './action-list';
 import { textRuns, xmlSafeText } from './docx-text';
@@ -188,9 +188,5 @@ function headingIfTitled(title: string, heading: (typeof HeadingLevel)[keyof typ
  * (2023-02-30) is written as typed rather than failing the whole export.
  */
 export function dutchDate(isoDate: string): string {
-  try {
-    return formatDutchDate(isoDate);
-  } catch {
-    return isoDate;
-  }
+  return formatDutchDateOrAsTyped(isoDate);
 }
