@@ -21,7 +21,7 @@ export function openActionRows(meeting: Meeting, numbers: ReadonlyMap<string, nu
       const itemName = `${number === undefined ? '' : `${number}. `}${item.title.trim()}`;
       return item.actions
         .filter((action) => !action.done && (action.what.trim() !== '' || action.who.trim() !== ''))
-        .map((action) => ({ item: itemName, what: action.what.trim(), who: action.who.trim(), due: action.due ? formatDutchDateOrAsTyped(action.due) : '' }));
+        .map((action) => ({ item: itemName, what: action.what.trim(), who: action.who.trim(), due: action.due ? formatDutchDateOrAsTyped(action.due).replace(/ /g, '\u00a0') : '' }));
     }),
   );
 }
@@ -34,7 +34,8 @@ export function actionListBlocks(meeting: Meeting, numbers: ReadonlyMap<string, 
   const rows = openActionRows(meeting, numbers);
   if (rows.length === 0) return [];
   const total = style.generalTableColumns[0] + style.generalTableColumns[1];
-  const widths = [Math.round(total * 0.3), Math.round(total * 0.4), Math.round(total * 0.15)];
+  // The date column fits "15 september 2027" on one line.
+  const widths = [Math.round(total * 0.27), Math.round(total * 0.35), Math.round(total * 0.14)];
   widths.push(total - widths[0]! - widths[1]! - widths[2]!);
   const row = (cells: string[], header = false) =>
     new TableRow({
