@@ -37,7 +37,7 @@ export function notesExtensions(): Extensions {
       strike: false,
       underline: false,
       orderedList: false,
-      heading: { levels: [3] },
+      heading: { levels: [3, 4] },
       link: false,
     }),
     NotesLink.configure({

@@ -86,7 +86,8 @@ function nodesToBlocks(doc: JSONContent): Block[] {
         blocks.push({ id: idOf(node), type: 'paragraph', content: inlinesOf(node) });
         break;
       case 'heading':
-        blocks.push({ id: idOf(node), type: 'heading', content: inlinesOf(node) });
+        // The editor's h3 is a sub-heading, its h4 the level under it.
+        blocks.push({ id: idOf(node), type: 'heading', content: inlinesOf(node), ...(node.attrs?.level === 4 ? { level: 2 as const } : {}) });
         break;
       case 'bulletList':
       case 'orderedList':
@@ -119,13 +120,14 @@ function inlineToNodes(inline: Inline): JSONContent[] {
   return nodes;
 }
 
-function textBlock(type: 'paragraph' | 'heading', id: string, content: Inline[]): JSONContent {
-  const attrs = type === 'heading' ? { id, level: 3 } : { id };
+function textBlock(type: 'paragraph' | 'heading', id: string, content: Inline[], headingLevel?: 1 | 2): JSONContent {
+  const attrs = type === 'heading' ? { id, level: headingLevel === 2 ? 4 : 3 } : { id };
   const children = content.flatMap(inlineToNodes);
   return children.length ? { type, attrs, content: children } : { type, attrs };
 }
 
 function blockToNode(block: Block): JSONContent {
+  if (block.type === 'heading') return textBlock('heading', block.id, block.content, block.level);
   if (block.type !== 'list') return textBlock(block.type, block.id, block.content);
   const items = block.items.map((item) => ({
     type: 'listItem',

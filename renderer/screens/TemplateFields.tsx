@@ -27,7 +27,48 @@ function readLogo(file: File): Promise<{ dataUrl: string; width: number; height:
   });
 }
 
-/** The resumé's house style: logo, font, size, heading case, footer. */
+type Switch = 'numberHeadings' | 'showItemActions' | 'showActionList' | 'omitEmptyRows';
+
+/** What the resumé holds and how it numbers and sets off its parts. */
+function ResumeContentFields({ template, set }: { template: TemplateSettings; set: (patch: Partial<TemplateSettings>) => void }) {
+  const toggle = (key: Switch, label: string) => (
+    <label className="checkbox">
+      <input type="checkbox" checked={template[key]} onChange={(e) => set({ [key]: e.target.checked })} />
+      {label}
+    </label>
+  );
+  return (
+    <>
+      <div className="field-grid">
+        <label className="field">
+          <span>{nl.settings.agendaNumbering}</span>
+          <select value={template.agendaNumbering} onChange={(e) => set({ agendaNumbering: e.target.value as TemplateSettings['agendaNumbering'] })}>
+            <option value="section">{nl.settings.numberingSection}</option>
+            <option value="meeting">{nl.settings.numberingMeeting}</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>{nl.settings.subheadingStyle}</span>
+          <select value={template.subheadingStyle} onChange={(e) => set({ subheadingStyle: e.target.value as TemplateSettings['subheadingStyle'] })}>
+            <option value="underline">{nl.settings.subheadingUnderline}</option>
+            <option value="italic">{nl.settings.subheadingItalic}</option>
+            <option value="bold">{nl.settings.subheadingBold}</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>{nl.settings.decisionSubject}</span>
+          <input value={template.decisionSubject} onChange={(e) => set({ decisionSubject: e.target.value || DEFAULT_TEMPLATE.decisionSubject })} />
+        </label>
+      </div>
+      {toggle('numberHeadings', nl.settings.numberHeadings)}
+      {toggle('showItemActions', nl.settings.showItemActions)}
+      {toggle('showActionList', nl.settings.showActionList)}
+      {toggle('omitEmptyRows', nl.settings.omitEmptyRows)}
+    </>
+  );
+}
+
+/** The resumé's house style: logo, font, size, heading case, footer, what it holds. */
 export function TemplateFields({ template, onChange }: { template: TemplateSettings; onChange: (template: TemplateSettings) => void }) {
   const [logoError, setLogoError] = useState(false);
   const set = (patch: Partial<TemplateSettings>) => onChange({ ...template, ...patch });
@@ -80,7 +121,7 @@ export function TemplateFields({ template, onChange }: { template: TemplateSetti
         {nl.settings.showLogo}
       </label>
       <div className="logo-field">
-        <img src={template.logoDataUrl || './logo.png'} alt="" height={LOGO_HEIGHT} />
+        {template.logoDataUrl ? <img src={template.logoDataUrl} alt="" height={LOGO_HEIGHT} /> : <span className="hint">{nl.settings.logoNone}</span>}
         <label className="field">
           <span>{nl.settings.logo}</span>
           <input type="file" accept="image/png,image/jpeg" onChange={(e) => void chooseLogo(e.target.files?.[0])} />
@@ -92,6 +133,7 @@ export function TemplateFields({ template, onChange }: { template: TemplateSetti
         )}
         {logoError && <span role="alert">{nl.settings.logoInvalid}</span>}
       </div>
+      <ResumeContentFields template={template} set={set} />
       <fieldset className="field">
         <legend>{nl.settings.tableLabels}</legend>
         <div className="field-grid">

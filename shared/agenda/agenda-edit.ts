@@ -1,4 +1,5 @@
 import type { AgendaItem, Meeting, Section } from '../model/meeting';
+import { agendaNumbers, type AgendaNumbering } from './agenda-numbers';
 
 /** Pure edits of a meeting's agenda; each returns a new meeting and leaves the old one as it was. */
 
@@ -22,10 +23,9 @@ export function findItem(meeting: Meeting, itemId: string): { section: Section; 
   return undefined;
 }
 
-/** The number an item has on the agenda of its domain table (1-based), as "agendapunt 5". */
-export function itemNumber(meeting: Meeting, itemId: string): number | undefined {
-  const found = findItem(meeting, itemId);
-  return found ? found.index + 1 : undefined;
+/** The number an item has on the agenda (1-based), as "agendapunt 5"; see agendaNumbers. */
+export function itemNumber(meeting: Meeting, itemId: string, numbering: AgendaNumbering = 'section'): number | undefined {
+  return agendaNumbers(meeting, numbering).get(itemId);
 }
 
 /** Every item in meeting order, for the overview and next/previous. */

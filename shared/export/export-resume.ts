@@ -1,8 +1,8 @@
-import { resumeFileName } from '../format/file-names';
 import type { Meeting } from '../model/meeting';
 import type { TemplateSettings } from '../model/template-settings';
-import { decodeBase64, decodeImageDataUrl } from './base64';
-import { DEFAULT_LOGO_PNG_BASE64 } from './default-logo';
+import { agendaNumbers } from '../agenda/agenda-numbers';
+import { resumeFileName } from '../format/file-names';
+import { decodeImageDataUrl } from './base64';
 import { hasConfidentialContent, publicVersion } from './public-version';
 import { renderResumeDocx, type ResumeExportOptions } from './resume-docx';
 import { fillWordTemplate } from './word-template';
@@ -16,17 +16,26 @@ export interface ResumeFile {
 
 /** The organisation's template settings as the builder's options. */
 export function exportOptionsFrom(template: TemplateSettings, confidential: boolean, organisationName = ''): ResumeExportOptions {
-  const custom = template.logoDataUrl ? decodeImageDataUrl(template.logoDataUrl) : undefined;
-  const logo = custom ?? { data: decodeBase64(DEFAULT_LOGO_PNG_BASE64), type: 'png' as const };
+  // Only the organisation's own logo: the resumé is the region's document, never Notulist's.
+  const logo = template.logoDataUrl ? decodeImageDataUrl(template.logoDataUrl) : undefined;
   const body = Math.round(template.bodySizePt * 2);
   return {
-    style: { font: template.font, fontSize: { body, title: body + 11, heading1: body + 3, heading2: body + 1, heading3: body } },
-    ...(template.showLogo ? { logo: { ...logo, width: template.logoWidth, height: template.logoHeight } } : {}),
+    style: {
+      font: template.font,
+      fontSize: { body, title: body + 11, heading1: body + 3, heading2: body + 2, heading3: body, heading4: body },
+      subheadingStyle: template.subheadingStyle,
+    },
+    ...(template.showLogo && logo ? { logo: { ...logo, width: template.logoWidth, height: template.logoHeight } } : {}),
     footerText: template.footerText,
-    labels: template.tableLabels,
+    labels: { ...template.tableLabels, decisionSubject: template.decisionSubject },
     headingCase: template.headingCase,
     confidential,
     organisationName,
+    agendaNumbering: template.agendaNumbering,
+    numberHeadings: template.numberHeadings,
+    showItemActions: template.showItemActions,
+    showActionList: template.showActionList,
+    omitEmptyRows: template.omitEmptyRows,
   };
 }
 
@@ -42,7 +51,8 @@ export async function exportResume(
 ): Promise<ResumeFile> {
   const confidential = !options.public && hasConfidentialContent(meeting);
   const version = options.public ? publicVersion(meeting) : { ...meeting, confidential: meeting.confidential || confidential };
-  const builderOptions = exportOptionsFrom(template, confidential, options.organisationName);
+  // Numbered on the full agenda, so the public version keeps every item's number.
+  const builderOptions = { ...exportOptionsFrom(template, confidential, options.organisationName), itemNumbers: agendaNumbers(meeting, template.agendaNumbering) };
   // The organisation's own .docx keeps its header, footer, logo and styles; ours are not added.
   const bytes = options.wordTemplate ? await fillWordTemplate(options.wordTemplate, version, builderOptions) : await renderResumeDocx(version, builderOptions);
   const base = resumeFileName(meeting.date, meeting.name);

@@ -5,8 +5,9 @@ import { ListNumbering, MAX_LIST_LEVEL } from './list-numbering';
 
 /**
  * An agenda item's notes as Word paragraphs: paragraphs stay paragraphs, sub-headings become
- * Heading 3 (so they show in the navigation pane under their item), lists become real Word
- * lists with their own numbering (see ListNumbering for why each restarts).
+ * Heading 3 and a heading under a sub-heading Heading 4 (so they show in the navigation pane
+ * under their item), lists become real Word lists with their own numbering (see ListNumbering
+ * for why each restarts).
  */
 export function notesParagraphs(blocks: readonly Block[], numbering: ListNumbering): Paragraph[] {
   const paragraphs: Paragraph[] = [];
@@ -19,7 +20,7 @@ export function notesParagraphs(blocks: readonly Block[], numbering: ListNumberi
         // A blank sub-heading would be a blank entry in the navigation pane; a blank
         // paragraph, by contrast, is kept: it is the secretary's own spacing.
         if (xmlSafeText(inlineText(block.content)).trim() === '') break;
-        paragraphs.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: inlineRuns(block.content) }));
+        paragraphs.push(new Paragraph({ heading: block.level === 2 ? HeadingLevel.HEADING_4 : HeadingLevel.HEADING_3, children: inlineRuns(block.content) }));
         break;
       case 'list':
         paragraphs.push(...listParagraphs(block, 0, numbering));

@@ -1,8 +1,11 @@
-import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import { formatDutchDate } from '../format/dates';
+import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
+import { agendaNumbers, type AgendaNumbering } from '../agenda/agenda-numbers';
+import { formatDutchDateOrAsTyped } from '../format/dates';
 import type { AgendaItem, Meeting, Section } from '../model/meeting';
+import { actionListBlocks } from './action-list';
 import { textRuns, xmlSafeText } from './docx-text';
 import { generalTable } from './general-table';
+import { itemRecordParagraphs } from './item-record';
 import { ListNumbering } from './list-numbering';
 import { notesParagraphs } from './notes-blocks';
 import { RESUME_LABELS, type ResumeLabels } from './resume-labels';
@@ -29,6 +32,20 @@ export interface ResumeExportOptions {
   confidential?: boolean;
   /** The organisation's name, beside the logo in the header. */
   organisationName?: string;
+  /** How agenda numbers count (default: from 1 in each domain table). */
+  agendaNumbering?: AgendaNumbering;
+  /**
+   * Agenda numbers by item id when they must come from another version of the meeting: the
+   * public version numbers its items as the full agenda does. Default: counted from this meeting.
+   */
+  itemNumbers?: ReadonlyMap<string, number>;
+  /** Item headings start with the agenda number ("5. Banenafspraak"); default off. */
+  numberHeadings?: boolean;
+  /** Each item's actions under it, and the open actions as an Actielijst at the end; default on. */
+  showItemActions?: boolean;
+  showActionList?: boolean;
+  /** Leaves rows of the Algemeen table out when they have nothing to say; default off. */
+  omitEmptyRows?: boolean;
 }
 
 export interface ResumeLogo {
@@ -72,7 +89,8 @@ export interface ResumeParts {
   meetingLine: Paragraph;
   documentDate: Paragraph[];
   general: ReturnType<typeof generalTable>;
-  content: Paragraph[];
+  /** The domain tables with their items, then the Actielijst when it is switched on. */
+  content: (Paragraph | Table)[];
   numbering: ListNumbering;
   labels: ResumeLabels;
   style: ResumeStyle;
@@ -83,12 +101,19 @@ export function resumeParts(meeting: Meeting, options: ResumeExportOptions = {})
   const labels: ResumeLabels = { ...RESUME_LABELS, ...options.labels };
   // Collects one numbering definition per list while the content is built.
   const numbering = new ListNumbering(style);
+  const numbers = options.itemNumbers ?? agendaNumbers(meeting, options.agendaNumbering ?? 'section');
+  const headingCase = options.headingCase ?? 'upper';
+  const content: ItemContent = { numbering, labels, numbers, numberHeadings: options.numberHeadings ?? false, showActions: options.showItemActions ?? true };
+  const cased = (title: string) => (headingCase === 'upper' ? title.toLocaleUpperCase('nl-NL') : title);
   return {
     title: new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(labels.title) }),
     meetingLine: new Paragraph({ children: textRuns(`${meeting.name} ${dutchDate(meeting.date)}`, { bold: true }) }),
     documentDate: meeting.documentDate ? [new Paragraph({ children: textRuns(dutchDate(meeting.documentDate)) })] : [],
-    general: generalTable(meeting, labels, style),
-    content: meeting.sections.flatMap((section) => sectionParagraphs(section, numbering, options.headingCase ?? 'upper')),
+    general: generalTable(meeting, labels, style, numbers, options.omitEmptyRows ?? false),
+    content: [
+      ...meeting.sections.flatMap((section) => sectionParagraphs(section, content, cased)),
+      ...(options.showActionList ?? true ? actionListBlocks(meeting, numbers, labels, style, cased) : []),
+    ],
     numbering,
     labels,
     style,
@@ -124,17 +149,29 @@ export async function renderResumeDocx(meeting: Meeting, options?: ResumeExportO
   return Packer.pack(buildResumeDocument(meeting, options), 'uint8array');
 }
 
-/** A domain table: its title (in capitals, by default) as Heading 1, then its items. */
-function sectionParagraphs(section: Section, numbering: ListNumbering, headingCase: 'upper' | 'as-typed'): Paragraph[] {
-  return [
-    ...headingIfTitled(headingCase === 'upper' ? section.title.toLocaleUpperCase('nl-NL') : section.title, HeadingLevel.HEADING_1),
-    ...section.items.flatMap((item) => itemParagraphs(item, numbering)),
-  ];
+/** What every item's paragraphs are built with. */
+interface ItemContent {
+  numbering: ListNumbering;
+  labels: ResumeLabels;
+  numbers: ReadonlyMap<string, number>;
+  numberHeadings: boolean;
+  showActions: boolean;
 }
 
-/** An agenda item: its title as Heading 2, then its notes. */
-function itemParagraphs(item: AgendaItem, numbering: ListNumbering): Paragraph[] {
-  return [...headingIfTitled(item.title, HeadingLevel.HEADING_2), ...notesParagraphs(item.notes, numbering)];
+/** A domain table: its title (in capitals, by default) as Heading 1, then its items. */
+function sectionParagraphs(section: Section, content: ItemContent, cased: (title: string) => string): Paragraph[] {
+  return [...headingIfTitled(cased(section.title), HeadingLevel.HEADING_1), ...section.items.flatMap((item) => itemParagraphs(item, content))];
+}
+
+/** An agenda item: its title (with its agenda number, if so set) as Heading 2, its notes, then its proposals, decision and actions. */
+function itemParagraphs(item: AgendaItem, content: ItemContent): Paragraph[] {
+  const number = content.numbers.get(item.id);
+  const title = content.numberHeadings && number !== undefined && item.title.trim() !== '' ? `${number}. ${item.title.trim()}` : item.title;
+  return [
+    ...headingIfTitled(title, HeadingLevel.HEADING_2),
+    ...notesParagraphs(item.notes, content.numbering),
+    ...itemRecordParagraphs(item, content.labels, content.showActions),
+  ];
 }
 
 /**
@@ -151,9 +188,5 @@ function headingIfTitled(title: string, heading: (typeof HeadingLevel)[keyof typ
  * (2023-02-30) is written as typed rather than failing the whole export.
  */
 export function dutchDate(isoDate: string): string {
-  try {
-    return formatDutchDate(isoDate);
-  } catch {
-    return isoDate;
-  }
+  return formatDutchDateOrAsTyped(isoDate);
 }

@@ -19,6 +19,25 @@ export interface ResumeLabels {
   reference: string;
   yes: string;
   no: string;
+  /** After a guest's name: "Marcel Moes (gast)". */
+  guest: string;
+  /** A late arrival and an early departure; {nummer} is the agenda number. */
+  fromItem: string;
+  untilItem: string;
+  /** Before each proposal of an item; {nummer} is its number: "Voorstel 1." */
+  proposal: string;
+  /** Who decides, in a decision derived from the proposals' outcomes. */
+  decisionSubject: string;
+  /** An action under its item: "Actie: …", with "uiterlijk <date>" and "afgerond". */
+  action: string;
+  due: string;
+  done: string;
+  /** The list of open actions at the end, and its columns. */
+  actionList: string;
+  actionItem: string;
+  actionWhat: string;
+  actionWho: string;
+  actionDue: string;
   /** In the header of every page of the confidential version. */
   confidentialMarking: string;
   /** The footer; {pagina} and {paginas} are Word's page fields. */
@@ -38,6 +57,19 @@ export const RESUME_LABELS: Readonly<ResumeLabels> = Object.freeze({
   reference: 'Kenmerk',
   yes: 'Ja',
   no: 'Nee',
+  guest: 'gast',
+  fromItem: 'vanaf agendapunt {nummer}',
+  untilItem: 'tot agendapunt {nummer}',
+  proposal: 'Voorstel {nummer}.',
+  decisionSubject: 'Het portefeuillehoudersoverleg',
+  action: 'Actie',
+  due: 'uiterlijk',
+  done: 'afgerond',
+  actionList: 'Actielijst',
+  actionItem: 'Agendapunt',
+  actionWhat: 'Actie',
+  actionWho: 'Wie',
+  actionDue: 'Uiterlijk',
   confidentialMarking: 'Vertrouwelijk',
   footer: 'Pagina {pagina} van {paginas}',
 });

@@ -24,7 +24,12 @@ export interface ResumeStyle {
   /** Widths of the `Algemeen` table's two columns in twips; together the text width. */
   generalTableColumns: readonly [number, number];
   /** Font sizes in half-points (Word's unit): 22 = 11 pt. */
-  fontSize: { body: number; title: number; heading1: number; heading2: number; heading3: number };
+  fontSize: { body: number; title: number; heading1: number; heading2: number; heading3: number; heading4?: number };
+  /**
+   * How a sub-heading in the notes (Heading 3) stands out from the item's heading (Heading 2,
+   * bold and larger); a heading under it (Heading 4) is italic.
+   */
+  subheadingStyle?: 'underline' | 'italic' | 'bold';
 }
 
 /** A4 with Word's default 2.54 cm margins leaves 9026 twips of text width. */
@@ -35,7 +40,8 @@ export const DEFAULT_RESUME_STYLE: Readonly<ResumeStyle> = Object.freeze({
   listIndentStep: 360,
   listHanging: 360,
   generalTableColumns: [2200, 6826] as const,
-  fontSize: { body: 21, title: 32, heading1: 24, heading2: 22, heading3: 21 },
+  fontSize: { body: 21, title: 32, heading1: 24, heading2: 23, heading3: 21, heading4: 21 },
+  subheadingStyle: 'underline',
 });
 
 /** Merges a partial style over the defaults (one level deep for the font sizes). */
@@ -54,10 +60,11 @@ export function resolveResumeStyle(partial: Partial<ResumeStyle> = {}): ResumeSt
  * bold and black, as the resumé's headings are, instead of docx's blue defaults.
  */
 export function resumeDocumentStyles(style: ResumeStyle): IStylesOptions {
-  const heading = (size: number, outlineLevel: number) => ({
-    run: { bold: true, size },
-    paragraph: { outlineLevel, keepNext: true, keepLines: true, spacing: { before: 240, after: 80 } },
+  const heading = (size: number, outlineLevel: number, run: { bold?: boolean; italics?: boolean; underline?: object } = { bold: true }) => ({
+    run: { bold: false, italics: false, ...run, size },
+    paragraph: { outlineLevel, keepNext: true, keepLines: true, spacing: { before: outlineLevel < 2 ? 240 : 160, after: 80 } },
   });
+  const subheading = { underline: { underline: {} }, italic: { bold: true, italics: true }, bold: { bold: true } }[style.subheadingStyle ?? 'underline'];
   return {
     default: {
       document: {
@@ -67,7 +74,8 @@ export function resumeDocumentStyles(style: ResumeStyle): IStylesOptions {
       title: { run: { bold: true, size: style.fontSize.title }, paragraph: { spacing: { after: 160 } } },
       heading1: heading(style.fontSize.heading1, 0),
       heading2: heading(style.fontSize.heading2, 1),
-      heading3: heading(style.fontSize.heading3, 2),
+      heading3: heading(style.fontSize.heading3, 2, subheading),
+      heading4: heading(style.fontSize.heading4 ?? style.fontSize.heading3, 3, { italics: true }),
     },
   };
 }

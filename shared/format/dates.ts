@@ -17,3 +17,12 @@ export function formatClockTime(instant: Date): string {
 export function todayIso(now: Date = new Date()): string {
   return format(now, 'yyyy-MM-dd');
 }
+
+/** `23 februari 2023`, or the text as typed when it is no date: for showing, never for checking. */
+export function formatDutchDateOrAsTyped(isoDate: string): string {
+  try {
+    return formatDutchDate(isoDate);
+  } catch {
+    return isoDate;
+  }
+}

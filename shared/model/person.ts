@@ -31,5 +31,10 @@ export const AttendanceSchema = z.object({
   fromItemId: z.string().optional(),
   /** Agenda item after which the person left; absent means until the end. */
   untilItemId: z.string().optional(),
+  /**
+   * In what capacity, when the resumé says so ("toehoorder"). An attendee recorded by role rather
+   * than by name ("een raadslid uit Blaricum") has that description as its name and no personId.
+   */
+  capacity: z.string().optional(),
 });
 export type Attendance = z.infer<typeof AttendanceSchema>;

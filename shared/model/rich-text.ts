@@ -33,6 +33,8 @@ export const HeadingBlockSchema = z.object({
   id: z.string().min(1),
   type: z.literal('heading'),
   content: z.array(InlineSchema),
+  /** Absent or 1: a sub-heading of the item; 2: a heading under such a sub-heading. */
+  level: z.union([z.literal(1), z.literal(2)]).optional(),
 });
 
 export interface ListItem {

@@ -19,14 +19,33 @@ export const TemplateSettingsSchema = z.object({
   footerText: z.string(),
   /** The organisation's own .docx template in the workspace's templates/ folder; empty for none. */
   wordTemplate: z.string(),
+  /** Agenda numbers count 1, 2, 3 … across the whole meeting or again in every domain table. */
+  agendaNumbering: z.enum(['meeting', 'section']),
+  /** Whether item headings in the resumé start with their agenda number ("5. Banenafspraak"). */
+  numberHeadings: z.boolean(),
+  /** How a sub-heading inside the notes stands out from the item's heading. */
+  subheadingStyle: z.enum(['underline', 'italic', 'bold']),
+  /** Each item's actions under the item, and the open actions as an Actielijst at the end. */
+  showItemActions: z.boolean(),
+  showActionList: z.boolean(),
+  /** Who decides, as the derived decision text names it ("Het portefeuillehoudersoverleg"). */
+  decisionSubject: z.string().min(1),
+  /** Leaves rows of the Algemeen table out when they have nothing to say. */
+  omitEmptyRows: z.boolean(),
   /** The row labels of the Algemeen table, for a region that words them differently. */
   tableLabels: z.object({
+    general: z.string().min(1),
+    description: z.string().min(1),
     present: z.string().min(1),
     absent: z.string().min(1),
     contactPerson: z.string().min(1),
     email: z.string().min(1),
     confidential: z.string().min(1),
     reference: z.string().min(1),
+    guest: z.string().min(1),
+    /** {nummer} is the agenda number of the item. */
+    fromItem: z.string().min(1),
+    untilItem: z.string().min(1),
   }),
 });
 export type TemplateSettings = z.infer<typeof TemplateSettingsSchema>;

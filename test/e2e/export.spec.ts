@@ -12,7 +12,7 @@ test('the secretary exports a public and a confidential version in the house sty
   await page.getByRole('button', { name: 'Instellingen' }).click();
   await page.getByLabel('Lettertype').selectOption('Verdana');
   await page.getByLabel('Logo van de organisatie (PNG of JPEG)').setInputFiles(LOGO);
-  await expect(page.getByRole('button', { name: 'Standaardlogo gebruiken' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Logo verwijderen' })).toBeVisible();
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByText('Instellingen opgeslagen.')).toBeVisible();
   await page.getByRole('button', { name: 'Terug' }).click();

@@ -3,16 +3,21 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportResume } from '../../shared/export/export-resume';
 import { parseMeetingFile } from '../../shared/model/meeting-file';
+import { notesPlainText } from '../../shared/model/rich-text';
 import { DEFAULT_TEMPLATE } from '../../shared/model/template-settings';
 import { HAS_PANDOC, NO_SOFFICE, pandoc, SOFFICE, sofficeConvert } from './external-tools';
 import { comparableWords, similarity } from './word-similarity';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
-async function realResume() {
+async function realMeeting() {
   const parsed = parseMeetingFile(await readFile(join(ROOT, 'test', 'fixtures', 'resume-2023-02-23.meeting.json'), 'utf8'));
   if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-  return exportResume(parsed.meeting, DEFAULT_TEMPLATE, { public: false });
+  return parsed.meeting;
+}
+
+async function realResume() {
+  return exportResume(await realMeeting(), DEFAULT_TEMPLATE, { public: false });
 }
 
 /** Outside CI a missing reader skips the check (reported as skipped); under CI it fails it. */
@@ -30,6 +35,20 @@ describe('the real resumé of 23 February 2023, entered and exported', () => {
     const ratio = similarity(original, exported);
     console.log(`fidelity: ${original.length} words in the original, ${exported.length} exported, similarity ${ratio.toFixed(4)}`);
     expect(ratio).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('holds its proposals and decision in the structured fields, not in the notes', async () => {
+    const items = (await realMeeting()).sections.flatMap((section) => section.items);
+    const dagbesteding = items.find((item) => item.title === 'Aanpak borging continuïteit dagbesteding')!;
+    expect(dagbesteding.proposals.map((proposal) => proposal.text.slice(0, 30))).toEqual([
+      'Opdracht geven aan de Regio om',
+      'Opdracht geven aan de Regio om',
+      'Besluiten om het regionaal ben',
+      'Besluiten om tenminste de geno',
+    ]);
+    expect(dagbesteding.decision).toMatch(/^Het PFHO stelt voorstel 1 en 2 vast\. Voor voorstel 3 /);
+    const noteLines = items.flatMap((item) => notesPlainText(item.notes).split('\n'));
+    expect(noteLines.filter((line) => /^Voorstel \d\./.test(line) || line.startsWith('Het PFHO stelt voorstel'))).toEqual([]);
   });
 
   it('compares by words, so a different text scores far below the bar', () => {

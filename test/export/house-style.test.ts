@@ -27,14 +27,25 @@ function withConfidential() {
 }
 
 describe('the house style from the organisation\'s template settings', () => {
-  it('puts the logo in the header and "Pagina X van Y" as page fields in the footer', async () => {
-    const p = await parts(await renderResumeDocx(meeting({ sections: [section('Jeugd en Onderwijs', item('Punt'))] }), exportOptionsFrom(DEFAULT_TEMPLATE, false)));
+  it('puts the organisation\'s logo in the header and "Pagina X van Y" as page fields in the footer', async () => {
+    const png = `data:image/png;base64,${DEFAULT_LOGO_PNG_BASE64}`;
+    const template = { ...DEFAULT_TEMPLATE, logoDataUrl: png };
+    const p = await parts(await renderResumeDocx(meeting({ sections: [section('Jeugd en Onderwijs', item('Punt'))] }), exportOptionsFrom(template, false)));
     expect(p.media).toMatch(/word\/media\/.+\.png/);
     expect(joined(p, 'word/header')).toContain('<pic:pic');
     const footer = joined(p, 'word/footer');
     expect(footer).toContain('Pagina ');
     expect(footer).toMatch(/PAGE[\s\S]*NUMPAGES/);
     expect(joined(p, 'word/header')).not.toContain('Vertrouwelijk');
+  });
+
+  it('carries no logo at all while the organisation has set none: never Notulist\'s own', async () => {
+    const file = await exportResume(meeting({ sections: [section('Jeugd en Onderwijs', item('Punt'))] }), DEFAULT_TEMPLATE, { public: false, organisationName: 'Regio Gooi en Vechtstreek' });
+    const p = await parts(file.bytes);
+    expect(p.media).toBe('');
+    expect(joined(p, 'word/header')).not.toContain('<pic:pic');
+    expect(joined(p, 'word/header')).toContain('Regio Gooi en Vechtstreek');
+    expect(exportOptionsFrom(DEFAULT_TEMPLATE, false).logo).toBeUndefined();
   });
 
   it('names the organisation beside the logo', async () => {

@@ -37,12 +37,14 @@ describe('the resumé DOCX', () => {
     expect(paragraphs[2]!.inTable).toBe(true);
   });
 
-  it('fills the Algemeen table row by row: attendees with municipality and portfolios, guests among the present', async () => {
+  it('fills the Algemeen table row by row: attendees with municipality and portfolios, guests among the present marked as guest', async () => {
     const docx = await sampleDocx();
-    const rows = docx.tables[0];
+    // Names and municipalities are held together by no-break spaces; compared here as read.
+    const rows = docx.tables[0]!.map((row) => row.map((text) => text.replace(/\u00a0/g, ' ')));
+    expect(docx.tables[0]![1]![1]).toContain('Joke\u00a0Lanphen (Blaricum)');
     expect(rows).toEqual([
       ['Algemeen', 'Omschrijving'],
-      ['Aanwezig', 'Joke Lanphen (Blaricum), Barbara Boudewijnse (Gooise Meren, Gezondheid en Ondersteuning, Werk & Participatie), Jelmer Kruijt (Jeugd & Onderwijs)'],
+      ['Aanwezig', 'Joke Lanphen (Blaricum), Barbara Boudewijnse (Gooise Meren, Gezondheid en Ondersteuning, Werk & Participatie), Jelmer Kruijt (Jeugd & Onderwijs, gast)'],
       ['Afwezig', 'Roland Boom (Huizen, Onderwijs)'],
       ['Contactpersoon', 'Marielle Stitzinger'],
       ['E-mail', 'm.stitzinger@regiogv.nl'],
@@ -56,8 +58,8 @@ describe('the resumé DOCX', () => {
   it('says Ja for a confidential meeting and writes a person without details as just the name', async () => {
     const docx = await readDocx(await renderResumeDocx(meeting({ confidential: true, attendees: [person('  Bart Heller ', 'present', ' ', ['', ' '])] })));
     const texts = docx.paragraphs.filter((p) => p.inTable).map((p) => p.text);
-    expect(texts).toEqual(expect.arrayContaining(['Vertrouwelijk', 'Ja', 'Bart Heller']));
-    expect(describeAttendee(person('Fleur van der Kleij', 'present', 'Huizen', ['Jeugd']))).toBe('Fleur van der Kleij (Huizen, Jeugd)');
+    expect(texts).toEqual(expect.arrayContaining(['Vertrouwelijk', 'Ja', 'Bart\u00a0Heller']));
+    expect(describeAttendee(person('Fleur van der Kleij', 'present', 'Huizen', ['Jeugd']))).toBe('Fleur\u00a0van\u00a0der\u00a0Kleij (Huizen, Jeugd)');
   });
 
   it('gives each section a Heading 1 in capitals, each item a Heading 2 and each sub-heading a Heading 3', async () => {
@@ -73,15 +75,21 @@ describe('the resumé DOCX', () => {
     ]);
   });
 
-  it('declares Title and Heading 1–3 as styles, the headings with outline levels for the navigation pane', async () => {
+  it('declares Title and Heading 1–4 as styles, the headings with outline levels for the navigation pane', async () => {
     const { parts } = await sampleDocx();
     const styles = parts['word/styles.xml']!;
     expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="Title">/);
-    for (const [id, level] of [['Heading1', 0], ['Heading2', 1], ['Heading3', 2]] as const) {
-      const style = new RegExp(`<w:style w:type="paragraph" w:styleId="${id}">.*?</w:style>`).exec(styles)?.[0];
-      expect(style, id).toContain(`<w:outlineLvl w:val="${level}"/>`);
-      expect(style, id).toContain('<w:b/>');
+    const styleOf = (id: string) => new RegExp(`<w:style w:type="paragraph" w:styleId="${id}">.*?</w:style>`).exec(styles)?.[0];
+    for (const [id, level] of [['Heading1', 0], ['Heading2', 1], ['Heading3', 2], ['Heading4', 3]] as const) {
+      expect(styleOf(id), id).toContain(`<w:outlineLvl w:val="${level}"/>`);
     }
+    // An item's heading is bold and larger; a sub-heading in its notes is underlined, the level under it italic.
+    expect(styleOf('Heading2')).toContain('<w:b/>');
+    expect(styleOf('Heading2')).toContain('<w:sz w:val="23"/>');
+    expect(styleOf('Heading3')).toContain('<w:u w:val="single"/>');
+    expect(styleOf('Heading3')).toContain('<w:sz w:val="21"/>');
+    expect(styleOf('Heading3')).not.toContain('<w:b/>');
+    expect(styleOf('Heading4')).toContain('<w:i/>');
     expect(styles).toContain('<w:lang w:val="nl-NL"/>');
     expect(styles, 'a sans-serif default, not Word\'s Times New Roman fallback').toContain('<w:rFonts w:ascii="Arial" w:cs="Arial" w:eastAsia="Arial" w:hAnsi="Arial"/>');
   });

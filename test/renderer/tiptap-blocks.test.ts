@@ -53,6 +53,16 @@ describe('notes between the editor and the model', () => {
     expect(doc.content![0]).toMatchObject({ type: 'heading', attrs: { id: 'h1', level: 3 } });
   });
 
+  it('keeps a heading under a sub-heading as the editor\'s h4, and back as level 2', () => {
+    const blocks: Block[] = [
+      { id: 'h1', type: 'heading', content: [{ text: 'Mededelingen' }] },
+      { id: 'h2', type: 'heading', content: [{ text: 'Uit Huizen' }], level: 2 },
+    ];
+    const doc = blocksToDoc(blocks);
+    expect(doc.content!.map((node) => node.attrs?.level)).toEqual([3, 4]);
+    expect(docToBlocks(doc)).toEqual(blocks);
+  });
+
   it('turns line breaks into hard breaks and back', () => {
     const doc = blocksToDoc([{ id: 'p', type: 'paragraph', content: [{ text: 'a\nb' }] }]);
     expect(doc.content![0]!.content!.map((node) => node.type)).toEqual(['text', 'hardBreak', 'text']);

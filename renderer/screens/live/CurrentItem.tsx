@@ -3,6 +3,7 @@ import type { ItemStatus, ProposalOutcome } from '../../../shared/model/agenda-d
 import { ITEM_STATUSES, PROPOSAL_OUTCOMES } from '../../../shared/model/vocabulary';
 import type { AgendaItem, Section } from '../../../shared/model/meeting';
 import { fillPhrase } from '../../../shared/phrases/phrase';
+import { AgendaNumber } from '../../components/AgendaNumber';
 import { insertIntoNotes } from '../../editor/editor-registry';
 import { NotesEditor } from '../../editor/NotesEditor';
 import { nl } from '../../i18n/nl';
@@ -36,7 +37,7 @@ export function CurrentItem({ section, item, since }: CurrentItemProps) {
         {section.chair && ` – ${nl.live.chairOf(section.chair)}`}
       </p>
       <div className="current-heading">
-        <h2 id="current-item-title">{item.title}</h2>
+        <h2 id="current-item-title"><AgendaNumber itemId={item.id} />{item.title}</h2>
         <ItemClock actualSeconds={item.actualSeconds} plannedMinutes={item.plannedMinutes} since={since} />
         <label className="status-select">
           {nl.live.status}

@@ -1,13 +1,51 @@
-import { formatDutchDate } from '../../../shared/format/dates';
+import { decisionText } from '../../../shared/agenda/derived-decision';
+import { formatDutchDateOrAsTyped } from '../../../shared/format/dates';
+import { DEFAULT_TEMPLATE } from '../../../shared/model/default-template';
+import type { AgendaItem } from '../../../shared/model/meeting';
+import { AgendaNumber } from '../../components/AgendaNumber';
 import { nl } from '../../i18n/nl';
-import { useMeetingExceptNotes } from '../../store/store-context';
+import { useApp, useMeetingExceptNotes } from '../../store/store-context';
 
-/** The besluitenlijst: every decision and action of the meeting, by domain table. */
+/** One item's entry: the proposals that were decided on, the decision (as the resumé will word it) and the actions. */
+function ItemDecisions({ item, subject }: { item: AgendaItem; subject: string }) {
+  const decision = decisionText(item, subject);
+  return (
+    <div>
+      <dt>
+        <AgendaNumber itemId={item.id} />
+        {item.title}
+      </dt>
+      {item.proposals.map((proposal, index) =>
+        proposal.outcome === 'pending' ? null : (
+          <dd key={proposal.id} className={`decision-proposal decision-proposal--${proposal.outcome}`}>
+            {nl.decisions.proposal(index + 1, proposal.text, nl.outcomes[proposal.outcome])}
+          </dd>
+        ),
+      )}
+      {decision && (
+        <dd className="decision-text">
+          <strong>{nl.decisions.decision}: </strong>
+          {decision}
+        </dd>
+      )}
+      {item.actions.map((action) => (
+        <dd key={action.id} className="decision-action">
+          <strong>{nl.decisions.action}: </strong>
+          {action.who}: {action.what}
+          {action.due ? ` (${nl.decisions.due(formatDutchDateOrAsTyped(action.due))})` : ''}
+          {action.done ? ` – ${nl.decisions.done}` : ''}
+        </dd>
+      ))}
+    </div>
+  );
+}
+
+/** The besluitenlijst: every decided proposal, decision and action of the meeting, by domain table. */
 export function DecisionsView() {
   const meeting = useMeetingExceptNotes()!;
-  const sections = meeting.sections
-    .map((section) => ({ section, items: section.items.filter((item) => item.decision.trim() || item.actions.length) }))
-    .filter(({ items }) => items.length > 0);
+  const subject = useApp((state) => state.settings?.template.decisionSubject ?? DEFAULT_TEMPLATE.decisionSubject);
+  const recorded = (item: AgendaItem) => decisionText(item, subject) !== '' || item.actions.length > 0 || item.proposals.some((p) => p.outcome !== 'pending');
+  const sections = meeting.sections.map((section) => ({ section, items: section.items.filter(recorded) })).filter(({ items }) => items.length > 0);
   if (sections.length === 0) return <p className="empty">{nl.decisions.none}</p>;
   return (
     <section aria-labelledby="decisions-title">
@@ -17,16 +55,7 @@ export function DecisionsView() {
           <h3>{section.title.toLocaleUpperCase('nl-NL')}</h3>
           <dl className="decision-list">
             {items.map((item) => (
-              <div key={item.id}>
-                <dt>{item.title}</dt>
-                {item.decision.trim() && <dd>{item.decision}</dd>}
-                {item.actions.map((action) => (
-                  <dd key={action.id} className="decision-action">
-                    {action.who}: {action.what}
-                    {action.due ? ` (${nl.decisions.due(formatDutchDate(action.due))})` : ''}
-                  </dd>
-                ))}
-              </div>
+              <ItemDecisions key={item.id} item={item} subject={subject} />
             ))}
           </dl>
         </section>

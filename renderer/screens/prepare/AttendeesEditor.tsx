@@ -10,7 +10,46 @@ function attendanceOf(person: Person, status: AttendanceStatus): Attendance {
   return { id: newId(), personId: person.id, name: person.name, municipality: person.municipality, portfolios: person.portfolios, status };
 }
 
-/** Who attends: picked from the people directory, or added to it on the fly. */
+/** The attendance with its capacity ("toehoorder"), or without one when it is cleared. */
+function withCapacity({ capacity: _old, ...attendance }: Attendance, capacity: string): Attendance {
+  return capacity.trim() ? { ...attendance, capacity } : attendance;
+}
+
+/**
+ * Someone recorded by role rather than by name ("een raadslid uit Blaricum", toehoorder): the
+ * description stands where a name would, and nothing goes into the people directory.
+ */
+function RoleAttendeeForm({ onAdd }: { onAdd: (attendance: Attendance) => void }) {
+  const [draft, setDraft] = useState({ description: '', capacity: '' });
+  const [missing, setMissing] = useState(false);
+
+  function submit(event: FormEvent): void {
+    event.preventDefault();
+    const description = draft.description.trim();
+    setMissing(description === '');
+    if (description === '') return;
+    const capacity = draft.capacity.trim();
+    onAdd({ id: newId(), name: description, municipality: '', portfolios: [], status: 'present', ...(capacity ? { capacity } : {}) });
+    setDraft({ description: '', capacity: '' });
+  }
+
+  return (
+    <form className="inline-form" onSubmit={submit} aria-label={nl.prepare.byRole}>
+      <label>
+        {nl.prepare.roleDescription}
+        <input value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />
+      </label>
+      <label>
+        {nl.prepare.roleCapacity}
+        <input value={draft.capacity} onChange={(e) => setDraft({ ...draft, capacity: e.target.value })} />
+      </label>
+      <button type="submit">{nl.prepare.addByRole}</button>
+      {missing && <span role="alert">{nl.prepare.roleRequired}</span>}
+    </form>
+  );
+}
+
+/** Who attends: picked from the people directory, added to it on the fly, or recorded by role. */
 export function AttendeesEditor() {
   const attendees = useApp((state) => state.meeting!.attendees);
   const people = useApp((state) => state.people);
@@ -27,6 +66,7 @@ export function AttendeesEditor() {
   const setStatus = (id: string, status: AttendanceStatus) =>
     editMeeting((m) => ({ ...m, attendees: m.attendees.map((a) => (a.id === id ? { ...a, status } : a)) }));
   const remove = (id: string) => editMeeting((m) => ({ ...m, attendees: m.attendees.filter((a) => a.id !== id) }));
+  const setCapacity = (id: string, capacity: string) => editMeeting((m) => ({ ...m, attendees: m.attendees.map((a) => (a.id === id ? withCapacity(a, capacity) : a)) }));
 
   function addPicked(event: FormEvent): void {
     event.preventDefault();
@@ -55,6 +95,13 @@ export function AttendeesEditor() {
               {a.name}
               {(a.municipality || a.portfolios.length > 0) && ` (${[a.municipality, ...a.portfolios].filter(Boolean).join(', ')})`}
             </span>
+            <input
+              className="capacity"
+              aria-label={nl.prepare.capacityOf(a.name)}
+              placeholder={nl.prepare.capacity}
+              value={a.capacity ?? ''}
+              onChange={(e) => setCapacity(a.id, e.target.value)}
+            />
             <select aria-label={nl.prepare.statusOf(a.name)} value={a.status} onChange={(e) => setStatus(a.id, e.target.value as AttendanceStatus)}>
               {ATTENDANCE_STATUSES.map((status) => (
                 <option key={status} value={status}>
@@ -112,6 +159,7 @@ export function AttendeesEditor() {
         </label>
         <button type="submit">{nl.prepare.savePerson}</button>
       </form>
+      <RoleAttendeeForm onAdd={add} />
     </section>
   );
 }

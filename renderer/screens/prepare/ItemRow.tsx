@@ -3,6 +3,7 @@ import { moveItem, updateItem } from '../../../shared/agenda/agenda-edit';
 import { newId } from '../../../shared/model/ids';
 import type { AgendaItem, AgendaItemKind } from '../../../shared/model/meeting';
 import { AGENDA_ITEM_KINDS } from '../../../shared/model/vocabulary';
+import { AgendaNumber } from '../../components/AgendaNumber';
 import { nl } from '../../i18n/nl';
 import { useApp } from '../../store/store-context';
 
@@ -35,6 +36,7 @@ export function ItemRow({ item, onDrop, onRemove }: { item: AgendaItem; onDrop: 
         <span className="drag-handle" aria-hidden="true" title={nl.prepare.dragHandle(label)}>
           ⋮⋮
         </span>
+        <AgendaNumber itemId={item.id} />
         <input aria-label={nl.prepare.itemTitle} value={item.title} onChange={(e) => change((i) => ({ ...i, title: e.target.value }))} />
         <select aria-label={nl.prepare.kind} value={item.kind} onChange={(e) => change((i) => ({ ...i, kind: e.target.value as AgendaItemKind }))}>
           {AGENDA_ITEM_KINDS.map((kind) => (
