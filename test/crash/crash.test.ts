@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCrashTrials, seededRandom, summaryLine, type CrashResult } from './crash-harness';
+import { holdsSettingsEdit } from './edits';
+
+describe('kill -9 at random moments (npm run test:crash, 20 trials)', () => {
+  let result: CrashResult;
+  // The run's log goes with every failure, its seed first, so the run can be repeated.
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    const seed = Math.floor(Math.random() * 2 ** 31);
+    lines.push(`npm run test:crash -- --trials 20 --ui-every 4 --seed ${seed}`);
+    result = await runCrashTrials({ trials: 20, seed, uiEvery: 4, log: (line) => lines.push(line) });
+  }, 300_000);
+
+  it('leaves every file of the workspace readable and valid after each restart', () => {
+    const { trials, uiTrials, corrupt } = result;
+    expect(trials).toBe(20);
+    expect(uiTrials).toBe(5);
+    expect(corrupt, lines.join('\n')).toEqual([]);
+  });
+
+  it('loses no edit acknowledged a second or more before the kill', async () => {
+    const { lost, dueEdits } = result;
+    // The check has something to check: edits were due in these trials.
+    expect(dueEdits).toBeGreaterThan(0);
+    expect(lost, lines.join('\n')).toEqual([]);
+  });
+
+  it('ends with the summary line in its fixed form', () => {
+    expect(summaryLine(result)).toMatch(/^20 trials, \d+ corrupt, \d+ lost$/);
+  });
+
+  // The core does not yet remove a crashed write's temp file on start (issue 16, point 8, another
+  // change); the harness reports them. Turn this on once that change is in.
+  it.todo('leaves no temp file of an interrupted write after the restart');
+});
+
+describe('the crash harness itself', () => {
+  it('repeats a run from its seed', () => {
+    const a = seededRandom(42);
+    const b = seededRandom(42);
+    const first = Array.from({ length: 5 }, a);
+    expect(Array.from({ length: 5 }, b)).toEqual(first);
+    expect(new Set(first).size).toBe(5);
+    expect(first.every((value) => value >= 0 && value < 1)).toBe(true);
+  });
+
+  it('counts a settings edit as present when it or a later one of the same trial is stored', () => {
+    expect(holdsSettingsEdit('Secretaris t3n7', 't3n7')).toBe(true);
+    expect(holdsSettingsEdit('Secretaris t3n9', 't3n7')).toBe(true);
+    expect(holdsSettingsEdit('Secretaris t3n6', 't3n7')).toBe(false);
+    expect(holdsSettingsEdit('Secretaris t2n90', 't3n7')).toBe(false);
+    expect(holdsSettingsEdit('', 't3n7')).toBe(false);
+  });
+});
