@@ -56,13 +56,18 @@ describe('the desktop window is locked down', () => {
     }
   });
 
-  it('passes those settings and both permission handlers to Electron in main.ts', () => {
+  it('passes those settings, both permission handlers, the navigation and window guards to Electron in main.ts', () => {
     const main = readFileSync(join(ROOT, 'electron', 'main.ts'), 'utf8');
     expect(main).toContain('webPreferences: secureWebPreferences(');
     expect(main).toContain('setPermissionRequestHandler((_contents, permission, callback) => callback(allowsPermission(permission)))');
     expect(main).toContain('setPermissionCheckHandler((_contents, permission) => allowsPermission(permission))');
     expect(main).toContain('protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])');
     expect(main).toContain('loadURL(APP_PAGE_URL)');
+    expect(main).toContain('app.enableSandbox()');
+    expect(main).toContain("contents.on('will-attach-webview', (event) => event.preventDefault())");
+    expect(main).toContain("return { action: 'deny' }");
+    expect(main).toContain('if (!isAppPage(url)) event.preventDefault()');
+    expect(main).toContain('registerIpcHandlers(ipcMain, core, isAppPage)');
     expect(main).not.toMatch(/loadFile\(|file:\/\//);
   });
 });
