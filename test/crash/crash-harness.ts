@@ -8,7 +8,7 @@ import { driveApiSaves } from './api-saves';
 import { apiItemOf, holdsSettingsEdit, uiItemOf, wordsOf, type Edit } from './edits';
 import { hostApi } from './host-api';
 import { driveUiTyping } from './ui-typing';
-import { checkWorkspace, type WorkspaceFinding } from './workspace-check';
+import { checkWorkspace, type WorkspaceCheck, type WorkspaceFinding } from './workspace-check';
 import { bundleWriter, killHard, startWriter, stopGently, type Writer } from './writer-process';
 
 export interface CrashOptions {
@@ -77,6 +77,69 @@ async function missingEdits(workspace: string, meetingId: string, due: Edit[]): 
   return { lost, ending: { 'api-notes': tail(apiWords), 'ui-notes': tail(uiWords), settings: contactPerson } };
 }
 
+interface TrialSetup {
+  bundle: string;
+  workspace: string;
+  meetingId: string;
+  random: () => number;
+  knownQuarantine: Set<string>;
+  /** The browser for UI trials; undefined for an API trial. */
+  context: BrowserContext | undefined;
+}
+
+interface TrialOutcome {
+  /** The restarted writer: the next trial's. */
+  writer: Writer;
+  killAfter: number;
+  /** performance.now() at the kill. */
+  killedAt: number;
+  edits: Edit[];
+  due: Edit[];
+  corrupt: WorkspaceFinding[];
+  lost: Edit[];
+  ending: Record<Edit['target'], string>;
+  check: WorkspaceCheck;
+}
+
+/** One trial: drive, kill at a random moment, restart, then check the files and the edits. */
+async function runTrial(setup: TrialSetup, writer: Writer, trial: number): Promise<TrialOutcome> {
+  const { workspace, meetingId, random, context } = setup;
+  const drive = context ? driveUiTyping(context, writer.url, meetingId, trial, random) : driveApiSaves(hostApi(writer.url), meetingId, trial, random);
+  await drive.ready;
+  const [earliest, latest] = KILL_AFTER_MS[context ? 'ui' : 'api'];
+  const killAfter = Math.round(earliest + random() * (latest - earliest));
+  await sleep(killAfter);
+  const killedAt = performance.now();
+  await killHard(writer);
+  const edits = await drive.stop();
+
+  const restarted = await startWriter(setup.bundle, workspace);
+  const check = await checkWorkspace(workspace, setup.knownQuarantine);
+  // The restarted app must also open the meeting, not just the harness read it.
+  const opened = await hostApi(restarted.url).getMeeting({ id: meetingId }).then(
+    () => undefined,
+    (error: unknown) => ({ file: `meetings/${meetingId}.json`, reason: `the restarted host cannot open it: ${String(error)}` }),
+  );
+  const due = edits.filter((edit) => edit.ackedAt <= killedAt - PROMISE_MS);
+  const { lost, ending } = await missingEdits(workspace, meetingId, due);
+  return { writer: restarted, killAfter, killedAt, edits, due, corrupt: opened ? [...check.corrupt, opened] : check.corrupt, lost, ending, check };
+}
+
+function logTrial(log: (line: string) => void, trial: number, viaUi: boolean, outcome: TrialOutcome, newTemp: string[]): void {
+  const { killAfter, killedAt, edits, due, check, corrupt, lost, ending } = outcome;
+  log(
+    `trial ${trial} ${viaUi ? 'ui ' : 'api'}: killed after ${killAfter} ms, ${edits.length} edits (${due.length} due), ` +
+      `${check.checked} files checked, ${corrupt.length} corrupt, ${lost.length} lost, ${check.tempFiles.length} temp files left`,
+  );
+  for (const finding of corrupt) log(`  corrupt: ${finding.file}: ${finding.reason}`);
+  for (const edit of lost) {
+    log(`  lost: ${edit.target} ${edit.token}, acknowledged ${Math.round(killedAt - edit.ackedAt)} ms before the kill; the stored text ends "${ending[edit.target]}"`);
+  }
+  for (const file of newTemp) log(`  temp file survived the restart: ${file}`);
+  // The first trial's meeting may have been saved once only: no previous version to keep yet.
+  if (trial > 1) for (const file of check.withoutBackup) log(`  no backup beside ${file} after the restart`);
+}
+
 /**
  * Runs the real writer (the browser host) on a temp workspace, drives saves, kills it with SIGKILL
  * at a random moment, restarts it on the same workspace and checks every file and every edit.
@@ -87,7 +150,6 @@ export async function runCrashTrials(options: CrashOptions): Promise<CrashResult
   const workspace = await mkdtemp(join(tmpdir(), 'notulist-crash-'));
   const result: CrashResult = { trials: 0, uiTrials: 0, corrupt: [], lost: [], edits: 0, dueEdits: 0, tempFiles: 0, trialsWithTempFiles: 0, trialsWithoutBackup: 0 };
   const seenTemp = new Set<string>();
-  const knownQuarantine = new Set<string>();
   let writer: Writer | undefined;
   let browser: Browser | undefined;
   const bundle = await bundleWriter();
@@ -101,51 +163,23 @@ export async function runCrashTrials(options: CrashOptions): Promise<CrashResult
       browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
       context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1366, height: 768 } });
     }
+    const setup = { bundle, workspace, meetingId: meeting.id, random, knownQuarantine: new Set<string>() };
     for (let trial = 1; trial <= options.trials; trial += 1) {
       const viaUi = context !== undefined && trial % options.uiEvery === 0;
-      const drive = viaUi ? driveUiTyping(context!, writer.url, meeting.id, trial, random) : driveApiSaves(hostApi(writer.url), meeting.id, trial, random);
-      await drive.ready;
-      const [earliest, latest] = KILL_AFTER_MS[viaUi ? 'ui' : 'api'];
-      const killAfter = Math.round(earliest + random() * (latest - earliest));
-      await sleep(killAfter);
-      const killedAt = performance.now();
-      await killHard(writer);
-      const edits = await drive.stop();
-
-      writer = await startWriter(bundle, workspace);
-      const check = await checkWorkspace(workspace, knownQuarantine);
-      // The restarted app must also open the meeting, not just the harness read it.
-      const opened = await hostApi(writer.url).getMeeting({ id: meeting.id }).then(
-        () => undefined,
-        (error: unknown) => ({ file: `meetings/${meeting.id}.json`, reason: `the restarted host cannot open it: ${String(error)}` }),
-      );
-      const corrupt = opened ? [...check.corrupt, opened] : check.corrupt;
-      const due = edits.filter((edit) => edit.ackedAt <= killedAt - PROMISE_MS);
-      const { lost, ending } = await missingEdits(workspace, meeting.id, due);
-      const newTemp = check.tempFiles.filter((file) => !seenTemp.has(file));
+      const outcome = await runTrial({ ...setup, context: viaUi ? context : undefined }, writer, trial);
+      writer = outcome.writer;
+      const newTemp = outcome.check.tempFiles.filter((file) => !seenTemp.has(file));
       newTemp.forEach((file) => seenTemp.add(file));
-
       result.trials += 1;
       if (viaUi) result.uiTrials += 1;
-      result.corrupt.push(...corrupt);
-      result.lost.push(...lost);
-      result.edits += edits.length;
-      result.dueEdits += due.length;
-      if (check.tempFiles.length > 0) result.trialsWithTempFiles += 1;
-      // The first trial's meeting may have been saved once only: no previous version to keep yet.
-      if (trial > 1 && check.withoutBackup.length > 0) result.trialsWithoutBackup += 1;
+      result.corrupt.push(...outcome.corrupt);
+      result.lost.push(...outcome.lost);
+      result.edits += outcome.edits.length;
+      result.dueEdits += outcome.due.length;
+      if (outcome.check.tempFiles.length > 0) result.trialsWithTempFiles += 1;
+      if (trial > 1 && outcome.check.withoutBackup.length > 0) result.trialsWithoutBackup += 1;
       result.tempFiles = seenTemp.size;
-      options.log(
-        `trial ${trial} ${viaUi ? 'ui ' : 'api'}: killed after ${killAfter} ms, ${edits.length} edits (${due.length} due), ` +
-          `${check.checked} files checked, ${corrupt.length} corrupt, ${lost.length} lost, ${check.tempFiles.length} temp files left`,
-      );
-      for (const finding of corrupt) options.log(`  corrupt: ${finding.file}: ${finding.reason}`);
-      for (const edit of lost) {
-        const age = Math.round(killedAt - edit.ackedAt);
-        options.log(`  lost: ${edit.target} ${edit.token}, acknowledged ${age} ms before the kill; the stored text ends "${ending[edit.target]}"`);
-      }
-      for (const file of newTemp) options.log(`  temp file survived the restart: ${file}`);
-      if (trial > 1) for (const file of check.withoutBackup) options.log(`  no backup beside ${file} after the restart`);
+      logTrial(options.log, trial, viaUi, outcome, newTemp);
     }
   } finally {
     await browser?.close();

@@ -17,7 +17,8 @@ async function main(): Promise<number> {
   for (const [name, value] of Object.entries(numbers)) {
     if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be a whole number >= 0, got "${String(value)}"`);
   }
-  console.log(`test:crash: ${numbers.trials} trials, seed ${numbers.seed}, every ${numbers.uiEvery || 'no'}th trial through the UI`);
+  const share = numbers.uiEvery ? `1 in ${numbers.uiEvery}` : 'none';
+  console.log(`test:crash: ${numbers.trials} trials, seed ${numbers.seed}, ${share} of them typed in the UI`);
   const started = performance.now();
   const result = await runCrashTrials({ ...numbers, log: (line) => console.log(line) });
   const seconds = Math.round((performance.now() - started) / 1000);
