@@ -1,21 +1,18 @@
 // The Electron shell: one locked-down window on the same Node core the CLI and browser host use.
 // Only this file and preload.ts import `electron`; everything else runs under plain Node.
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+// The security checklist, item by item, with the line that enforces each: docs/security.md.
+import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { sanitizeHref } from '../shared/model/rich-text';
 import { createNotulistCore } from './core/notulist-core';
 import { registerIpcHandlers } from './ipc/ipc-main-bridge';
+import { APP_PAGE_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppPage, respondToAppRequest } from './shell/app-protocol';
+import { allowsPermission, secureWebPreferences } from './shell/window-policy';
 
 // Bundled to dist/electron/main.cjs, so __dirname is dist/electron.
-const RENDERER_INDEX = join(__dirname, '..', 'renderer', 'index.html');
-const RENDERER_URL = pathToFileURL(RENDERER_INDEX).href;
+const RENDERER_DIR = join(__dirname, '..', 'renderer');
 
 let mainWindow: BrowserWindow | null = null;
-
-function isOwnPage(url: string): boolean {
-  return url === RENDERER_URL || url.startsWith(`${RENDERER_URL}#`) || url.startsWith(`${RENDERER_URL}?`);
-}
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -25,39 +22,34 @@ function createWindow(): BrowserWindow {
     minHeight: 600,
     title: 'Notulist',
     show: false,
-    webPreferences: {
-      preload: join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
+    webPreferences: secureWebPreferences(join(__dirname, 'preload.cjs')),
   });
   window.once('ready-to-show', () => window.show());
   // Nothing may replace the app's page; links open in the user's browser instead.
   window.webContents.on('will-navigate', (event, url) => {
-    if (!isOwnPage(url)) event.preventDefault();
+    if (!isAppPage(url)) event.preventDefault();
   });
   window.webContents.setWindowOpenHandler(({ url }) => {
     const safe = sanitizeHref(url);
     if (safe) void shell.openExternal(safe);
     return { action: 'deny' };
   });
-  void window.loadFile(RENDERER_INDEX);
+  void window.loadURL(APP_PAGE_URL);
   return window;
 }
 
 async function start(): Promise<void> {
   await app.whenReady();
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  protocol.handle(APP_SCHEME, (request) => respondToAppRequest(RENDERER_DIR, request.url, request.method));
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowsPermission(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowsPermission(permission));
   const workspaceDir = process.env.NOTULIST_HOME || app.getPath('userData');
   const core = await createNotulistCore({
     workspaceDir,
     appVersion: app.getVersion(),
     shell: { openPath: (path) => shell.openPath(path), showItemInFolder: (path) => shell.showItemInFolder(path) },
   });
-  registerIpcHandlers(ipcMain, core, isOwnPage);
+  registerIpcHandlers(ipcMain, core, isAppPage);
   mainWindow = createWindow();
 
   app.on('activate', () => {
@@ -77,6 +69,10 @@ async function start(): Promise<void> {
     });
   });
 }
+
+// Both must come before the app is ready: the scheme's privileges, and the sandbox for every renderer.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+app.enableSandbox();
 
 if (!app.requestSingleInstanceLock()) {
   // A second start brings the running window forward instead of opening the workspace twice.

@@ -6,10 +6,11 @@ import { ApiError } from '../../shared/api/errors';
 import { createNotulistCore } from '../../electron/core/notulist-core';
 import { registerIpcHandlers, type IpcInvokeEventLike, type IpcMainLike } from '../../electron/ipc/ipc-main-bridge';
 import { createPreloadBridge } from '../../electron/ipc/ipc-renderer-bridge';
+import { APP_PAGE_URL, isAppPage } from '../../electron/shell/app-protocol';
 import { exerciseEveryMethod, recordingShell } from '../support/exercise-contract';
 import { useTempDirs } from '../support/temp-workspace';
 
-const APP_URL = 'file:///app/dist/renderer/index.html';
+const APP_URL = APP_PAGE_URL;
 
 type Handler = (event: IpcInvokeEventLike, arg: unknown) => Promise<Envelope>;
 
@@ -39,7 +40,8 @@ describe('the Electron IPC bridge', () => {
   async function connect(senderUrl = APP_URL) {
     const core = await createNotulistCore({ workspaceDir: await tempDir(), appVersion: '0.0.0-test', shell: recordingShell().shell });
     const ipc = fakeIpc(senderUrl);
-    const unregister = registerIpcHandlers(ipc.ipcMain, core, (url) => url === APP_URL);
+    // The same check of the sending frame as electron/main.ts wires up.
+    const unregister = registerIpcHandlers(ipc.ipcMain, core, isAppPage);
     const api = createClient(createPreloadBridge(ipc.ipcRenderer).invoke);
     return { core, ipc, unregister, api };
   }
@@ -58,9 +60,11 @@ describe('the Electron IPC bridge', () => {
   });
 
   it('refuses calls from a frame that is not the app page', async () => {
-    const { api, core } = await connect('https://evil.example/');
-    await expect(api.listMeetings()).rejects.toMatchObject({ code: 'unauthorized' });
-    await core.close();
+    for (const frame of ['https://evil.example/', 'file:///app/dist/renderer/index.html', 'app://notulist/assets/injected.html']) {
+      const { api, core } = await connect(frame);
+      await expect(api.listMeetings()).rejects.toMatchObject({ code: 'unauthorized' });
+      await core.close();
+    }
   });
 
   it('validates the payload in main and reports readable problems', async () => {
