@@ -9,7 +9,8 @@ import { checkWordTemplate, WordTemplateError } from '../../shared/export/word-t
 import { loadWordTemplate, storeWordTemplate } from './word-template-store';
 import { ApiError } from '../../shared/api/errors';
 import { writeNewVersion } from './export-files';
-import { MeetingStore } from './meeting-store';
+import { ImpossibleDateError, MeetingStore } from './meeting-store';
+import { UnopenableMeetings } from './unopenable-meetings';
 import { openWorkspaceDb, type WorkspaceDb } from './workspace-db';
 
 export interface CoreOptions {
@@ -38,7 +39,7 @@ function byDateDescending(a: MeetingSummary, b: MeetingSummary): number {
  * writing a meeting and its index, or a file copied in by hand); entries without a file or a
  * backup are dropped, with a notice.
  */
-async function reconcileIndex(db: WorkspaceDb, store: MeetingStore, notify: (notice: Notice) => void): Promise<void> {
+async function reconcileIndex(db: WorkspaceDb, store: MeetingStore, notify: (notice: Notice) => void, unopenable: UnopenableMeetings): Promise<void> {
   const onDisk = new Set(await store.listIds());
   const indexed = new Set(db.data.meetings.map((entry) => entry.id));
   let changed = false;
@@ -47,8 +48,9 @@ async function reconcileIndex(db: WorkspaceDb, store: MeetingStore, notify: (not
     try {
       db.data.meetings.push(summarize(await store.read(id)));
       changed = true;
-    } catch {
-      // The store already quarantined it and said so.
+    } catch (error) {
+      // Listed with its problem, not indexed; any other failure the store quarantined and said so.
+      if (error instanceof ImpossibleDateError) unopenable.record(id, error);
     }
   }
   const kept: MeetingSummary[] = [];
@@ -76,7 +78,8 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
   const db = await openWorkspaceDb(options.workspaceDir, notify, now);
   const store = new MeetingStore(options.workspaceDir, notify, now);
   await store.init();
-  await reconcileIndex(db, store, notify);
+  const unopenable = new UnopenableMeetings();
+  await reconcileIndex(db, store, notify, unopenable);
   const exportsDir = join(options.workspaceDir, 'exports');
 
   let indexDirty = false;
@@ -101,18 +104,28 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
 
   return {
     getInfo: async () => ({ appVersion: options.appVersion, workspace: options.workspaceDir, notices: [...notices], canOpenFiles: options.shell !== undefined }),
-    listMeetings: async () => [...db.data.meetings].sort(byDateDescending),
+    listMeetings: async () => unopenable.list(db.data.meetings, (id) => store.fileOf(id)).sort(byDateDescending),
     createMeeting: async (input) => {
       const meeting = createMeeting(input, db.data.settings, now());
       await store.write(meeting);
       await saveIndexEntry(meeting);
       return meeting;
     },
-    getMeeting: async ({ id }) => store.read(id),
+    getMeeting: async ({ id }) => {
+      try {
+        const meeting = await store.read(id);
+        unopenable.forget(id);
+        return meeting;
+      } catch (error) {
+        if (error instanceof ImpossibleDateError) unopenable.record(id, error);
+        throw error;
+      }
+    },
     saveMeeting: async ({ meeting }) => {
       const savedAt = now().toISOString();
       const saved = { ...meeting, updatedAt: savedAt };
       await store.write(saved);
+      unopenable.forget(saved.id);
       await saveIndexEntry(saved);
       return { savedAt };
     },
@@ -124,8 +137,9 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
       return { savedAt };
     },
     deleteMeeting: async ({ id }) => {
-      if (!db.data.meetings.some((entry) => entry.id === id)) throw new ApiError('not-found', `no meeting ${id}`);
+      if (!db.data.meetings.some((entry) => entry.id === id) && !unopenable.has(id)) throw new ApiError('not-found', `no meeting ${id}`);
       await store.moveToTrash(id);
+      unopenable.forget(id);
       db.data.meetings = db.data.meetings.filter((entry) => entry.id !== id);
       await db.write();
       return { deleted: true as const };
