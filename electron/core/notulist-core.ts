@@ -4,9 +4,9 @@ import type { Notice, NotulistCore } from '../../shared/api/contract';
 import { createMeeting } from '../../shared/agenda/new-meeting';
 import { findPreviousMeeting } from '../../shared/agenda/previous-meeting';
 import { summarize, type Meeting, type MeetingSummary } from '../../shared/model/meeting';
-import { exportResume } from '../../shared/export/export-resume';
 import { checkWordTemplate, WordTemplateError } from '../../shared/export/word-template';
-import { loadWordTemplate, storeWordTemplate } from './word-template-store';
+import { storeWordTemplate } from './word-template-store';
+import { buildResumeFile, workspaceExportSource } from './resume-export';
 import { ApiError } from '../../shared/api/errors';
 import { writeNewVersion } from './export-files';
 import { ImpossibleDateError, MeetingStore } from './meeting-store';
@@ -146,15 +146,7 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
     },
     exportMeeting: async ({ id, public: publicOnly }) => {
       const meeting = await store.read(id);
-      let file;
-      try {
-        const wordTemplate = await loadWordTemplate(options.workspaceDir, db.data.settings.template.wordTemplate);
-        const { template, organisationName } = db.data.settings;
-        file = await exportResume(meeting, template, { public: publicOnly ?? false, organisationName, ...(wordTemplate ? { wordTemplate } : {}) });
-      } catch (error) {
-        if (error instanceof ApiError) throw error;
-        throw new ApiError('export', `could not build the DOCX: ${error instanceof Error ? error.message : String(error)}`);
-      }
+      const file = await buildResumeFile(meeting, await workspaceExportSource(options.workspaceDir, db.data.settings), publicOnly ?? false);
       const path = await writeNewVersion(exportsDir, file.fileName, file.bytes);
       return { path, fileName: path.slice(exportsDir.length + 1), folder: exportsDir, confidential: file.confidential };
     },
