@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { ApiError } from '../../shared/api/errors';
+import { WordTemplateError } from '../../shared/export/word-template';
+import { readWordTemplateFile } from '../core/word-template-store';
 import { defaultExportSource, workspaceExportSource, type ExportSource } from '../core/resume-export';
 import { readWorkspaceSettings } from '../core/workspace-settings';
 import { CliError, EXIT } from './cli-error';
@@ -27,7 +28,8 @@ export async function exportSourceFor(options: ExportSourceOptions, env: NodeJS.
     throw error;
   }
   if (options.template) {
-    const wordTemplate = await readFile(options.template).catch(() => {
+    const wordTemplate = await readWordTemplateFile(options.template).catch((error: unknown) => {
+      if (error instanceof WordTemplateError) throw new CliError(`template ${options.template}: ${error.message}`, EXIT.invalidInput);
       throw new CliError(`cannot read the template ${options.template}`, EXIT.io);
     });
     source = { ...source, wordTemplate };

@@ -4,7 +4,7 @@ import type { Notice, NotulistCore } from '../../shared/api/contract';
 import { createMeeting } from '../../shared/agenda/new-meeting';
 import { findPreviousMeeting } from '../../shared/agenda/previous-meeting';
 import { summarize, type Meeting, type MeetingSummary } from '../../shared/model/meeting';
-import { checkWordTemplate, WordTemplateError } from '../../shared/export/word-template';
+import { readWordTemplate, WordTemplateError } from '../../shared/export/word-template';
 import { storeWordTemplate } from './word-template-store';
 import { buildResumeFile, workspaceExportSource } from './resume-export';
 import { ApiError } from '../../shared/api/errors';
@@ -182,14 +182,15 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
         await db.write();
         return { ok: true as const, settings: db.data.settings };
       }
-      const bytes = Buffer.from(args.base64, 'base64');
+      let document: Uint8Array;
       try {
-        await checkWordTemplate(bytes);
+        // A .dotx is kept as the document it is converted to, so every export is a document.
+        ({ document } = await readWordTemplate(Buffer.from(args.base64, 'base64')));
       } catch (error) {
         if (error instanceof WordTemplateError) return { ok: false as const, problem: error.problem, placeholders: error.placeholders };
         throw error;
       }
-      const name = await storeWordTemplate(options.workspaceDir, args.fileName, bytes);
+      const name = await storeWordTemplate(options.workspaceDir, args.fileName, document);
       db.data.settings = { ...db.data.settings, template: { ...db.data.settings.template, wordTemplate: name } };
       await db.write();
       return { ok: true as const, settings: db.data.settings };

@@ -102,6 +102,19 @@ describe('notulist export with a workspace', () => {
   });
 });
 
+describe('notulist export with a template that is too big', () => {
+  const tempDir = useTempDirs();
+
+  it('refuses it by its size before reading it, in one English line', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'meeting.json');
+    await writeFile(file, JSON.stringify(createMeeting({ name: 'PFHO', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] }, DEFAULT_SETTINGS, new Date())));
+    const big = join(dir, 'big.docx');
+    await writeFile(big, new Uint8Array(11 * 1024 * 1024));
+    expect(await cli(['export', file, '--template', big])).toMatchObject({ code: 1, err: `notulist: template ${big}: the template is 11 MB; at most 10 MB is accepted` });
+  });
+});
+
 describe('notulist and dates that do not exist', () => {
   const tempDir = useTempDirs();
 
