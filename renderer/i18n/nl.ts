@@ -262,6 +262,20 @@ export const nl = {
     internal: 'Er ging iets mis in Notulist.',
     offline: 'Notulist reageert niet. Draait het programma nog?',
   } satisfies Record<ErrorCode | 'offline', string>,
+  dates: {
+    impossible: 'Deze datum bestaat niet. Kies een datum uit de kalender.',
+  },
+  unopenable: {
+    warning: 'Kan niet worden geopend',
+    impossibleDate: (dates: string, file: string) =>
+      `Het bestand bevat een datum die niet bestaat (${dates}). Het is bewaard zoals het was: ${file}. Verbeter de datum in dat bestand, of verwijder het overleg.`,
+  },
+  renderError: {
+    title: 'Er ging iets mis bij het tonen van dit scherm',
+    body: 'Wat al was opgeslagen, blijft bewaard. Ga terug naar het overzicht en open het overleg opnieuw.',
+    back: 'Terug naar het overzicht',
+    detail: (message: string) => `Technische melding: ${message}`,
+  },
 } as const;
 
 /** A Dutch message for any failure the UI meets. */

@@ -1,8 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { DOMAIN_TABLES } from '../../shared/agenda/standard-agenda';
-import { todayIso } from '../../shared/format/dates';
+import { isExistingIsoDate, todayIso } from '../../shared/format/dates';
 import { nl } from '../i18n/nl';
 import { useApp } from '../store/store-context';
+
+/**
+ * The date field's problem, if any: a day typed that the calendar does not have (the field then
+ * reports bad input and an empty value) is named as such, not as a missing date.
+ */
+function dateProblems(date: string, badInput: boolean): string[] {
+  if (date === '') return [badInput ? nl.dates.impossible : nl.newMeeting.dateRequired];
+  return isExistingIsoDate(date) ? [] : [nl.dates.impossible];
+}
 
 export function NewMeetingForm() {
   const settings = useApp((state) => state.settings);
@@ -13,6 +22,7 @@ export function NewMeetingForm() {
   const [domains, setDomains] = useState<string[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const dateInput = useRef<HTMLInputElement>(null);
 
   function toggle(key: string, checked: boolean): void {
     // Keep the order of DOMAIN_TABLES, the order the tables usually meet in.
@@ -26,7 +36,7 @@ export function NewMeetingForm() {
     event.preventDefault();
     const found = [
       ...(name.trim() ? [] : [nl.newMeeting.nameRequired]),
-      ...(/^\d{4}-\d{2}-\d{2}$/.test(date) ? [] : [nl.newMeeting.dateRequired]),
+      ...dateProblems(date, dateInput.current?.validity.badInput ?? false),
       ...(domains.length ? [] : [nl.newMeeting.domainRequired]),
     ];
     setProblems(found);
@@ -45,7 +55,7 @@ export function NewMeetingForm() {
       </label>
       <label className="field">
         <span>{nl.newMeeting.date}</span>
-        <input type="date" value={date} onChange={(event) => setDate(event.target.value)} required />
+        <input ref={dateInput} type="date" value={date} onChange={(event) => setDate(event.target.value)} required />
       </label>
       <fieldset className="field">
         <legend>{nl.newMeeting.domains}</legend>
