@@ -13,7 +13,7 @@ export interface RunningApp {
 }
 
 /** Starts the real browser host on a fresh workspace and waits for its URL line. */
-async function startApp(workspace: string): Promise<{ app: RunningApp; child: ChildProcess }> {
+export async function startApp(workspace: string): Promise<{ app: RunningApp; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron', 'host', 'start-host.ts')], {
     cwd: ROOT,
     env: { ...process.env, NOTULIST_HOME: workspace, NOTULIST_PORT: '0' },
