@@ -3,6 +3,7 @@ import { MeetingList } from './screens/MeetingList';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
 import { NewMeetingForm } from './screens/NewMeetingForm';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { NoticeBanner } from './components/NoticeBanner';
 import { SaveStatusLine } from './components/SaveStatusLine';
 import { ShortcutHelp } from './components/ShortcutHelp';
@@ -11,6 +12,7 @@ import { useApp } from './store/store-context';
 export function App() {
   const route = useApp((state) => state.route);
   const error = useApp((state) => state.error);
+  const showList = useApp((state) => state.showList);
   return (
     <div className="app">
       <header className="app-header">
@@ -24,10 +26,13 @@ export function App() {
         </p>
       )}
       <main className="app-main">
-        {route.name === 'list' && <MeetingList />}
-        {route.name === 'new' && <NewMeetingForm />}
-        {route.name === 'meeting' && <MeetingScreen />}
-        {route.name === 'settings' && <SettingsScreen />}
+        {/* Keyed by screen: going elsewhere gives the next screen a fresh chance. */}
+        <ErrorBoundary key={route.name} onBack={() => void showList()}>
+          {route.name === 'list' && <MeetingList />}
+          {route.name === 'new' && <NewMeetingForm />}
+          {route.name === 'meeting' && <MeetingScreen />}
+          {route.name === 'settings' && <SettingsScreen />}
+        </ErrorBoundary>
       </main>
       <ShortcutHelp />
     </div>

@@ -1,14 +1,14 @@
-import { access, readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { MeetingSchema } from '../../shared/model/meeting';
-import { exportResume } from '../../shared/export/export-resume';
-import { WordTemplateError } from '../../shared/export/word-template';
-import { DEFAULT_TEMPLATE } from '../../shared/model/template-settings';
+import { ApiError } from '../../shared/api/errors';
+import { buildResumeFile } from '../core/resume-export';
 import { writeFileDurable } from '../core/durable-write';
 import { freeFileName } from '../core/export-files';
 import { CliError, EXIT } from './cli-error';
+import { exportSourceFor, type ExportSourceOptions } from './export-source';
 import { readMeetingArgument } from './meeting-input';
 
 export interface CommandOutput {
@@ -18,14 +18,19 @@ export interface CommandOutput {
 export const USAGE = `Usage: notulist <command> [options]
 
 Commands:
-  export <meeting.json> [-o out.docx] [--force] [--public] [--template own.docx]
+  export <meeting.json> [-o out.docx] [--force] [--public] [--workspace DIR]
+                        [--template own.docx] [--organisation NAME]
                           write the resumé as DOCX (default: "<date> Resumé <name>.docx"
                           next to the meeting file, numbered if that name is taken);
                           --public leaves out the tables and items marked confidential,
                           otherwise a meeting with confidential content is exported as
                           "… (vertrouwelijk).docx", marked on every page;
+                          --workspace (or NOTULIST_HOME) uses that workspace's house style,
+                          Word template and organisation name, as the app does; without
+                          either, the built-in house style of a new workspace;
                           --template fills an organisation's own .docx that holds
-                          {{inhoud}} (and optionally {{titel}}, {{vergadering}}, {{algemeen}}, …)
+                          {{inhoud}} (and optionally {{titel}}, {{vergadering}}, {{algemeen}}, …);
+                          --organisation sets the organisation's name for this run
   validate <meeting.json> check a meeting file; exit 1 with a list of problems
   schema                  print the JSON Schema of the meeting file
   help                    show this text
@@ -34,18 +39,14 @@ Exit codes: 0 ok, 1 invalid meeting file, 2 wrong command line, 3 read/write fai
 
 export async function exportCommand(
   path: string | undefined,
-  options: { output?: string; force?: boolean; public?: boolean; template?: string },
+  options: { output?: string; force?: boolean; public?: boolean } & ExportSourceOptions,
   io: CommandOutput,
+  env: NodeJS.ProcessEnv,
 ): Promise<number> {
   const meeting = await readMeetingArgument(path);
-  let wordTemplate: Uint8Array | undefined;
-  if (options.template) {
-    wordTemplate = await readFile(options.template).catch(() => {
-      throw new CliError(`cannot read the template ${options.template}`, EXIT.io);
-    });
-  }
-  const file = await exportResume(meeting, DEFAULT_TEMPLATE, { public: options.public ?? false, ...(wordTemplate ? { wordTemplate } : {}) }).catch((error: unknown) => {
-    if (error instanceof WordTemplateError) throw new CliError(`template ${options.template}: ${error.message}`, EXIT.invalidInput);
+  const source = await exportSourceFor(options, env);
+  const file = await buildResumeFile(meeting, source, options.public ?? false).catch((error: unknown) => {
+    if (error instanceof ApiError) throw new CliError(error.message, EXIT.invalidInput, error.details);
     throw error;
   });
   let target: string;

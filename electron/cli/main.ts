@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { CliError, EXIT } from './cli-error';
 import { exportCommand, schemaCommand, USAGE, validateCommand, type CommandOutput } from './commands';
 
-export async function runCli(argv: string[], io: CommandOutput & { err: (line: string) => void }): Promise<number> {
+export async function runCli(argv: string[], io: CommandOutput & { err: (line: string) => void }, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
@@ -16,7 +16,14 @@ export async function runCli(argv: string[], io: CommandOutput & { err: (line: s
       parsed = parseArgs({
         args: rest,
         allowPositionals: true,
-        options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, public: { type: 'boolean' }, template: { type: 'string' } },
+        options: {
+          output: { type: 'string', short: 'o' },
+          force: { type: 'boolean' },
+          public: { type: 'boolean' },
+          template: { type: 'string' },
+          workspace: { type: 'string' },
+          organisation: { type: 'string' },
+        },
       });
     } catch (error) {
       throw new CliError(error instanceof Error ? error.message : String(error), EXIT.usage);
@@ -25,7 +32,7 @@ export async function runCli(argv: string[], io: CommandOutput & { err: (line: s
     if (extra !== undefined) throw new CliError(`unexpected argument: ${extra}`, EXIT.usage);
     switch (command) {
       case 'export':
-        return await exportCommand(file, { output: parsed.values.output, force: parsed.values.force, public: parsed.values.public, template: parsed.values.template }, io);
+        return await exportCommand(file, parsed.values, io, env);
       case 'validate':
         return await validateCommand(file, io);
       case 'schema':

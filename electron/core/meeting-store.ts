@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Notice } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import { MeetingSchema, type AgendaItem, type Meeting, type Section } from '../../shared/model/meeting';
+import { MeetingSchema, type AgendaItem, type Meeting, type MeetingSummary, type Section } from '../../shared/model/meeting';
 import { markValidated } from '../../shared/api/validated';
 import { parseMeetingFile, type MeetingFileResult } from '../../shared/model/meeting-file';
 import { writeFileDurable } from './durable-write';
@@ -23,6 +23,18 @@ const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function assertSafeId(id: string): void {
   if (!SAFE_ID.test(id)) throw new ApiError('invalid-argument', `not a valid meeting id: ${JSON.stringify(id)}`);
+}
+
+/** A meeting file that is sound but for dates that do not exist: kept in place, listed with a warning. */
+export class ImpossibleDateError extends ApiError {
+  constructor(
+    readonly file: string,
+    readonly summary: MeetingSummary,
+    readonly dates: string[],
+    problems: string[],
+  ) {
+    super('storage', `${file} holds a date that does not exist (${dates.join(', ')}); the file is kept as it is: correct the date in it`, problems);
+  }
 }
 
 function isMissing(error: unknown): boolean {
@@ -111,6 +123,8 @@ export class MeetingStore {
       if (result.kind === 'newer-version') {
         throw new ApiError('storage', `${file} was written by a newer Notulist: ${result.problems.join('; ')}`);
       }
+      // Not damage: moving it to quarantine would take it out of the list for a typo in one date.
+      if (result.kind === 'impossible-date') throw new ImpossibleDateError(file, result.summary, result.dates, result.problems);
       this.onNotice(await moveToQuarantine(this.workspaceDir, file, result.problems.join('; '), this.now()));
       return this.restoreFromBackup(id, 'the meeting file was damaged');
     });
@@ -256,8 +270,9 @@ export class MeetingStore {
   }
 
   private check(id: string, result: MeetingFileResult): MeetingFileResult {
-    if (result.ok && result.meeting.id !== id) {
-      return { ok: false, kind: 'schema', problems: [`id: the file is named ${id} but holds meeting ${result.meeting.id}`] };
+    const heldId = result.ok ? result.meeting.id : result.kind === 'impossible-date' ? result.summary.id : id;
+    if (heldId !== id) {
+      return { ok: false, kind: 'schema', problems: [`id: the file is named ${id} but holds meeting ${heldId}`] };
     }
     return result;
   }

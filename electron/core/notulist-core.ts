@@ -4,12 +4,13 @@ import type { Notice, NotulistCore } from '../../shared/api/contract';
 import { createMeeting } from '../../shared/agenda/new-meeting';
 import { findPreviousMeeting } from '../../shared/agenda/previous-meeting';
 import { summarize, type Meeting, type MeetingSummary } from '../../shared/model/meeting';
-import { exportResume } from '../../shared/export/export-resume';
-import { checkWordTemplate, WordTemplateError } from '../../shared/export/word-template';
-import { loadWordTemplate, storeWordTemplate } from './word-template-store';
+import { readWordTemplate, WordTemplateError } from '../../shared/export/word-template';
+import { storeWordTemplate } from './word-template-store';
+import { buildResumeFile, workspaceExportSource } from './resume-export';
 import { ApiError } from '../../shared/api/errors';
 import { writeNewVersion } from './export-files';
-import { MeetingStore } from './meeting-store';
+import { ImpossibleDateError, MeetingStore } from './meeting-store';
+import { UnopenableMeetings } from './unopenable-meetings';
 import { NoticeLog } from './notice-log';
 import { listQuarantine } from './quarantine';
 import { removeStaleTempFiles } from './durable-write';
@@ -41,7 +42,7 @@ function byDateDescending(a: MeetingSummary, b: MeetingSummary): number {
  * writing a meeting and its index, or a file copied in by hand); entries without a file or a
  * backup are dropped, with a notice.
  */
-async function reconcileIndex(db: WorkspaceDb, store: MeetingStore, notify: (notice: Notice) => void): Promise<void> {
+async function reconcileIndex(db: WorkspaceDb, store: MeetingStore, notify: (notice: Notice) => void, unopenable: UnopenableMeetings): Promise<void> {
   const onDisk = new Set(await store.listIds());
   const indexed = new Set(db.data.meetings.map((entry) => entry.id));
   let changed = false;
@@ -50,8 +51,9 @@ async function reconcileIndex(db: WorkspaceDb, store: MeetingStore, notify: (not
     try {
       db.data.meetings.push(summarize(await store.read(id)));
       changed = true;
-    } catch {
-      // The store already quarantined it and said so.
+    } catch (error) {
+      // Listed with its problem, not indexed; any other failure the store quarantined and said so.
+      if (error instanceof ImpossibleDateError) unopenable.record(id, error);
     }
   }
   const kept: MeetingSummary[] = [];
@@ -96,7 +98,8 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
   await prepareFolders(options.workspaceDir, store);
   // Temp files of writes a crash interrupted: only ours, and only old enough not to be under way.
   for (const folder of WRITTEN_FOLDERS) await removeStaleTempFiles(join(options.workspaceDir, folder), now());
-  await reconcileIndex(db, store, notify);
+  const unopenable = new UnopenableMeetings();
+  await reconcileIndex(db, store, notify, unopenable);
   const exportsDir = join(options.workspaceDir, 'exports');
 
   let indexDirty = false;
@@ -122,18 +125,28 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
 
   return {
     getInfo: async () => ({ appVersion: options.appVersion, workspace: options.workspaceDir, notices: log.list(), canOpenFiles: options.shell !== undefined }),
-    listMeetings: async () => [...db.data.meetings].sort(byDateDescending),
+    listMeetings: async () => unopenable.list(db.data.meetings, (id) => store.fileOf(id)).sort(byDateDescending),
     createMeeting: async (input) => {
       const meeting = createMeeting(input, db.data.settings, now());
       await store.write(meeting);
       await saveIndexEntry(meeting);
       return meeting;
     },
-    getMeeting: async ({ id }) => store.read(id),
+    getMeeting: async ({ id }) => {
+      try {
+        const meeting = await store.read(id);
+        unopenable.forget(id);
+        return meeting;
+      } catch (error) {
+        if (error instanceof ImpossibleDateError) unopenable.record(id, error);
+        throw error;
+      }
+    },
     saveMeeting: async ({ meeting }) => {
       const savedAt = now().toISOString();
       const saved = { ...meeting, updatedAt: savedAt };
       const outcome = await store.write(saved);
+      unopenable.forget(saved.id);
       await saveIndexEntry(saved);
       return { savedAt, ...outcome };
     },
@@ -145,23 +158,16 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
       return { savedAt, ...outcome };
     },
     deleteMeeting: async ({ id }) => {
-      if (!db.data.meetings.some((entry) => entry.id === id)) throw new ApiError('not-found', `no meeting ${id}`);
+      if (!db.data.meetings.some((entry) => entry.id === id) && !unopenable.has(id)) throw new ApiError('not-found', `no meeting ${id}`);
       await store.moveToTrash(id);
+      unopenable.forget(id);
       db.data.meetings = db.data.meetings.filter((entry) => entry.id !== id);
       await db.write();
       return { deleted: true as const };
     },
     exportMeeting: async ({ id, public: publicOnly }) => {
       const meeting = await store.read(id);
-      let file;
-      try {
-        const wordTemplate = await loadWordTemplate(options.workspaceDir, db.data.settings.template.wordTemplate);
-        const { template, organisationName } = db.data.settings;
-        file = await exportResume(meeting, template, { public: publicOnly ?? false, organisationName, ...(wordTemplate ? { wordTemplate } : {}) });
-      } catch (error) {
-        if (error instanceof ApiError) throw error;
-        throw new ApiError('export', `could not build the DOCX: ${error instanceof Error ? error.message : String(error)}`);
-      }
+      const file = await buildResumeFile(meeting, await workspaceExportSource(options.workspaceDir, db.data.settings), publicOnly ?? false);
       const path = await writeNewVersion(exportsDir, file.fileName, file.bytes);
       return { path, fileName: path.slice(exportsDir.length + 1), folder: exportsDir, confidential: file.confidential };
     },
@@ -197,14 +203,15 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
         await db.write();
         return { ok: true as const, settings: db.data.settings };
       }
-      const bytes = Buffer.from(args.base64, 'base64');
+      let document: Uint8Array;
       try {
-        await checkWordTemplate(bytes);
+        // A .dotx is kept as the document it is converted to, so every export is a document.
+        ({ document } = await readWordTemplate(Buffer.from(args.base64, 'base64')));
       } catch (error) {
         if (error instanceof WordTemplateError) return { ok: false as const, problem: error.problem, placeholders: error.placeholders };
         throw error;
       }
-      const name = await storeWordTemplate(options.workspaceDir, args.fileName, bytes);
+      const name = await storeWordTemplate(options.workspaceDir, args.fileName, document);
       db.data.settings = { ...db.data.settings, template: { ...db.data.settings.template, wordTemplate: name } };
       await db.write();
       return { ok: true as const, settings: db.data.settings };

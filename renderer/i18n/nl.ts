@@ -146,6 +146,10 @@ export const nl = {
       'unknown-placeholders': (names: string) => `Het sjabloon bevat velden die Notulist niet kent: ${names}.`,
       'no-content': 'Het sjabloon mist het veld {{inhoud}} voor de inhoud van het resumé.',
       'used-twice': (names: string) => `Het veld ${names} mag maar één keer in het sjabloon staan.`,
+      'too-large': 'Dit bestand is te groot voor een Word-sjabloon (ten hoogste 10 MB, uitgepakt 50 MB).',
+      macros: 'Dit is een Word-bestand met macro’s (.docm/.dotm). Sla het op als gewoon .docx-bestand en kies het opnieuw.',
+      'block-outside-body': (names: string) => `Het veld ${names} staat in een kop- of voettekst. Zet het in de tekst van het sjabloon zelf.`,
+      'text-beside-block': (names: string) => `Het veld ${names} moet in een eigen alinea staan. Zet de tekst ernaast in een alinea ervoor of erna.`,
     },
     people: 'Personen',
     peopleHint: 'Wijzigingen gelden voor nieuwe deelnemers; vergaderingen die al zijn vastgelegd houden hun eigen gegevens.',
@@ -302,6 +306,20 @@ export const nl = {
     internal: 'Er ging iets mis in Notulist.',
     offline: 'Notulist reageert niet. Draait het programma nog?',
   } satisfies Record<ErrorCode | 'offline', string>,
+  dates: {
+    impossible: 'Deze datum bestaat niet. Kies een datum uit de kalender.',
+  },
+  unopenable: {
+    warning: 'Kan niet worden geopend',
+    impossibleDate: (dates: string, file: string) =>
+      `Het bestand bevat een datum die niet bestaat (${dates}). Het is bewaard zoals het was: ${file}. Verbeter de datum in dat bestand, of verwijder het overleg.`,
+  },
+  renderError: {
+    title: 'Er ging iets mis bij het tonen van dit scherm',
+    body: 'Wat al was opgeslagen, blijft bewaard. Ga terug naar het overzicht en open het overleg opnieuw.',
+    back: 'Terug naar het overzicht',
+    detail: (message: string) => `Technische melding: ${message}`,
+  },
 } as const;
 
 /** A Dutch message for any failure the UI meets. */

@@ -34,11 +34,21 @@ export function MeetingList() {
           {meetings.map((meeting) => {
             const date = formatDutchDate(meeting.date);
             return (
-              <li key={meeting.id}>
-                <button type="button" className="meeting-link" onClick={() => void openMeeting(meeting.id)}>
-                  <span className="meeting-link__name">{meeting.name}</span>
-                  <span className="meeting-link__date">{date}</span>
-                </button>
+              <li key={meeting.id} className={meeting.problem ? 'meeting-list__unopenable' : undefined}>
+                {meeting.problem ? (
+                  <div className="meeting-link meeting-link--unopenable">
+                    <span className="meeting-link__name">{meeting.name}</span>
+                    <span className="meeting-link__date">{date}</span>
+                    <p className="meeting-link__problem" role="note">
+                      <strong>{nl.unopenable.warning}.</strong> {nl.unopenable.impossibleDate(meeting.problem.values.join(', '), meeting.problem.file)}
+                    </p>
+                  </div>
+                ) : (
+                  <button type="button" className="meeting-link" onClick={() => void openMeeting(meeting.id)}>
+                    <span className="meeting-link__name">{meeting.name}</span>
+                    <span className="meeting-link__date">{date}</span>
+                  </button>
+                )}
                 <button type="button" className="quiet" aria-label={nl.list.deleteLabel(meeting.name, date)} onClick={() => setToDelete(meeting)}>
                   {nl.list.delete}
                 </button>

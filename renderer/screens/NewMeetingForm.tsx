@@ -1,10 +1,18 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { DOMAIN_TABLES } from '../../shared/agenda/standard-agenda';
 import { findPreviousMeeting } from '../../shared/agenda/previous-meeting';
-import { isCalendarDate } from '../../shared/format/calendar-date';
-import { formatDutchDate, todayIso } from '../../shared/format/dates';
+import { formatDutchDate, isExistingIsoDate, todayIso } from '../../shared/format/dates';
 import { nl } from '../i18n/nl';
 import { useApp } from '../store/store-context';
+
+/**
+ * The date field's problem, if any: a day typed that the calendar does not have (the field then
+ * reports bad input and an empty value) is named as such, not as a missing date.
+ */
+function dateProblems(date: string, badInput: boolean): string[] {
+  if (date === '') return [badInput ? nl.dates.impossible : nl.newMeeting.dateRequired];
+  return isExistingIsoDate(date) ? [] : [nl.dates.impossible];
+}
 
 export function NewMeetingForm() {
   const settings = useApp((state) => state.settings);
@@ -17,7 +25,8 @@ export function NewMeetingForm() {
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [carryOver, setCarryOver] = useState(true);
-  const previous = isCalendarDate(date) ? findPreviousMeeting(meetings, { id: '', name, date }) : undefined;
+  const previous = isExistingIsoDate(date) ? findPreviousMeeting(meetings, { id: '', name, date }) : undefined;
+  const dateInput = useRef<HTMLInputElement>(null);
 
   function toggle(key: string, checked: boolean): void {
     // Keep the order of DOMAIN_TABLES, the order the tables usually meet in.
@@ -31,7 +40,7 @@ export function NewMeetingForm() {
     event.preventDefault();
     const found = [
       ...(name.trim() ? [] : [nl.newMeeting.nameRequired]),
-      ...(date ? (isCalendarDate(date) ? [] : [nl.newMeeting.dateInvalid]) : [nl.newMeeting.dateRequired]),
+      ...dateProblems(date, dateInput.current?.validity.badInput ?? false),
       ...(domains.length ? [] : [nl.newMeeting.domainRequired]),
     ];
     setProblems(found);
@@ -50,7 +59,7 @@ export function NewMeetingForm() {
       </label>
       <label className="field">
         <span>{nl.newMeeting.date}</span>
-        <input type="date" value={date} onChange={(event) => setDate(event.target.value)} required />
+        <input ref={dateInput} type="date" value={date} onChange={(event) => setDate(event.target.value)} required />
       </label>
       <fieldset className="field">
         <legend>{nl.newMeeting.domains}</legend>

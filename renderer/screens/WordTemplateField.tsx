@@ -14,6 +14,14 @@ function describe(result: Extract<ResultOf<'setWordTemplate'>, { ok: false }>): 
       return nl.settings.wordTemplateProblems['no-content'];
     case 'used-twice':
       return nl.settings.wordTemplateProblems['used-twice'](names);
+    case 'too-large':
+      return nl.settings.wordTemplateProblems['too-large'];
+    case 'macros':
+      return nl.settings.wordTemplateProblems.macros;
+    case 'block-outside-body':
+      return nl.settings.wordTemplateProblems['block-outside-body'](names);
+    case 'text-beside-block':
+      return nl.settings.wordTemplateProblems['text-beside-block'](names);
   }
 }
 
@@ -48,7 +56,7 @@ export function WordTemplateField({ inUse, onChange }: { inUse: string; onChange
       <input
         type="file"
         aria-label={nl.settings.wordTemplate}
-        accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        accept=".docx,.dotx,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.wordprocessingml.template"
         onChange={(e) => void choose(e.target.files?.[0])}
       />
       {inUse && (

@@ -186,6 +186,8 @@ export function createAppStore(api: NotulistApi) {
           if (found) get().editMeeting((m) => titleMinutesItems(m, formatDutchDate(found.meeting.date)));
         }).then(() => {
           if (get().error && get().route.name === 'meeting') go({ name: 'list' });
+          // A meeting that could not be opened is listed with its problem from now on.
+          if (get().error) void api.listMeetings().then((meetings) => set({ meetings }), () => undefined);
           // Reading a meeting may have set a damaged file aside or restored a backup: say so. The
           // meeting shows meanwhile; waiting for this answer held the first frame back (npm run bench).
           void api

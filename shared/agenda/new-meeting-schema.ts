@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { IsoDateSchema } from '../model/agenda-details';
 import { findDomainTable } from './standard-agenda';
 
 export const NewMeetingSchema = z.object({
   name: z.string().trim().min(1, 'a meeting needs a name'),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+  date: IsoDateSchema,
   /** Keys of DOMAIN_TABLES, in the order the sections are held. */
   domains: z
     .array(z.string().refine((key) => findDomainTable(key) !== undefined, 'unknown domain table'))

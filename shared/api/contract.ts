@@ -109,7 +109,7 @@ export const contract = {
       z.object({ ok: z.literal(true), settings: SettingsSchema }),
       z.object({
         ok: z.literal(false),
-        problem: z.enum(['unreadable', 'unknown-placeholders', 'no-content', 'used-twice']),
+        problem: z.enum(['unreadable', 'unknown-placeholders', 'no-content', 'used-twice', 'too-large', 'macros', 'block-outside-body', 'text-beside-block']),
         placeholders: z.array(z.string()),
       }),
     ]),

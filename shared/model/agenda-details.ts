@@ -1,9 +1,20 @@
 import { z } from 'zod';
+import { isExistingIsoDate } from '../format/dates';
 import { ITEM_STATUSES, PROPOSAL_OUTCOMES } from './vocabulary';
 
 export { ITEM_STATUSES, PROPOSAL_OUTCOMES };
 
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+/** YYYY-MM-DD by its shape only: for what a file may already hold (the meeting index). */
+export const IsoDateTextSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD', abort: true });
+
+/** Says a date has the right shape but is not a day of the calendar; meeting-file.ts tells these apart. */
+export const IMPOSSIBLE_DATE = 'impossible-date';
+
+/** A day that exists: 2026-02-31 is refused, not rolled over into March. */
+export const IsoDateSchema = IsoDateTextSchema.refine(isExistingIsoDate, {
+  error: (issue) => `${String(issue.input)} is not a date that exists`,
+  params: { reason: IMPOSSIBLE_DATE },
+});
 
 export const ItemStatusSchema = z.enum(ITEM_STATUSES);
 export type ItemStatus = z.infer<typeof ItemStatusSchema>;

@@ -1,9 +1,13 @@
 import { describeIssues } from '../api/errors';
-import { MEETING_SCHEMA_VERSION, MeetingSchema, type Meeting } from './meeting';
+import type { z } from 'zod';
+import { IMPOSSIBLE_DATE } from './agenda-details';
+import { MEETING_SCHEMA_VERSION, MeetingSchema, MeetingSummarySchema, type Meeting, type MeetingSummary } from './meeting';
 
 export type MeetingFileResult =
   | { ok: true; meeting: Meeting }
-  | { ok: false; kind: 'syntax' | 'schema' | 'newer-version'; problems: string[] };
+  | { ok: false; kind: 'syntax' | 'schema' | 'newer-version'; problems: string[] }
+  /** Sound but for dates that do not exist (2023-02-30): kept as it is and listed, not quarantined. */
+  | { ok: false; kind: 'impossible-date'; problems: string[]; summary: MeetingSummary; dates: string[] };
 
 /**
  * Upgrades a parsed file of an older schema version one step at a time; each step returns the
@@ -40,8 +44,18 @@ export function parseMeetingFile(text: string): MeetingFileResult {
     version = record.schemaVersion;
   }
   const parsed = MeetingSchema.safeParse(record);
-  if (!parsed.success) return { ok: false, kind: 'schema', problems: describeIssues(parsed.error) };
+  if (!parsed.success) return impossibleDatesOnly(record, parsed.error) ?? { ok: false, kind: 'schema', problems: describeIssues(parsed.error) };
   return { ok: true, meeting: parsed.data };
+}
+
+/** The file's list entry when every problem is a date that does not exist. */
+function impossibleDatesOnly(record: Record<string, unknown>, error: z.ZodError): MeetingFileResult | undefined {
+  const isImpossibleDate = (issue: z.core.$ZodIssue) => issue.code === 'custom' && issue.params?.reason === IMPOSSIBLE_DATE;
+  if (!error.issues.every(isImpossibleDate)) return undefined;
+  const summary = MeetingSummarySchema.safeParse(record);
+  if (!summary.success) return undefined;
+  const dates = error.issues.map((issue) => String(issue.path.reduce<unknown>((at, key) => (at as Record<PropertyKey, unknown>)?.[key], record)));
+  return { ok: false, kind: 'impossible-date', problems: describeIssues(error), summary: summary.data, dates };
 }
 
 /** JSON.parse's message with the position turned into a line and column a person can find. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NotesSchema } from './rich-text';
 import { AttendanceSchema } from './person';
-import { ActionSchema, AgendaDocumentSchema, IsoDateSchema, ItemStatusSchema, ProposalSchema } from './agenda-details';
+import { ActionSchema, AgendaDocumentSchema, IsoDateSchema, IsoDateTextSchema, ItemStatusSchema, ProposalSchema } from './agenda-details';
 
 import { AGENDA_ITEM_KINDS, MEETING_SCHEMA_VERSION } from './vocabulary';
 
@@ -65,12 +65,26 @@ export type Meeting = z.infer<typeof MeetingSchema>;
 /** A meeting as it may be written: defaults not yet applied. */
 export type MeetingInput = z.input<typeof MeetingSchema>;
 
+/** Why a meeting file cannot be opened as it is; the file is kept in place and listed with a warning. */
+export const MeetingFileProblemSchema = z.object({
+  code: z.enum(['impossible-date']),
+  /** English, for logs; the UI words it in Dutch from the code and values. */
+  message: z.string(),
+  file: z.string(),
+  /** The values at fault as the file holds them (2023-02-30). */
+  values: z.array(z.string()),
+});
+export type MeetingFileProblem = z.infer<typeof MeetingFileProblemSchema>;
+
 /** What the meeting list shows; kept in the workspace index so listing reads no meeting file. */
 export const MeetingSummarySchema = z.object({
   id: z.string().min(1),
   name: z.string(),
-  date: IsoDateSchema,
+  /** By shape only: an index written before impossible dates were refused must still load. */
+  date: IsoDateTextSchema,
   updatedAt: z.string(),
+  /** Set by the core when listing, never stored in the index. */
+  problem: MeetingFileProblemSchema.optional(),
 });
 export type MeetingSummary = z.infer<typeof MeetingSummarySchema>;
 

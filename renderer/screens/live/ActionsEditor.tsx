@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { updateItem } from '../../../shared/agenda/agenda-edit';
 import { newId } from '../../../shared/model/ids';
 import type { AgendaItem } from '../../../shared/model/meeting';
@@ -11,10 +11,15 @@ export function ActionsEditor({ item }: { item: AgendaItem }) {
   const [who, setWho] = useState('');
   const [what, setWhat] = useState('');
   const [due, setDue] = useState('');
+  const dueInput = useRef<HTMLInputElement>(null);
+  const [dueImpossible, setDueImpossible] = useState(false);
 
   function add(event: FormEvent): void {
     event.preventDefault();
     if (!what.trim()) return;
+    // A day the calendar does not have reads as bad input with an empty value: say so, add nothing.
+    setDueImpossible(dueInput.current?.validity.badInput ?? false);
+    if (dueInput.current?.validity.badInput) return;
     const action = { id: newId(), who: who.trim(), what: what.trim(), ...(due ? { due } : {}), done: false };
     editMeeting((m) => updateItem(m, item.id, (i) => ({ ...i, actions: [...i.actions, action] })));
     setWho('');
@@ -51,8 +56,9 @@ export function ActionsEditor({ item }: { item: AgendaItem }) {
         </label>
         <label>
           {nl.live.actionDue}
-          <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+          <input ref={dueInput} type="date" value={due} aria-invalid={dueImpossible} onChange={(e) => setDue(e.target.value)} />
         </label>
+        {dueImpossible && <span role="alert">{nl.dates.impossible}</span>}
         <button type="submit">{nl.live.addAction}</button>
       </form>
     </section>

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { isCalendarDate } from '../../../shared/format/calendar-date';
-import { formatDutchDate } from '../../../shared/format/dates';
+import { formatDutchDate, isExistingIsoDate } from '../../../shared/format/dates';
 import { nl } from '../../i18n/nl';
 import { useApp } from '../../store/store-context';
 
@@ -13,7 +12,7 @@ export function MeetingTitle({ name, date }: { name: string; date: string }) {
   function submit(event: FormEvent): void {
     event.preventDefault();
     if (!draft) return;
-    const found = [...(draft.name.trim() ? [] : [nl.newMeeting.nameRequired]), ...(isCalendarDate(draft.date) ? [] : [nl.newMeeting.dateInvalid])];
+    const found = [...(draft.name.trim() ? [] : [nl.newMeeting.nameRequired]), ...(isExistingIsoDate(draft.date) ? [] : [nl.newMeeting.dateInvalid])];
     setProblems(found);
     if (found.length) return;
     void renameMeeting(draft.name.trim(), draft.date);

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Meeting } from '../../../shared/model/meeting';
 import { nl } from '../../i18n/nl';
 import { useApp } from '../../store/store-context';
@@ -9,6 +10,8 @@ export function GeneralFields() {
   const meeting = useApp((state) => state.meeting)!;
   const editMeeting = useApp((state) => state.editMeeting);
   const set = (patch: Partial<Meeting>) => editMeeting((m) => ({ ...m, ...patch }));
+  // A day the calendar does not have reads as bad input with an empty value: keep the stored date.
+  const [documentDateImpossible, setDocumentDateImpossible] = useState(false);
   const text = (field: TextField, label: string, type = 'text') => (
     <label className="field">
       <span>{label}</span>
@@ -28,8 +31,15 @@ export function GeneralFields() {
           <input
             type="date"
             value={meeting.documentDate ?? ''}
-            onChange={(e) => editMeeting(({ documentDate: _old, ...rest }) => (e.target.value ? { ...rest, documentDate: e.target.value } : rest))}
+            aria-invalid={documentDateImpossible}
+            onBlur={(e) => setDocumentDateImpossible(e.target.validity.badInput)}
+            onChange={(e) => {
+              if (e.target.validity.badInput) return;
+              setDocumentDateImpossible(false);
+              editMeeting(({ documentDate: _old, ...rest }) => (e.target.value ? { ...rest, documentDate: e.target.value } : rest));
+            }}
           />
+          {documentDateImpossible && <span role="alert">{nl.dates.impossible}</span>}
         </label>
         <label className="checkbox">
           <input type="checkbox" checked={meeting.confidential} onChange={(e) => set({ confidential: e.target.checked })} />

@@ -1,0 +1,39 @@
+import { ApiError } from '../../shared/api/errors';
+import { WordTemplateError } from '../../shared/export/word-template';
+import { readWordTemplateFile } from '../core/word-template-store';
+import { defaultExportSource, workspaceExportSource, type ExportSource } from '../core/resume-export';
+import { readWorkspaceSettings } from '../core/workspace-settings';
+import { CliError, EXIT } from './cli-error';
+
+export interface ExportSourceOptions {
+  /** The workspace whose house style, template and organisation name to use; else NOTULIST_HOME. */
+  workspace?: string | undefined;
+  /** An own Word template for this run, over the workspace's. */
+  template?: string | undefined;
+  /** The organisation's name for this run, over the workspace's. */
+  organisation?: string | undefined;
+}
+
+/** What `notulist export` builds with: the workspace's as the app would, or the built-in default. */
+export async function exportSourceFor(options: ExportSourceOptions, env: NodeJS.ProcessEnv): Promise<ExportSource> {
+  const workspace = options.workspace ?? (env.NOTULIST_HOME || undefined);
+  let source = defaultExportSource();
+  try {
+    const settings = workspace ? await readWorkspaceSettings(workspace) : undefined;
+    // A template given for this run replaces the workspace's, which then need not be readable.
+    if (workspace && settings && !options.template) source = await workspaceExportSource(workspace, settings);
+    else if (settings) source = { template: settings.template, organisationName: settings.organisationName };
+  } catch (error) {
+    if (error instanceof ApiError) throw new CliError(`workspace ${workspace}: ${error.message}`, EXIT.io, error.details);
+    throw error;
+  }
+  if (options.template) {
+    const wordTemplate = await readWordTemplateFile(options.template).catch((error: unknown) => {
+      if (error instanceof WordTemplateError) throw new CliError(`template ${options.template}: ${error.message}`, EXIT.invalidInput);
+      throw new CliError(`cannot read the template ${options.template}`, EXIT.io);
+    });
+    source = { ...source, wordTemplate };
+  }
+  if (options.organisation !== undefined) source = { ...source, organisationName: options.organisation };
+  return source;
+}
