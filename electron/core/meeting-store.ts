@@ -5,6 +5,7 @@ import { ApiError } from '../../shared/api/errors';
 import { MeetingSchema, type AgendaItem, type Meeting, type MeetingSummary, type Section } from '../../shared/model/meeting';
 import { markValidated } from '../../shared/api/validated';
 import { parseMeetingFile, type MeetingFileResult } from '../../shared/model/meeting-file';
+import { meetingLimitProblems } from '../../shared/model/limits';
 import { writeFileDurable } from './durable-write';
 import { jsonWithArray } from './json-join';
 import { runExclusive } from './keyed-queue';
@@ -172,6 +173,9 @@ export class MeetingStore {
   private async writeJoined(header: Omit<Meeting, 'sections'>, order: string[], tables: Map<string, Section>): Promise<WriteOutcome> {
     const meetingId = header.id;
     const sections = order.map((id) => tables.get(id)!);
+    // Never write a file that reading it back would refuse.
+    const overLimits = meetingLimitProblems({ ...header, sections });
+    if (overLimits.length > 0) throw new ApiError('too-large', `meeting ${meetingId} is over Notulist's limits`, overLimits.map((problem) => problem.message));
     // Compact JSON, the same document JSON.stringify(meeting) would give with `sections` last.
     const text = jsonWithArray(header, 'sections', sections.map((section) => this.jsonOf(section)));
     return runExclusive(`meeting:${meetingId}`, async () => {

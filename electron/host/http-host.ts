@@ -33,6 +33,7 @@ const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   unauthorized: 401,
   'not-found': 404,
   'unknown-method': 404,
+  'too-large': 413,
 };
 
 /** Serves the renderer and the API on 127.0.0.1 only; see request-guard.ts for who may call. */

@@ -2,6 +2,7 @@ import { wrappingInputRule, type Extensions } from '@tiptap/core';
 import { OrderedList } from '@tiptap/extension-list';
 import { Superscript } from '@tiptap/extension-superscript';
 import StarterKit from '@tiptap/starter-kit';
+import { ListDepthLimit } from './list-depth-limit';
 import { ListStyleShortcuts } from './list-style-shortcuts';
 import { NotesLink } from './notes-link';
 import { StableIds } from './stable-ids';
@@ -48,6 +49,7 @@ export function notesExtensions(): Extensions {
       isAllowedUri: (url) => normalizeLink(url) !== undefined,
     }),
     ListStyleShortcuts,
+    ListDepthLimit,
     OrderedListWithLetters,
     Superscript,
     StableIds,

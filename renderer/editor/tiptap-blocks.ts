@@ -1,5 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
 import { newId } from '../../shared/model/ids';
+import { LIMITS } from '../../shared/model/limits';
 import { sanitizeHref } from '../../shared/model/links';
 import type { Block, Inline, ListItem, ListStyle } from '../../shared/model/rich-text';
 
@@ -78,7 +79,12 @@ export function docToBlocks(doc: JSONContent): Block[] {
   return blocks;
 }
 
-function nodesToBlocks(doc: JSONContent): Block[] {
+/**
+ * `depth` is the number of lists around the nodes. A list deeper than the notes may hold (a
+ * paste; Tab stops at the limit) gives its items' blocks to the item around it: the text is
+ * kept, only that nesting is lost, and the notes stay savable.
+ */
+function nodesToBlocks(doc: JSONContent, depth = 0): Block[] {
   const blocks: Block[] = [];
   for (const node of doc.content ?? []) {
     switch (node.type) {
@@ -91,11 +97,15 @@ function nodesToBlocks(doc: JSONContent): Block[] {
         break;
       case 'bulletList':
       case 'orderedList':
+        if (depth >= LIMITS.listDepth) {
+          for (const item of node.content ?? []) blocks.push(...nodesToBlocks(item, depth));
+          break;
+        }
         blocks.push({
           id: idOf(node),
           type: 'list',
           style: listStyleOf(node),
-          items: (node.content ?? []).map((item): ListItem => ({ id: idOf(item), content: nodesToBlocks(item) })),
+          items: (node.content ?? []).map((item): ListItem => ({ id: idOf(item), content: nodesToBlocks(item, depth + 1) })),
         });
         break;
       default:

@@ -2,6 +2,10 @@ import type { Notice } from '../../shared/api/contract';
 import { ApiError, type ErrorCode } from '../../shared/api/api-error';
 import { agendaPasteTexts } from './nl-agenda-paste';
 import { quarantine, versions } from './nl-history';
+import { LIMITS } from '../../shared/model/limits';
+
+/** 100000 as 100.000. */
+const dutchNumber = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
 /** Every word the secretary sees, in one place. */
 export const nl = {
@@ -303,6 +307,7 @@ export const nl = {
     export: 'Het resumé kon niet worden gemaakt.',
     unauthorized: 'Geen toegang: open Notulist via de link die bij het starten werd getoond.',
     unsupported: 'Dat kan alleen in de desktopversie van Notulist.',
+    'too-large': `Dit is groter dan Notulist kan bewaren: een tekst van meer dan ${dutchNumber(LIMITS.blockCharacters)} tekens, meer dan ${dutchNumber(LIMITS.meetingCharacters)} tekens of ${dutchNumber(LIMITS.items)} agendapunten in één vergadering, of lijsten dieper dan ${LIMITS.listDepth} niveaus. Maak het kleiner; de laatst opgeslagen versie blijft bewaard.`,
     internal: 'Er ging iets mis in Notulist.',
     offline: 'Notulist reageert niet. Draait het programma nog?',
   } satisfies Record<ErrorCode | 'offline', string>,

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'unauthorized',
   /** The shell the app runs in cannot do this (opening files from the browser host). */
   'unsupported',
+  /** Over one of the documented limits (shared/model/limits.ts): too much text, too many items, too deep. */
+  'too-large',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

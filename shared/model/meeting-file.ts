@@ -1,6 +1,7 @@
 import { describeIssues } from '../api/errors';
 import type { z } from 'zod';
 import { IMPOSSIBLE_DATE } from './agenda-details';
+import { JSON_DEPTH_MESSAGE, jsonDepthWithin, meetingLimitProblems } from './limits';
 import { MEETING_SCHEMA_VERSION, MeetingSchema, MeetingSummarySchema, type Meeting, type MeetingSummary } from './meeting';
 
 export type MeetingFileResult =
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string
 
 /** Reads a meeting file's text: the single place that decides whether a file is a valid meeting. */
 export function parseMeetingFile(text: string): MeetingFileResult {
+  if (!jsonDepthWithin(text)) return { ok: false, kind: 'schema', problems: [JSON_DEPTH_MESSAGE] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -45,6 +47,8 @@ export function parseMeetingFile(text: string): MeetingFileResult {
   }
   const parsed = MeetingSchema.safeParse(record);
   if (!parsed.success) return impossibleDatesOnly(record, parsed.error) ?? { ok: false, kind: 'schema', problems: describeIssues(parsed.error) };
+  const overLimits = meetingLimitProblems(parsed.data);
+  if (overLimits.length > 0) return { ok: false, kind: 'schema', problems: overLimits.map((problem) => problem.message) };
   return { ok: true, meeting: parsed.data };
 }
 

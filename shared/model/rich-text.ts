@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS, listDepthMessage, listDepthOf } from './limits';
 import { sanitizeHref } from './links';
 
 export { sanitizeHref };
@@ -71,8 +72,16 @@ export const BlockSchema: z.ZodType<Block> = z.lazy(() =>
   z.union([ParagraphBlockSchema, HeadingBlockSchema, ListBlockSchema]),
 );
 
-export const NotesSchema = z.array(BlockSchema);
 export type Notes = Block[];
+
+/**
+ * An item's notes. Their depth is measured before the recursive schema walks them: zod's
+ * recursion would overflow the stack at a few hundred levels, making a file unreadable.
+ */
+export const NotesSchema = z.preprocess((notes: Notes, ctx) => {
+  if (listDepthOf(notes) > LIMITS.listDepth) ctx.addIssue({ code: 'custom', message: listDepthMessage(), input: notes });
+  return notes;
+}, z.array(BlockSchema));
 
 /** Plain text of inline content. */
 export function inlineText(content: readonly Inline[]): string {
