@@ -3,6 +3,7 @@ import { MeetingList } from './screens/MeetingList';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
 import { NewMeetingForm } from './screens/NewMeetingForm';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { NoAccess, useAccessDenied } from './components/NoAccess';
 import { NoticeBanner } from './components/NoticeBanner';
 import { SaveStatusLine } from './components/SaveStatusLine';
 import { ShortcutHelp } from './components/ShortcutHelp';
@@ -11,6 +12,9 @@ import { useApp } from './store/store-context';
 export function App() {
   const route = useApp((state) => state.route);
   const error = useApp((state) => state.error);
+  const meetingOpen = useApp((state) => state.meeting !== null);
+  // Refused by the host with no meeting on screen: say so, rather than show an empty list.
+  const noAccess = useAccessDenied() && !meetingOpen;
   return (
     <div className="app">
       <header className="app-header">
@@ -18,16 +22,17 @@ export function App() {
         <SaveStatusLine />
       </header>
       <NoticeBanner />
-      {error && (
+      {error && !noAccess && (
         <p className="error-banner" role="alert">
           {error}
         </p>
       )}
       <main className="app-main">
-        {route.name === 'list' && <MeetingList />}
-        {route.name === 'new' && <NewMeetingForm />}
-        {route.name === 'meeting' && <MeetingScreen />}
-        {route.name === 'settings' && <SettingsScreen />}
+        {noAccess && <NoAccess />}
+        {!noAccess && route.name === 'list' && <MeetingList />}
+        {!noAccess && route.name === 'new' && <NewMeetingForm />}
+        {!noAccess && route.name === 'meeting' && <MeetingScreen />}
+        {!noAccess && route.name === 'settings' && <SettingsScreen />}
       </main>
       <ShortcutHelp />
     </div>

@@ -5,7 +5,8 @@ export type SaveStatus =
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: string }
-  | { kind: 'failed'; error: unknown; retryAt: number };
+  /** keptInBrowser: the changes wait safely in browser storage meanwhile. */
+  | { kind: 'failed'; error: unknown; retryAt: number; keptInBrowser?: boolean };
 
 export interface SaveQueueOptions {
   save: (meeting: Meeting) => Promise<{ savedAt: string }>;
