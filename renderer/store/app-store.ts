@@ -160,9 +160,9 @@ export function createAppStore(api: NotulistApi, unsent = new UnsentChanges(brow
       openMeeting: (id, tab = 'notes') =>
         attempt(async () => {
           await closeMeeting();
-          // The previous meeting only adds to the screen; the meeting does not wait for it.
           // Changes kept while the host was away are sent before the meeting is read again.
           if (unsent.saves(id).length > 0) await unsent.sendFirst(api, id);
+          // The previous meeting only adds to the screen; the meeting does not wait for it.
           const previous = api.getPreviousMeeting({ id }).catch(() => null);
           const meeting = await api.getMeeting({ id });
           saveQueue = createMeetingSaveQueue({ api, opened: meeting, unsent, onStatus: (saveStatus) => set({ saveStatus }) });

@@ -18,7 +18,8 @@ export interface SaveQueueOptions {
   now?: () => number;
 }
 
-const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 15000, 30000];
+// Capped at 5 s: a host that was restarted, or a disk given space, is used again soon after.
+const RETRY_DELAYS_MS = [1000, 2000, 4000, 5000];
 
 export interface SaveQueue {
   /** The meeting changed; it will be saved soon. */

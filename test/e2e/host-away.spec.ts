@@ -26,6 +26,8 @@ const onDisk = (workspace: string, id: string) => readFile(join(workspace, 'meet
 const words = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `woord${from + i}`);
 
 test.describe('the browser host going away', () => {
+  // Two host starts per test: on a busy machine each takes a while.
+  test.describe.configure({ timeout: 300_000 });
   let workspace: string;
   let port: number;
   let host: HostProcess | undefined;
@@ -53,7 +55,7 @@ test.describe('the browser host going away', () => {
 
     host = await startHostProcess(workspace, port);
     await typeWords(page, words(17, 20));
-    await expect(page.locator('.save-status')).toContainText('Opgeslagen', { timeout: 20_000 });
+    await expect(page.locator('.save-status')).toContainText('Opgeslagen', { timeout: 30_000 });
     const file = await onDisk(workspace, id);
     expect(words(1, 20).filter((word) => !file.includes(word))).toEqual([]);
   });

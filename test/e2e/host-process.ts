@@ -32,7 +32,7 @@ export async function startHostProcess(workspace: string, port: number): Promise
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
   const url = await new Promise<string>((resolveUrl, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`host did not print its URL:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`host did not print its URL:\n${output}`)), 90_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /^(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/m.exec(output);
