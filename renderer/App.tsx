@@ -4,6 +4,7 @@ import { MeetingScreen } from './screens/meeting/MeetingScreen';
 import { NewMeetingForm } from './screens/NewMeetingForm';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { NoAccess, useAccessDenied } from './components/NoAccess';
 import { NoticeBanner } from './components/NoticeBanner';
 import { SaveStatusLine } from './components/SaveStatusLine';
 import { ShortcutHelp } from './components/ShortcutHelp';
@@ -13,6 +14,9 @@ export function App() {
   const route = useApp((state) => state.route);
   const error = useApp((state) => state.error);
   const showList = useApp((state) => state.showList);
+  const meetingOpen = useApp((state) => state.meeting !== null);
+  // Refused by the host with no meeting on screen: say so, rather than show an empty list.
+  const noAccess = useAccessDenied() && !meetingOpen;
   return (
     <div className="app">
       <header className="app-header">
@@ -20,19 +24,22 @@ export function App() {
         <SaveStatusLine />
       </header>
       <NoticeBanner />
-      {error && (
+      {error && !noAccess && (
         <p className="error-banner" role="alert">
           {error}
         </p>
       )}
       <main className="app-main">
-        {/* Keyed by screen: going elsewhere gives the next screen a fresh chance. */}
-        <ErrorBoundary key={route.name} onBack={() => void showList()}>
-          {route.name === 'list' && <MeetingList />}
-          {route.name === 'new' && <NewMeetingForm />}
-          {route.name === 'meeting' && <MeetingScreen />}
-          {route.name === 'settings' && <SettingsScreen />}
-        </ErrorBoundary>
+        {noAccess && <NoAccess />}
+        {!noAccess && (
+          // Keyed by screen: going elsewhere gives the next screen a fresh chance.
+          <ErrorBoundary key={route.name} onBack={() => void showList()}>
+            {route.name === 'list' && <MeetingList />}
+            {route.name === 'new' && <NewMeetingForm />}
+            {route.name === 'meeting' && <MeetingScreen />}
+            {route.name === 'settings' && <SettingsScreen />}
+          </ErrorBoundary>
+        )}
       </main>
       <ShortcutHelp />
     </div>

@@ -24,8 +24,35 @@ export function isAllowedOrigin(headers: IncomingHttpHeaders, port: number): boo
 
 export function hasToken(headers: IncomingHttpHeaders, token: string): boolean {
   const given = headers['x-notulist-token'];
-  if (typeof given !== 'string') return false;
+  return typeof given === 'string' && sameSecret(given, token);
+}
+
+function sameSecret(given: string, secret: string): boolean {
   const a = Buffer.from(given);
-  const b = Buffer.from(token);
+  const b = Buffer.from(secret);
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * The page trades the printed link's token for this cookie on its first call, so the token
+ * leaves the address bar and is kept nowhere a script can read. The name carries the port:
+ * cookies are shared by every port of 127.0.0.1. The value is the workspace's session secret,
+ * which outlives a restart of the host, so an open tab keeps working.
+ */
+export function sessionCookieName(port: number): string {
+  return `notulist-session-${port}`;
+}
+
+export function sessionCookie(port: number, secret: string): string {
+  return `${sessionCookieName(port)}=${secret}; Path=/; HttpOnly; SameSite=Strict`;
+}
+
+export function hasSessionCookie(headers: IncomingHttpHeaders, port: number, secret: string): boolean {
+  const prefix = `${sessionCookieName(port)}=`;
+  const given = (headers.cookie ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(prefix))
+    ?.slice(prefix.length);
+  return given !== undefined && sameSecret(given, secret);
 }

@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT, RENDERER_DIST } from '../app-paths';
 import { createNotulistCore } from '../core/notulist-core';
 import { resolveWorkspaceDir } from '../core/workspace-path';
-import { startHost, type RunningHost } from './http-host';
+import { loadHostSession, saveHostSession } from './host-session';
+import { startHost, type HostOptions, type RunningHost } from './http-host';
 
 export function appVersion(): string {
   const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -23,6 +24,21 @@ export function portFromEnv(env: NodeJS.ProcessEnv): number {
   return port;
 }
 
+/**
+ * Serves on the port asked for; without NOTULIST_PORT, first on the port this workspace used
+ * last (so an open tab finds a restarted host), and on a free one when that is taken.
+ */
+async function startOnPreferredPort(options: HostOptions, env: NodeJS.ProcessEnv, remembered: number | undefined): Promise<RunningHost> {
+  const asked = env.NOTULIST_PORT !== undefined && env.NOTULIST_PORT !== '';
+  if (asked || remembered === undefined) return startHost({ ...options, port: portFromEnv(env) });
+  try {
+    return await startHost({ ...options, port: remembered });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    return startHost({ ...options, port: 0 });
+  }
+}
+
 /** Opens the workspace and serves the app; the URL goes on a line of its own for scripts to read. */
 export async function runBrowserHost(env: NodeJS.ProcessEnv = process.env): Promise<RunningHost> {
   if (!existsSync(join(RENDERER_DIST, 'index.html'))) {
@@ -30,7 +46,9 @@ export async function runBrowserHost(env: NodeJS.ProcessEnv = process.env): Prom
   }
   const workspaceDir = resolveWorkspaceDir(env, process.platform, homedir());
   const core = await createNotulistCore({ workspaceDir, appVersion: appVersion() });
-  const host = await startHost({ core, staticDir: RENDERER_DIST, port: portFromEnv(env) });
+  const session = await loadHostSession(workspaceDir);
+  const host = await startOnPreferredPort({ core, staticDir: RENDERER_DIST, sessionSecret: session.sessionSecret }, env, session.port);
+  await saveHostSession(workspaceDir, { sessionSecret: session.sessionSecret, port: host.port });
   console.log(`Notulist workspace: ${workspaceDir}`);
   console.log('Notulist is running in your browser at:');
   console.log(host.url);

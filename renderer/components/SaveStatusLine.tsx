@@ -1,4 +1,5 @@
 import { useEffect, useReducer } from 'react';
+import { ApiError } from '../../shared/api/api-error';
 import { formatClockTime } from '../../shared/format/dates';
 import { errorMessage, nl } from '../i18n/nl';
 import type { SaveStatus } from '../store/save-queue';
@@ -14,8 +15,12 @@ function describe(status: SaveStatus, now: number): string {
       return nl.save.saving;
     case 'saved':
       return nl.save.saved(formatClockTime(new Date(status.at)));
-    case 'failed':
-      return `${nl.save.failed(Math.max(0, Math.ceil((status.retryAt - now) / 1000)))} (${errorMessage(status.error)})`;
+    case 'failed': {
+      const seconds = Math.max(0, Math.ceil((status.retryAt - now) / 1000));
+      if (status.keptInBrowser && !(status.error instanceof ApiError)) return nl.save.offlineKept(seconds);
+      if (status.keptInBrowser && status.error instanceof ApiError && status.error.code === 'unauthorized') return nl.save.noAccessKept;
+      return `${nl.save.failed(seconds)} (${errorMessage(status.error)})`;
+    }
   }
 }
 

@@ -79,6 +79,15 @@ export const nl = {
     failed: (seconds: number) => `Opslaan mislukt – nieuwe poging over ${seconds} s`,
     idle: 'Alles is opgeslagen',
     settingsUnsaved: 'Instellingen nog niet opgeslagen',
+    offlineKept: (seconds: number) => `Niet verbonden – wijzigingen staan veilig in deze browser (nieuwe poging over ${seconds} s)`,
+    noAccessKept: 'Geen toegang – wijzigingen staan veilig in deze browser. Open Notulist opnieuw via de link uit het startvenster.',
+  },
+  noAccess: {
+    title: 'Geen toegang',
+    expiredLink: 'De link waarmee deze pagina werd geopend is niet meer geldig: Notulist is sindsdien opnieuw gestart.',
+    missingKey: 'Deze browser heeft geen geldige toegangssleutel voor Notulist: de pagina is geopend zonder de link, of de sleutel is verlopen doordat Notulist opnieuw is gestart.',
+    howTo: 'Open de link die Notulist toonde toen het werd gestart (in het venster waarin u "npm run web" of "npm start" uitvoerde). Die begint zo:',
+    safe: 'Uw vergaderingen staan gewoon in de werkmap op deze computer; er is niets verloren. Wijzigingen die nog niet waren opgeslagen, staan in deze browser en worden opgeslagen zodra u weer toegang hebt.',
   },
   notice: {
     quarantined: (file: string, movedTo: string) =>

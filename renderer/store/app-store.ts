@@ -8,9 +8,10 @@ import { errorMessage } from '../i18n/nl';
 import { formatDutchDate } from '../../shared/format/dates';
 import { titleMinutesItems } from '../../shared/agenda/previous-meeting';
 import { findItem, updateItem } from '../../shared/agenda/agenda-edit';
-import { createSaveQueue, type SaveQueue, type SaveStatus } from './save-queue';
+import type { SaveQueue, SaveStatus } from './save-queue';
+import { createMeetingSaveQueue } from './meeting-save-queue';
+import { browserStorage, UnsentChanges } from './unsent-changes';
 import { historyActions, type HistoryState } from './history-actions';
-import { savesChangesOf } from './save-changes';
 import { setupActions } from './setup-actions';
 import { createStagedNotes, type NotesReader } from './staged-notes';
 import { readRoute, writeRoute, type MeetingTab, type Route } from './route';
@@ -79,7 +80,7 @@ function withItemNotes(meeting: Meeting, itemId: string, notes: Block[]): Meetin
   return updateItem(meeting, itemId, (item) => ({ ...item, notes }));
 }
 
-export function createAppStore(api: NotulistApi) {
+export function createAppStore(api: NotulistApi, unsent = new UnsentChanges(browserStorage())) {
   let saveQueue: SaveQueue | undefined;
   /** Notices the secretary closed; the core keeps reporting them for the session. */
   const dismissed = new Set<string>();
@@ -130,10 +131,16 @@ export function createAppStore(api: NotulistApi) {
 
       start: () =>
         attempt(async () => {
+          // Changes a host that was away never confirmed go first, before anything is read.
+          if (unsent.any()) {
+            unsent.learnWorkspace((await api.getInfo()).workspace);
+            await unsent.sendFirst(api);
+          }
           const route = readRoute();
           // A reload lands on the open meeting: fetch it alongside the rest, not after it.
           const opening = route.name === 'meeting' ? get().openMeeting(route.id, route.tab) : undefined;
           const [info, settings, meetings, people] = await Promise.all([api.getInfo(), api.getSettings(), api.listMeetings(), api.listPeople()]);
+          unsent.learnWorkspace(info.workspace);
           // Opening a meeting asks for the notices again once the meeting is read, which this
           // older answer must not overwrite.
           set({ ...(opening ? {} : { notices: undismissed(info.notices) }), settings, meetings, people, canOpenFiles: info.canOpenFiles });
@@ -168,16 +175,21 @@ export function createAppStore(api: NotulistApi) {
       openMeeting: (id, tab = 'notes') =>
         attempt(async () => {
           await closeMeeting();
+          // Changes kept while the host was away are sent before the meeting is read again.
+          if (unsent.saves(id).length > 0) await unsent.sendFirst(api, id);
           // The previous meeting only adds to the screen; the meeting does not wait for it.
           const previous = api.getPreviousMeeting({ id }).catch(() => null);
           const meeting = await api.getMeeting({ id });
-          const saveChanges = savesChangesOf(api, meeting);
-          // A save that kept another program's version aside has a notice to show now.
-          const save = (next: Meeting) => saveChanges(next).then((result) => {
-            if (result.conflictCopy) refreshNotices();
-            return result;
+          saveQueue = createMeetingSaveQueue({
+            api,
+            opened: meeting,
+            unsent,
+            onStatus: (saveStatus) => set({ saveStatus }),
+            // A save that kept another program's version aside has a notice to show now.
+            onSaved: (result) => {
+              if (result.conflictCopy) refreshNotices();
+            },
           });
-          saveQueue = createSaveQueue({ save, onStatus: (saveStatus) => set({ saveStatus }) });
           set({ meeting, previous: null });
           go({ name: 'meeting', id, tab });
           const found = await previous;
@@ -192,7 +204,10 @@ export function createAppStore(api: NotulistApi) {
           // meeting shows meanwhile; waiting for this answer held the first frame back (npm run bench).
           void api
             .getInfo()
-            .then((info) => set({ notices: undismissed(info.notices) }))
+            .then((info) => {
+              unsent.learnWorkspace(info.workspace);
+              set({ notices: undismissed(info.notices) });
+            })
             .catch(() => undefined);
         }),
 

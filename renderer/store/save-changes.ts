@@ -38,6 +38,12 @@ export function changesSince(saved: Meeting, meeting: Meeting): Changes {
   return changes;
 }
 
+/** The call that brings a meeting saved as `saved` up to `meeting`. */
+export function saveChangesArgs(saved: Meeting, meeting: Meeting): ArgsOf<'saveMeetingChanges'> {
+  const { sections, ...header } = meeting;
+  return { meeting: header, sectionOrder: sections.map((s) => s.id), ...changesSince(saved, meeting) };
+}
+
 /**
  * Saves send only what changed since the last successful save. Should the core not know a
  * table or item (it restarted, say), the whole meeting goes instead.
@@ -45,9 +51,8 @@ export function changesSince(saved: Meeting, meeting: Meeting): Changes {
 export function savesChangesOf(api: NotulistApi, opened: Meeting): (meeting: Meeting) => Promise<ResultOf<'saveMeeting'>> {
   let saved = opened;
   return async (meeting) => {
-    const { sections, ...header } = meeting;
     const result = await api
-      .saveMeetingChanges({ meeting: header, sectionOrder: sections.map((s) => s.id), ...changesSince(saved, meeting) })
+      .saveMeetingChanges(saveChangesArgs(saved, meeting))
       .catch((error: unknown) => {
         if (error instanceof ApiError && error.code === 'invalid-argument') return api.saveMeeting({ meeting });
         throw error;

@@ -5,7 +5,8 @@ export type SaveStatus =
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: string }
-  | { kind: 'failed'; error: unknown; retryAt: number };
+  /** keptInBrowser: the changes wait safely in browser storage meanwhile. */
+  | { kind: 'failed'; error: unknown; retryAt: number; keptInBrowser?: boolean };
 
 export interface SaveQueueOptions {
   save: (meeting: Meeting) => Promise<{ savedAt: string }>;
@@ -17,7 +18,8 @@ export interface SaveQueueOptions {
   now?: () => number;
 }
 
-const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 15000, 30000];
+// Capped at 5 s: a host that was restarted, or a disk given space, is used again soon after.
+const RETRY_DELAYS_MS = [1000, 2000, 4000, 5000];
 
 export interface SaveQueue {
   /** The meeting changed; it will be saved soon. */
@@ -31,6 +33,8 @@ export interface SaveQueue {
 /**
  * Saves the newest state of one meeting: debounced while typing, never more than one request in
  * flight (a newer state waits and wins), and retried with backoff when the disk or host fails.
+ * The clocks run from the change itself, also while a save is in flight: a change typed then
+ * leaves as soon as that save is done if its time has come, so it is on disk within a second.
  */
 export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   const debounceMs = options.debounceMs ?? 300;
@@ -38,19 +42,20 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   const now = options.now ?? (() => Date.now());
   let latest: Meeting | undefined;
   let dirty = false;
+  /** When the oldest change not yet sent, and the newest change, were made. */
+  let firstUnsentAt = 0;
+  let lastChangeAt = 0;
   let inFlight: Promise<void> | undefined;
-  let debounceTimer: ReturnType<typeof setTimeout> | undefined;
-  let maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
+  let dueTimer: ReturnType<typeof setTimeout> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
   let waiters: (() => void)[] = [];
   let pendingReported = false;
 
   const clearTimers = (): void => {
-    clearTimeout(debounceTimer);
-    clearTimeout(maxWaitTimer);
+    clearTimeout(dueTimer);
     clearTimeout(retryTimer);
-    debounceTimer = maxWaitTimer = retryTimer = undefined;
+    dueTimer = retryTimer = undefined;
   };
 
   const settleWaiters = (): void => {
@@ -59,9 +64,12 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     for (const resolve of done) resolve();
   };
 
+  /** When the unsent changes should leave: after a pause in typing, or at the latest maxWaitMs after the first. */
+  const dueAt = (): number => Math.min(lastChangeAt + debounceMs, firstUnsentAt + maxWaitMs);
+
   function run(): void {
-    clearTimers();
     if (inFlight || !dirty || !latest) return;
+    clearTimers();
     const snapshot = latest;
     dirty = false;
     pendingReported = false;
@@ -74,6 +82,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
           if (!dirty) options.onStatus({ kind: 'saved', at: savedAt });
         },
         (error: unknown) => {
+          if (!dirty) firstUnsentAt = now();
           dirty = true;
           const delay = RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length - 1)]!;
           failures += 1;
@@ -85,26 +94,30 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       .finally(() => {
         inFlight = undefined;
         if (!dirty) settleWaiters();
-        else if (failures === 0) (waiters.length > 0 ? run() : arm());
+        else if (failures === 0) (waiters.length > 0 || now() >= dueAt() ? run() : arm());
       });
   }
 
-  /** Starts the debounce (and, once, the max-wait) clock for the changes not yet saved. */
+  /** (Re)sets the one timer to when the unsent changes are due; while a save is in flight it only marks the time. */
   function arm(): void {
     // Said once, not on every keystroke: each report re-renders the status line.
-    if (!pendingReported) options.onStatus({ kind: 'pending' });
-    pendingReported = true;
-    clearTimeout(debounceTimer);
-    debounceTimer = setTimeout(run, debounceMs);
-    maxWaitTimer ??= setTimeout(run, maxWaitMs);
+    if (!pendingReported && !inFlight) {
+      options.onStatus({ kind: 'pending' });
+      pendingReported = true;
+    }
+    clearTimeout(dueTimer);
+    dueTimer = setTimeout(run, Math.max(0, dueAt() - now()));
   }
 
   return {
     schedule(meeting) {
+      const at = now();
+      if (!dirty) firstUnsentAt = at;
+      lastChangeAt = at;
       latest = meeting;
       dirty = true;
-      // While a save is in flight or a retry is waiting, the newer state simply rides along.
-      if (inFlight || failures > 0) return;
+      // While a retry is waiting, the newer state simply rides along with it.
+      if (failures > 0) return;
       arm();
     },
     flush() {

@@ -1,51 +1,13 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { request } from 'node:http';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createClient } from '../../shared/api/client';
-import { createNotulistCore } from '../../electron/core/notulist-core';
-import { startHost } from '../../electron/host/http-host';
 import { portFromEnv } from '../../electron/host/start-host';
-import { exerciseEveryMethod, recordingShell } from '../support/exercise-contract';
+import { exerciseEveryMethod } from '../support/exercise-contract';
 import { useTempDirs } from '../support/temp-workspace';
-
-/** A raw request, so tests can send the headers a browser would never let a page forge. */
-function rawRequest(port: number, path: string, headers: Record<string, string>, body?: string) {
-  return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: body === undefined ? 'GET' : 'POST', headers }, (res) => {
-      let text = '';
-      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+import { rawRequest, startTestHost } from './host-harness';
 
 describe('the browser host', () => {
   const tempDir = useTempDirs();
 
-  async function start() {
-    const staticDir = await tempDir();
-    await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Notulist</title>');
-    await mkdir(join(staticDir, 'assets'));
-    await writeFile(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
-    const core = await createNotulistCore({ workspaceDir: await tempDir(), appVersion: '0.0.0-test', shell: recordingShell().shell });
-    const host = await startHost({ core, staticDir });
-    const api = createClient(async (method, args) => {
-      const response = await fetch(`http://127.0.0.1:${host.port}/api/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Notulist-Token': host.token },
-        body: JSON.stringify(args),
-      });
-      return response.json();
-    });
-    const stop = async () => {
-      await host.close();
-      await core.close();
-    };
-    return { host, api, stop };
-  }
+  const start = () => startTestHost(tempDir);
 
   it('listens on 127.0.0.1 and prints a URL carrying the token', async () => {
     const { host, stop } = await start();

@@ -9,10 +9,10 @@ const version = (n: number): Meeting => ({ ...base, name: `PFHO ${n}` });
 
 /** A save that the test resolves or rejects by hand, recording what it was given. */
 function controlledSave() {
-  const calls: { meeting: Meeting; resolve: () => void; reject: (e: Error) => void }[] = [];
+  const calls: { meeting: Meeting; startedAt: number; resolve: () => void; reject: (e: Error) => void }[] = [];
   const save = (meeting: Meeting) =>
     new Promise<{ savedAt: string }>((resolve, reject) => {
-      calls.push({ meeting, resolve: () => resolve({ savedAt: `saved ${meeting.name}` }), reject });
+      calls.push({ meeting, startedAt: Date.now(), resolve: () => resolve({ savedAt: `saved ${meeting.name}` }), reject });
     });
   return { save, calls };
 }
@@ -74,6 +74,29 @@ describe('the save queue', () => {
     calls[0]!.resolve();
     await vi.advanceTimersByTimeAsync(300);
     expect(calls.map((c) => c.meeting.name)).toEqual(['PFHO 1', 'PFHO 3']);
+  });
+
+  it('saves a change typed during a slow save within a second of typing, while typing goes on', async () => {
+    const { save, calls } = controlledSave();
+    const queue = createSaveQueue({ save, onStatus: () => undefined });
+    queue.schedule(version(1));
+    await vi.advanceTimersByTimeAsync(300);
+    expect(calls).toHaveLength(1);
+    // Typed 1 ms after the first save left; that save takes 700 ms, and typing never pauses.
+    await vi.advanceTimersByTimeAsync(1);
+    const typedAt = Date.now();
+    queue.schedule(version(2));
+    for (let n = 3; n <= 20; n += 1) {
+      await vi.advanceTimersByTimeAsync(100);
+      queue.schedule(version(n));
+      if (Date.now() - typedAt === 700) calls[0]!.resolve();
+    }
+    const second = calls[1];
+    expect(second, 'no second save started').toBeDefined();
+    // The second save holds version 2 and left no later than 800 ms after it was typed, leaving
+    // the write itself the rest of the second.
+    expect(second!.startedAt - typedAt).toBeLessThanOrEqual(800);
+    expect(Number(second!.meeting.name.slice(5))).toBeGreaterThanOrEqual(2);
   });
 
   it('retries a failed save with growing delays and reports when it will try again', async () => {
