@@ -34,14 +34,10 @@ describe('kill -9 at random moments (npm run test:crash, 20 trials)', () => {
     expect(summaryLine(result)).toMatch(/^20 trials, \d+ corrupt, \d+ lost$/);
   });
 
-  // Both hold once the other changes of issue 16 are merged; until then the harness reports them
-  // (npm run test:crash, README "Crash safety"). Point 5: on a loaded machine the save queue can
-  // hold a typed word for more than a second (8 words in 100 UI trials at load 20 on 2 cores).
-  it.skip('loses no word typed in the UI a second or more before the kill (with issue 16 point 5)', () => {
+  it('loses no word typed in the UI a second or more before the kill', () => {
     expect(result.lost, lines.join('\n')).toEqual([]);
   });
-  // Point 8: the core does not yet remove a crashed write's temp file when it starts.
-  it.skip('leaves no temp file of an interrupted write after the restart (with issue 16 point 8)', () => {
+  it('leaves no temp file of an interrupted write after the restart', () => {
     expect(result.tempFiles, lines.join('\n')).toBe(0);
   });
 });
