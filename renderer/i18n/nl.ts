@@ -102,6 +102,7 @@ export const nl = {
     headingAsTyped: 'zoals getypt',
     footerText: 'Voettekst ({pagina} en {paginas} worden paginanummers)',
     showLogo: 'Logo bovenaan elke pagina',
+    showMeetingTimes: 'Aanvang en einde van de vergadering achter de datum (“aanvang 14:00, einde 16:10”)',
     logo: 'Logo van de organisatie (PNG of JPEG)',
     logoDefault: 'Standaardlogo gebruiken',
     logoInvalid: 'Kies een PNG- of JPEG-afbeelding.',

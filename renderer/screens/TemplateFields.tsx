@@ -79,6 +79,10 @@ export function TemplateFields({ template, onChange }: { template: TemplateSetti
         <input type="checkbox" checked={template.showLogo} onChange={(e) => set({ showLogo: e.target.checked })} />
         {nl.settings.showLogo}
       </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={template.showMeetingTimes} onChange={(e) => set({ showMeetingTimes: e.target.checked })} />
+        {nl.settings.showMeetingTimes}
+      </label>
       <div className="logo-field">
         <img src={template.logoDataUrl || './logo.png'} alt="" height={LOGO_HEIGHT} />
         <label className="field">

@@ -25,6 +25,7 @@ export function exportOptionsFrom(template: TemplateSettings, confidential: bool
     footerText: template.footerText,
     labels: template.tableLabels,
     headingCase: template.headingCase,
+    meetingTimes: template.showMeetingTimes,
     confidential,
     organisationName,
   };

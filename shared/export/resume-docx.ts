@@ -1,4 +1,5 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { meetingTimesLine } from '../agenda/meeting-time';
 import { formatDutchDate } from '../format/dates';
 import type { AgendaItem, Meeting, Section } from '../model/meeting';
 import { textRuns, xmlSafeText } from './docx-text';
@@ -29,6 +30,8 @@ export interface ResumeExportOptions {
   confidential?: boolean;
   /** The organisation's name, beside the logo in the header. */
   organisationName?: string;
+  /** Adds the recorded start and end to the meeting line: ", aanvang 14:00, einde 16:10". */
+  meetingTimes?: boolean;
 }
 
 export interface ResumeLogo {
@@ -85,7 +88,7 @@ export function resumeParts(meeting: Meeting, options: ResumeExportOptions = {})
   const numbering = new ListNumbering(style);
   return {
     title: new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(labels.title) }),
-    meetingLine: new Paragraph({ children: textRuns(`${meeting.name} ${dutchDate(meeting.date)}`, { bold: true }) }),
+    meetingLine: new Paragraph({ children: textRuns([`${meeting.name} ${dutchDate(meeting.date)}`, options.meetingTimes ? meetingTimesLine(meeting) : ''].filter(Boolean).join(', '), { bold: true }) }),
     documentDate: meeting.documentDate ? [new Paragraph({ children: textRuns(dutchDate(meeting.documentDate)) })] : [],
     general: generalTable(meeting, labels, style),
     content: meeting.sections.flatMap((section) => sectionParagraphs(section, numbering, options.headingCase ?? 'upper')),

@@ -11,5 +11,6 @@ export const DEFAULT_TEMPLATE: TemplateSettings = {
   headingCase: 'upper',
   footerText: 'Pagina {pagina} van {paginas}',
   wordTemplate: '',
+  showMeetingTimes: false,
   tableLabels: { present: 'Aanwezig', absent: 'Afwezig', contactPerson: 'Contactpersoon', email: 'E-mail', confidential: 'Vertrouwelijk', reference: 'Kenmerk' },
 };

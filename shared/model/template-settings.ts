@@ -17,6 +17,8 @@ export const TemplateSettingsSchema = z.object({
   headingCase: z.enum(['upper', 'as-typed']),
   /** {pagina} and {paginas} become Word's page fields. */
   footerText: z.string(),
+  /** "aanvang 14:00, einde 16:10" after the meeting's date, from the recorded start and end. */
+  showMeetingTimes: z.boolean().default(false),
   /** The organisation's own .docx template in the workspace's templates/ folder; empty for none. */
   wordTemplate: z.string(),
   /** The row labels of the Algemeen table, for a region that words them differently. */
