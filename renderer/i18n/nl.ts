@@ -218,6 +218,7 @@ export const nl = {
     endMeeting: 'Vergadering beëindigen',
     resumeMeeting: 'Vergadering hervatten',
     overrun: (over: string) => `${over} over de tijd`,
+    overrunTitle: (title: string) => `⏱ Over de tijd – ${title}`,
     finishItem: 'Afgerond',
     reopenItem: 'Heropenen',
     confidential: 'vertrouwelijk',

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { clockTime, itemSeconds, meetingPhase, meetingSeconds, overrunSeconds } from '../../../shared/agenda/meeting-time';
 import type { AgendaItem, Meeting } from '../../../shared/model/meeting';
 import { nl } from '../../i18n/nl';
@@ -12,12 +13,25 @@ export function ItemClock({ item }: { item: Pick<AgendaItem, 'actualSeconds' | '
   const now = new Date(useNow());
   const actual = formatDuration(itemSeconds(item, now));
   const over = overrunSeconds(item, now);
+  useOverrunTitle(over !== undefined);
   return (
     <span className={over === undefined ? 'item-clock' : 'item-clock item-clock--over'} aria-label={nl.live.itemClockLabel}>
       {item.plannedMinutes ? nl.live.itemClock(actual, formatDuration(item.plannedMinutes * 60)) : nl.live.itemClockUnplanned(actual)}
       {over !== undefined && <span className="item-clock__over">, {nl.live.overrun(formatDuration(over))}</span>}
     </span>
   );
+}
+
+/** While the item runs over, the window's title says so: seen from Word or the mail too. */
+function useOverrunTitle(overrun: boolean): void {
+  useEffect(() => {
+    if (!overrun) return undefined;
+    const before = document.title;
+    document.title = nl.live.overrunTitle(before);
+    return () => {
+      document.title = before;
+    };
+  }, [overrun]);
 }
 
 interface MeetingClockProps {
