@@ -1,5 +1,6 @@
 import type { Notice } from '../../shared/api/contract';
 import { ApiError, type ErrorCode } from '../../shared/api/api-error';
+import { liveShortcutWords, liveWords } from './nl-live';
 
 /** Every word the secretary sees, in one place. */
 export const nl = {
@@ -212,23 +213,7 @@ export const nl = {
     itemClockUnplanned: (actual: string) => `${actual}`,
     itemClockLabel: 'Tijd bij dit agendapunt',
     meetingClock: (elapsed: string, start: string) => `Vergadering: ${elapsed} (aanvang ${start})`,
-    meetingNotStarted: 'De vergadering is nog niet gestart.',
-    meetingEnded: (start: string, end: string, elapsed: string) => `Vergadering ${start}–${end} (${elapsed})`,
-    startMeeting: 'Vergadering starten',
-    endMeeting: 'Vergadering beëindigen',
-    resumeMeeting: 'Vergadering hervatten',
-    overrun: (over: string) => `${over} over de tijd`,
-    overrunTitle: (title: string) => `⏱ Over de tijd – ${title}`,
-    finishItem: 'Afgerond',
-    reopenItem: 'Heropenen',
-    confidential: 'vertrouwelijk',
-    proposals: 'Voorstellen',
-    phrasePrompt: (label: string) => `Aanvullen: ${label}`,
-    phrasePromptHint: 'Enter voegt de tekst in, Escape annuleert.',
-    phraseIncomplete: 'Vul eerst alles in; er is nog niets ingevoegd.',
-    phraseInsert: 'Invoegen',
-    phraseCancel: 'Annuleren',
-    phraseVariables: { naam: 'Naam', gemeente: 'Gemeente', datum: 'Datum', voorstel: 'Voorstel(len)', agendapunt: 'Agendapunt' },
+    ...liveWords,
     status: 'Status',
     usual: 'Gebruikelijke tekst',
     presence: 'Aanwezigheid',
@@ -250,21 +235,7 @@ export const nl = {
   shortcuts: {
     title: 'Sneltoetsen',
     close: 'Sluiten',
-    /** The live view's keys themselves are defined in renderer/screens/live/live-shortcuts.ts. */
-    live: {
-      next: 'Volgend agendapunt (het huidige wordt afgerond)',
-      previous: 'Vorig agendapunt',
-      done: 'Agendapunt afgerond / heropenen',
-      phrase: 'Gebruikelijke tekst invoegen',
-      proposals: 'Naar de uitkomsten van de voorstellen',
-      decision: 'Naar het besluit',
-      action: 'Actie toevoegen',
-      presence: 'Naar de aanwezigheid',
-      overview: 'Naar het overzicht',
-      notes: 'Naar de notities',
-      start: 'Vergadering starten of hervatten',
-      end: 'Vergadering beëindigen',
-    },
+    live: liveShortcutWords,
     list: [
       ['Ctrl + B / Ctrl + I', 'Vet / cursief'],
       ['- , 1. , a. + spatie', 'Opsomming, genummerde lijst, lijst met letters'],
