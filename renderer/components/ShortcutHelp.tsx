@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'react';
 import { nl } from '../i18n/nl';
+import { LIVE_SHORTCUTS } from '../screens/live/live-shortcuts';
+
+/** Every shortcut with what it does: the live view's from their one definition, then the editor's. */
+const ROWS: readonly (readonly [string, string])[] = [...LIVE_SHORTCUTS.map((s) => [s.keys, nl.shortcuts.live[s.command]] as const), ...nl.shortcuts.list];
 
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -23,7 +27,7 @@ export function ShortcutHelp() {
       <h2 id="shortcut-title">{nl.shortcuts.title}</h2>
       <table>
         <tbody>
-          {nl.shortcuts.list.map(([keys, what]) => (
+          {ROWS.map(([keys, what]) => (
             <tr key={keys}>
               <th scope="row">
                 <kbd>{keys}</kbd>

@@ -6,6 +6,7 @@ import { LIMITS } from '../../shared/model/limits';
 
 /** 100000 as 100.000. */
 const dutchNumber = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+import { liveShortcutWords, liveWords } from './nl-live';
 
 /** Every word the secretary sees, in one place. */
 export const nl = {
@@ -134,6 +135,7 @@ export const nl = {
     headingAsTyped: 'zoals getypt',
     footerText: 'Voettekst ({pagina} en {paginas} worden paginanummers)',
     showLogo: 'Logo bovenaan elke pagina',
+    showMeetingTimes: 'Aanvang en einde van de vergadering achter de datum (“aanvang 14:00, einde 16:10”)',
     logo: 'Logo van de organisatie (PNG of JPEG)',
     logoDefault: 'Logo verwijderen',
     logoNone: 'Geen logo: het resumé krijgt pas een logo als u dat van de organisatie kiest.',
@@ -270,7 +272,8 @@ export const nl = {
     itemClock: (actual: string, planned: string) => `${actual} van ${planned}`,
     itemClockUnplanned: (actual: string) => `${actual}`,
     itemClockLabel: 'Tijd bij dit agendapunt',
-    meetingClock: (elapsed: string) => `Vergadering: ${elapsed}`,
+    meetingClock: (elapsed: string, start: string) => `Vergadering: ${elapsed} (aanvang ${start})`,
+    ...liveWords,
     status: 'Status',
     usual: 'Gebruikelijke tekst',
     presence: 'Aanwezigheid',
@@ -293,14 +296,8 @@ export const nl = {
   shortcuts: {
     title: 'Sneltoetsen',
     close: 'Sluiten',
+    live: liveShortcutWords,
     list: [
-      ['Alt + ↓ / Alt + ↑', 'Volgend / vorig agendapunt'],
-      ['Alt + 1 … 9', 'Gebruikelijke tekst invoegen'],
-      ['Alt + B', 'Naar het besluit'],
-      ['Alt + T', 'Actie toevoegen'],
-      ['Alt + P', 'Naar de aanwezigheid'],
-      ['Alt + O', 'Naar het overzicht'],
-      ['Alt + N', 'Naar de notities'],
       ['Ctrl + B / Ctrl + I', 'Vet / cursief'],
       ['- , 1. , a. + spatie', 'Opsomming, genummerde lijst, lijst met letters'],
       ['Tab / Shift + Tab', 'Lijst inspringen / terug'],

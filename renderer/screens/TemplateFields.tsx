@@ -120,6 +120,10 @@ export function TemplateFields({ template, onChange }: { template: TemplateSetti
         <input type="checkbox" checked={template.showLogo} onChange={(e) => set({ showLogo: e.target.checked })} />
         {nl.settings.showLogo}
       </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={template.showMeetingTimes} onChange={(e) => set({ showMeetingTimes: e.target.checked })} />
+        {nl.settings.showMeetingTimes}
+      </label>
       <div className="logo-field">
         {template.logoDataUrl ? <img src={template.logoDataUrl} alt="" height={LOGO_HEIGHT} /> : <span className="hint">{nl.settings.logoNone}</span>}
         <label className="field">

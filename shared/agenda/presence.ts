@@ -1,6 +1,6 @@
 import type { Meeting } from '../model/meeting';
 import type { Attendance } from '../model/person';
-import { fillPhrase, type Phrase } from '../phrases/phrase';
+import { fillPhraseLeavingOutMissing, type Phrase } from '../phrases/phrase';
 import { itemNumber } from './agenda-edit';
 
 export type PresenceChange = 'arrival' | 'departure';
@@ -25,7 +25,7 @@ export function recordPresence(
   const phrase = phrases.find((p) => p.context === change);
   const number = itemNumber(meeting, itemId);
   const line = phrase
-    ? fillPhrase(phrase.text, { naam: person.name, gemeente: person.municipality, agendapunt: number === undefined ? '' : String(number) }).text
+    ? fillPhraseLeavingOutMissing(phrase.text, { naam: person.name, gemeente: person.municipality, agendapunt: number === undefined ? '' : String(number) })
     : '';
   return { meeting: { ...meeting, attendees: meeting.attendees.map((a) => (a.id === attendanceId ? updated : a)) }, line };
 }

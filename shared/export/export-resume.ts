@@ -29,6 +29,7 @@ export function exportOptionsFrom(template: TemplateSettings, confidential: bool
     footerText: template.footerText,
     labels: { ...template.tableLabels, decisionSubject: template.decisionSubject },
     headingCase: template.headingCase,
+    meetingTimes: template.showMeetingTimes,
     confidential,
     organisationName,
     agendaNumbering: template.agendaNumbering,

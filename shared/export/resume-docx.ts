@@ -1,6 +1,7 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
 import { agendaNumbers, type AgendaNumbering } from '../agenda/agenda-numbers';
 import { formatDutchDateOrAsTyped } from '../format/dates';
+import { meetingTimesLine } from '../agenda/meeting-time';
 import type { AgendaItem, Meeting, Section } from '../model/meeting';
 import { actionListBlocks } from './action-list';
 import { textRuns, xmlSafeText } from './docx-text';
@@ -46,6 +47,8 @@ export interface ResumeExportOptions {
   showActionList?: boolean;
   /** Leaves rows of the Algemeen table out when they have nothing to say; default off. */
   omitEmptyRows?: boolean;
+  /** Adds the recorded start and end to the meeting line: ", aanvang 14:00, einde 16:10". */
+  meetingTimes?: boolean;
 }
 
 export interface ResumeLogo {
@@ -107,7 +110,7 @@ export function resumeParts(meeting: Meeting, options: ResumeExportOptions = {})
   const cased = (title: string) => (headingCase === 'upper' ? title.toLocaleUpperCase('nl-NL') : title);
   return {
     title: new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(labels.title) }),
-    meetingLine: new Paragraph({ children: textRuns(`${meeting.name} ${dutchDate(meeting.date)}`, { bold: true }) }),
+    meetingLine: new Paragraph({ children: textRuns([`${meeting.name} ${dutchDate(meeting.date)}`, options.meetingTimes ? meetingTimesLine(meeting) : ''].filter(Boolean).join(', '), { bold: true }) }),
     documentDate: meeting.documentDate ? [new Paragraph({ children: textRuns(dutchDate(meeting.documentDate)) })] : [],
     general: generalTable(meeting, labels, style, numbers, options.omitEmptyRows ?? false),
     content: [

@@ -31,4 +31,5 @@ export const DEFAULT_TEMPLATE: TemplateSettings = {
     fromItem: 'vanaf agendapunt {nummer}',
     untilItem: 'tot agendapunt {nummer}',
   },
+  showMeetingTimes: false,
 };

@@ -9,6 +9,13 @@ export { AGENDA_ITEM_KINDS, MEETING_SCHEMA_VERSION };
 export const AgendaItemKindSchema = z.enum(AGENDA_ITEM_KINDS);
 export type AgendaItemKind = z.infer<typeof AgendaItemKindSchema>;
 
+/** A moment as an ISO 8601 timestamp with its offset, e.g. 2023-02-23T13:00:00.000Z. */
+export const InstantSchema = z.string().datetime({ offset: true });
+
+/** One stretch of time an item was under discussion; no end while it still is. */
+export const TimeIntervalSchema = z.object({ start: InstantSchema, end: InstantSchema.optional() });
+export type TimeInterval = z.infer<typeof TimeIntervalSchema>;
+
 export const AgendaItemSchema = z.object({
   id: z.string().min(1),
   kind: AgendaItemKindSchema,
@@ -20,8 +27,10 @@ export const AgendaItemSchema = z.object({
   /** Names of the portfolio holder(s) who bring the item in. */
   portfolioHolders: z.array(z.string()).default([]),
   plannedMinutes: z.number().int().min(0).max(600).optional(),
-  /** Time actually spent on the item, accumulated in live mode. */
+  /** Time booked on the item before version 3 recorded it as intervals. */
   actualSeconds: z.number().min(0).default(0),
+  /** When the item was under discussion (version 3): the record its clock is read from. */
+  intervals: z.array(TimeIntervalSchema).optional(),
   documents: z.array(AgendaDocumentSchema).default([]),
   proposals: z.array(ProposalSchema).default([]),
   /** The decision as it goes into the besluitenlijst. */
@@ -58,6 +67,9 @@ export const MeetingSchema = z.object({
   reference: z.string().default(''),
   attendees: z.array(AttendanceSchema).default([]),
   sections: z.array(SectionSchema),
+  /** When the secretary started and ended the meeting (version 3); the meeting clock runs from the start. */
+  startedAt: InstantSchema.optional(),
+  endedAt: InstantSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -17,6 +17,8 @@ export const TemplateSettingsSchema = z.object({
   headingCase: z.enum(['upper', 'as-typed']),
   /** {pagina} and {paginas} become Word's page fields. */
   footerText: z.string(),
+  /** "aanvang 14:00, einde 16:10" after the meeting's date, from the recorded start and end. */
+  showMeetingTimes: z.boolean(),
   /** The organisation's own .docx template in the workspace's templates/ folder; empty for none. */
   wordTemplate: z.string(),
   /** Agenda numbers count 1, 2, 3 … across the whole meeting or again in every domain table. */

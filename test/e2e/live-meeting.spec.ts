@@ -103,7 +103,12 @@ test('a secretary prepares a three-section meeting and minutes it live, item by 
   await expect(live(page).getByText('WERK EN PARTICIPATIE – voorzitter Mirjam Havinga')).toBeVisible();
   await page.keyboard.press('Alt+1'); // Mirjam Havinga opent de vergadering.
   await next(page); // Banenafspraak
-  await page.keyboard.press('Alt+4'); // Doorgeschoven naar het overleg van {datum}
+  await page.keyboard.press('Alt+4'); // Doorgeschoven naar het overleg van {datum}: asked for first
+  const prompt = page.getByRole('form', { name: 'Aanvullen: Doorgeschoven' });
+  await expect(prompt.getByLabel('Datum')).toBeFocused();
+  await prompt.getByLabel('Datum').fill('2023-04-13');
+  await page.keyboard.press('Enter');
+  await expect(prompt).toBeHidden();
   await live(page).getByLabel('Status').selectOption('postponed');
   await next(page);
   await page.keyboard.press('Alt+1');
@@ -128,7 +133,7 @@ test('a secretary prepares a three-section meeting and minutes it live, item by 
     'Joke Lanphen (Blaricum) sluit aan vanaf agendapunt 5.',
     'Het portefeuillehoudersoverleg stelt het voorstel vast.',
     'Mirjam Havinga opent de vergadering.',
-    'Dit agendapunt wordt doorgeschoven naar het overleg van {datum}.',
+    'Dit agendapunt wordt doorgeschoven naar het overleg van 13 april 2023.',
     'Geen punten.',
   ]) {
     await expect(page.getByText(words, { exact: true }).first()).toBeVisible();

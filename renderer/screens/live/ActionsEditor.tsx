@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { updateItem } from '../../../shared/agenda/agenda-edit';
+import { formatDutchDate } from '../../../shared/format/dates';
 import { newId } from '../../../shared/model/ids';
 import type { AgendaItem } from '../../../shared/model/meeting';
 import { nl } from '../../i18n/nl';
@@ -40,7 +41,8 @@ export function ActionsEditor({ item }: { item: AgendaItem }) {
           <li key={action.id}>
             <label>
               <input type="checkbox" checked={action.done} onChange={(e) => toggle(action.id, e.target.checked)} aria-label={nl.live.actionDone(action.what)} />
-              {action.who}: {action.what} {action.due && `(${action.due})`}
+              {action.who}: {action.what}
+              {action.due && ` (${nl.decisions.due(formatDutchDate(action.due))})`}
             </label>
           </li>
         ))}
@@ -59,6 +61,8 @@ export function ActionsEditor({ item }: { item: AgendaItem }) {
           <input ref={dueInput} type="date" value={due} aria-invalid={dueImpossible} onChange={(e) => setDue(e.target.value)} />
         </label>
         {dueImpossible && <span role="alert">{nl.dates.impossible}</span>}
+        {/* The date picker writes dates as the system does; what was picked reads in Dutch. */}
+        {!dueImpossible && /^\d{4}-\d{2}-\d{2}$/.test(due) && <span className="action-due">{formatDutchDate(due)}</span>}
         <button type="submit">{nl.live.addAction}</button>
       </form>
     </section>

@@ -1,44 +1,43 @@
 import { updateItem } from '../../../shared/agenda/agenda-edit';
-import type { ItemStatus, ProposalOutcome } from '../../../shared/model/agenda-details';
-import { ITEM_STATUSES, PROPOSAL_OUTCOMES } from '../../../shared/model/vocabulary';
+import type { ItemStatus } from '../../../shared/model/agenda-details';
+import { ITEM_STATUSES } from '../../../shared/model/vocabulary';
 import type { AgendaItem, Section } from '../../../shared/model/meeting';
-import { fillPhrase } from '../../../shared/phrases/phrase';
 import { AgendaNumber } from '../../components/AgendaNumber';
-import { insertIntoNotes } from '../../editor/editor-registry';
 import { NotesEditor } from '../../editor/NotesEditor';
 import { nl } from '../../i18n/nl';
-import { useApp, useLatestNotes, useMeetingExceptNotes } from '../../store/store-context';
+import { useApp, useLatestNotes } from '../../store/store-context';
 import { ActionsEditor } from './ActionsEditor';
 import { ItemClock } from './Clocks';
-import { phraseValues } from './phrase-values';
+import { shortcutAttribute, shortcutKeys } from './live-shortcuts';
 import { PreviousActions } from './PreviousActions';
+import { ProposalOutcomes } from './ProposalOutcomes';
+import { UsualOutcomes } from './UsualOutcomes';
 
 interface CurrentItemProps {
   section: Section;
   item: AgendaItem;
-  /** When this visit to the item began (ms); its time is booked on leaving. */
-  since: number;
+  /** Marks the item done, or reopens it when done. */
+  onToggleDone: () => void;
 }
 
 /** The item in focus: where we are, what is usually said here, the notes, decision and actions. */
-export function CurrentItem({ section, item, since }: CurrentItemProps) {
-  const meeting = useMeetingExceptNotes()!;
+export function CurrentItem({ section, item, onToggleDone }: CurrentItemProps) {
   const latestNotes = useLatestNotes();
-  const phrases = useApp((state) => state.settings?.phrases ?? []).filter((p) => p.context === item.kind);
-  const previous = useApp((state) => state.previous);
   const editMeeting = useApp((state) => state.editMeeting);
   const stageItemNotes = useApp((state) => state.stageItemNotes);
   const change = (edit: (i: AgendaItem) => AgendaItem) => editMeeting((m) => updateItem(m, item.id, edit));
+  const confidential = item.confidential || section.confidential;
 
   return (
-    <section className="current-item" aria-labelledby="current-item-title">
+    <section className={confidential ? 'current-item current-item--confidential' : 'current-item'} aria-labelledby="current-item-title">
       <p className="current-section">
         {section.title.toLocaleUpperCase('nl-NL')}
         {section.chair && ` – ${nl.live.chairOf(section.chair)}`}
       </p>
       <div className="current-heading">
         <h2 id="current-item-title"><AgendaNumber itemId={item.id} />{item.title}</h2>
-        <ItemClock actualSeconds={item.actualSeconds} plannedMinutes={item.plannedMinutes} since={since} />
+        {confidential && <span className="confidential-badge">{nl.live.confidential}</span>}
+        <ItemClock item={item} />
         <label className="status-select">
           {nl.live.status}
           <select value={item.status} onChange={(e) => change((i) => ({ ...i, status: e.target.value as ItemStatus }))}>
@@ -49,44 +48,12 @@ export function CurrentItem({ section, item, since }: CurrentItemProps) {
             ))}
           </select>
         </label>
+        <button type="button" {...shortcutAttribute('done')} title={shortcutKeys('done')} onClick={onToggleDone}>
+          {item.status === 'done' ? nl.live.reopenItem : nl.live.finishItem}
+        </button>
       </div>
-      {phrases.length > 0 && (
-        <div className="phrases" role="group" aria-label={nl.live.usual}>
-          {phrases.slice(0, 9).map((phrase, index) => (
-            <button
-              key={phrase.id}
-              type="button"
-              data-phrase-key={index + 1}
-              title={`Alt + ${index + 1}`}
-              onClick={() => insertIntoNotes(item.id, fillPhrase(phrase.text, phraseValues(meeting, section, item, previous?.meeting.date)).text)}
-            >
-              <kbd>{index + 1}</kbd> {phrase.label}
-            </button>
-          ))}
-        </div>
-      )}
-      {item.proposals.length > 0 && (
-        <ol className="proposals">
-          {item.proposals.map((proposal, index) => (
-            <li key={proposal.id}>
-              <span>{proposal.text}</span>
-              <select
-                aria-label={nl.live.proposalOutcome(index + 1)}
-                value={proposal.outcome}
-                onChange={(e) =>
-                  change((i) => ({ ...i, proposals: i.proposals.map((p) => (p.id === proposal.id ? { ...p, outcome: e.target.value as ProposalOutcome } : p)) }))
-                }
-              >
-                {PROPOSAL_OUTCOMES.map((outcome) => (
-                  <option key={outcome} value={outcome}>
-                    {nl.outcomes[outcome]}
-                  </option>
-                ))}
-              </select>
-            </li>
-          ))}
-        </ol>
-      )}
+      <UsualOutcomes key={`usual-${item.id}`} section={section} item={item} />
+      <ProposalOutcomes item={item} />
       {item.kind === 'minutes' && <PreviousActions minutesItemId={item.id} />}
       <NotesEditor key={item.id} itemId={item.id} itemTitle={item.title} initialNotes={latestNotes(item.id)} onChange={stageItemNotes} />
       <label className="decision">

@@ -15,10 +15,10 @@ function sameOutline(a: Meeting, b: Meeting): boolean {
   return a.sections.every((section, s) => {
     const other = b.sections[s]!;
     if (section === other) return true;
-    if (section.id !== other.id || section.title !== other.title || section.items.length !== other.items.length) return false;
+    if (section.id !== other.id || section.title !== other.title || section.confidential !== other.confidential || section.items.length !== other.items.length) return false;
     return section.items.every((item, i) => {
       const otherItem = other.items[i]!;
-      return item.id === otherItem.id && item.title === otherItem.title && item.status === otherItem.status;
+      return item.id === otherItem.id && item.title === otherItem.title && item.status === otherItem.status && item.confidential === otherItem.confidential;
     });
   });
 }
@@ -44,7 +44,10 @@ export const ItemOverview = memo(
                     className={`overview-item overview-item--${item.status}`}
                     onClick={() => onJump(item.id)}
                   >
-                    <span>{item.title}</span>
+                    <span>
+                      {item.title}
+                      {(item.confidential || section.confidential) && <span className="confidential-badge confidential-badge--small">{nl.live.confidential}</span>}
+                    </span>
                     <span className="status-badge">{nl.statuses[item.status]}</span>
                   </button>
                 </li>

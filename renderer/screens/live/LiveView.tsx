@@ -1,76 +1,70 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { allItems, updateItem } from '../../../shared/agenda/agenda-edit';
+import { useCallback, useEffect, useState } from 'react';
+import { allItems, findItem } from '../../../shared/agenda/agenda-edit';
+import { endMeeting, finishItem, moveToItem, reopenItem, resumeItemId, runningItemId, startMeeting } from '../../../shared/agenda/meeting-time';
+import type { Meeting } from '../../../shared/model/meeting';
 import { editorOf } from '../../editor/editor-registry';
 import { nl } from '../../i18n/nl';
 import { useApp, useMeetingExceptNotes } from '../../store/store-context';
 import { CurrentItem } from './CurrentItem';
 import { MeetingClock } from './Clocks';
 import { DeferredItemOverview } from './ItemOverview';
+import { liveCommandOf, shortcutAttribute, shortcutKeys, shortcutSelector, type LiveCommand } from './live-shortcuts';
 import { PresencePanel } from './PresencePanel';
+import { FIRST_PROPOSAL_OUTCOME_ID } from './ProposalOutcomes';
 
-/** Live minuting: one item in focus, the whole agenda beside it, everything by keyboard too. */
+/** Where each key that moves the focus takes it. */
+const FOCUS_TARGETS: Partial<Record<LiveCommand, string>> = {
+  proposals: `#${FIRST_PROPOSAL_OUTCOME_ID}`,
+  decision: '#live-decision',
+  action: '#action-who',
+  presence: '#live-presence button',
+  overview: '#live-overview [aria-current], #live-overview button',
+};
+
+/**
+ * Live minuting: one item in focus, the whole agenda beside it, everything by keyboard too. The
+ * item under discussion is read from the meeting's time record, so a reload picks up there.
+ */
 export function LiveView() {
   const meeting = useMeetingExceptNotes()!;
   const editMeeting = useApp((state) => state.editMeeting);
   const items = allItems(meeting);
-  const [currentId, setCurrentId] = useState(() => (items.find(({ item }) => item.status !== 'done') ?? items[0])?.item.id ?? '');
-  const enteredAt = useRef(Date.now());
+  // The item looked at while nothing is under discussion (before the start, after the end).
+  const [lookedAt, setLookedAt] = useState(() => resumeItemId(meeting) ?? '');
+  const currentId = [runningItemId(meeting), lookedAt].find((id) => id && findItem(meeting, id)) ?? resumeItemId(meeting) ?? '';
+  const index = items.findIndex(({ item }) => item.id === currentId);
 
-  /** Books the time of this visit on the item, e.g. when moving on. */
-  const bookTime = useCallback(() => {
-    const seconds = Math.round((Date.now() - enteredAt.current) / 1000);
-    enteredAt.current = Date.now();
-    if (seconds > 0 && currentId) editMeeting((m) => updateItem(m, currentId, (i) => ({ ...i, actualSeconds: i.actualSeconds + seconds })));
-  }, [currentId, editMeeting]);
+  const record = useCallback((event: (m: Meeting, now: Date) => Meeting) => editMeeting((m) => event(m, new Date())), [editMeeting]);
 
   const jump = useCallback(
-    (itemId: string) => {
+    (itemId: string, finish = false) => {
       if (itemId === currentId) return;
-      bookTime();
-      // Starting an item that is still open marks it as under way.
-      editMeeting((m) => updateItem(m, itemId, (i) => (i.status === 'open' ? { ...i, status: 'in-progress' } : i)));
-      setCurrentId(itemId);
+      record((m, now) => moveToItem(m, itemId, now, { finish }));
+      setLookedAt(itemId);
       requestAnimationFrame(() => editorOf(itemId)?.commands.focus('end'));
     },
-    [bookTime, currentId, editMeeting],
+    [currentId, record],
   );
 
-  // The item in focus when live mode opens is under way.
-  useEffect(() => {
-    if (currentId) editMeeting((m) => updateItem(m, currentId, (i) => (i.status === 'open' ? { ...i, status: 'in-progress' } : i)));
-    // Only on entering live mode; later items are marked by jump().
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  // Leaving live mode books the time spent on the current item too.
-  const bookOnLeave = useRef(bookTime);
-  bookOnLeave.current = bookTime;
-  useEffect(() => () => bookOnLeave.current(), []);
-
-  const index = items.findIndex(({ item }) => item.id === currentId);
   const step = useCallback(
     (delta: -1 | 1) => {
       const target = items[index + delta];
-      if (target) jump(target.item.id);
+      // "Volgend punt" closes the item as done; going back leaves it unfinished.
+      if (target) jump(target.item.id, delta === 1);
     },
     [index, items, jump],
   );
 
   useEffect(() => {
     function onKey(event: KeyboardEvent): void {
-      if (!event.altKey || event.ctrlKey || event.metaKey) return;
-      const focus = (id: string) => document.getElementById(id)?.focus();
-      const key = event.key.toLowerCase();
-      const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
-      if (event.key === 'ArrowDown' || event.key === 'PageDown') step(1);
-      else if (event.key === 'ArrowUp' || event.key === 'PageUp') step(-1);
-      else if (digit) document.querySelector<HTMLButtonElement>(`.phrases [data-phrase-key="${digit}"]`)?.click();
-      else if (key === 'b') focus('live-decision');
-      else if (key === 't') focus('action-who');
-      else if (key === 'p') document.querySelector<HTMLButtonElement>('#live-presence button')?.focus();
-      else if (key === 'o') document.querySelector<HTMLButtonElement>('#live-overview [aria-current] , #live-overview button')?.focus();
-      else if (key === 'n') editorOf(currentId)?.commands.focus('end');
-      else return;
+      const pressed = liveCommandOf(event);
+      if (!pressed) return;
+      const { command, number } = pressed;
+      if (command === 'next') step(1);
+      else if (command === 'previous') step(-1);
+      else if (command === 'notes') editorOf(currentId)?.commands.focus('end');
+      else if (FOCUS_TARGETS[command]) document.querySelector<HTMLElement>(FOCUS_TARGETS[command])?.focus();
+      else document.querySelector<HTMLButtonElement>(shortcutSelector(command, number))?.click();
       event.preventDefault();
     }
     window.addEventListener('keydown', onKey, true);
@@ -79,26 +73,28 @@ export function LiveView() {
 
   const current = items[index];
   if (!current) return null;
-  const bookedSeconds = items.reduce((sum, { item }) => sum + item.actualSeconds, 0);
+  const toggleDone = () => record((m, now) => (current.item.status === 'done' ? reopenItem(m, current.item.id, now) : finishItem(m, current.item.id, now)));
 
   return (
     <div className="live">
       <aside className="live-side">
-        <MeetingClock bookedSeconds={bookedSeconds} since={enteredAt.current} />
+        <MeetingClock meeting={meeting} onStart={() => record((m, now) => startMeeting(m, currentId, now))} onEnd={() => record(endMeeting)} />
         <DeferredItemOverview meeting={meeting} currentItemId={currentId} onJump={jump} />
       </aside>
       <div className="live-main">
         <div className="live-nav">
-          <button type="button" onClick={() => step(-1)} disabled={index === 0} title="Alt + ↑">
+          <button type="button" onClick={() => step(-1)} disabled={index === 0} title={shortcutKeys('previous')}>
             ↑ {nl.live.previous}
           </button>
-          <button type="button" onClick={() => step(1)} disabled={index === items.length - 1} title="Alt + ↓">
+          <button type="button" {...shortcutAttribute('next')} onClick={() => step(1)} disabled={index === items.length - 1} title={shortcutKeys('next')}>
             ↓ {nl.live.next}
           </button>
         </div>
-        <CurrentItem section={current.section} item={current.item} since={enteredAt.current} />
-        <PresencePanel itemId={current.item.id} />
+        <CurrentItem section={current.section} item={current.item} onToggleDone={toggleDone} />
       </div>
+      <aside className="live-extra">
+        <PresencePanel itemId={current.item.id} />
+      </aside>
     </div>
   );
 }

@@ -26,6 +26,7 @@ export function PreviousActions({ minutesItemId }: { minutesItemId: string }) {
             <label>
               <input type="checkbox" onChange={() => void complete(action.id)} aria-label={nl.live.actionDone(action.what)} />
               {itemTitle}: {action.who} – {action.what}
+              {action.due && ` (${nl.decisions.due(formatDutchDate(action.due))})`}
             </label>
             <button type="button" onClick={() => carryForward(action)}>
               {nl.live.carryForward}

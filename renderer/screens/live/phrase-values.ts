@@ -1,23 +1,36 @@
 import { itemNumber } from '../../../shared/agenda/agenda-edit';
-import { formatDutchDate } from '../../../shared/format/dates';
-import type { AgendaItem, Meeting, Section } from '../../../shared/model/meeting';
-import type { PhraseValues } from '../../../shared/phrases/phrase';
+import type { AgendaItem, Meeting, MeetingSummary, Section } from '../../../shared/model/meeting';
+import { nextMeetingDate, type PhraseChoices, type PhraseSituation } from '../../../shared/phrases/phrase-context';
 
-/** "voorstel 1", "voorstel 1 en 2", "voorstel 1, 2 en 4": the adopted proposals of an item. */
-export function adoptedProposalsText(item: AgendaItem): string {
-  const numbers = item.proposals.flatMap((p, index) => (p.outcome === 'adopted' || p.outcome === 'adopted-with-change' ? [index + 1] : []));
-  if (numbers.length === 0) return '';
-  const last = numbers.pop()!;
-  return `voorstel ${numbers.length ? `${numbers.join(', ')} en ${last}` : last}`;
+/** What the usual outcomes of this item can be filled from. */
+export function phraseSituation(
+  meeting: Meeting,
+  section: Section,
+  item: AgendaItem,
+  previousDate: string | undefined,
+  meetings: readonly MeetingSummary[],
+): PhraseSituation {
+  return {
+    kind: item.kind,
+    itemNumber: itemNumber(meeting, item.id),
+    chair: section.chair,
+    proposals: item.proposals,
+    previousMeetingDate: previousDate,
+    nextMeetingDate: nextMeetingDate(meetings, meeting),
+  };
 }
 
-/** What the phrase variables mean at this item; unknown ones stay visible for the secretary. */
-export function phraseValues(meeting: Meeting, section: Section, item: AgendaItem, previousDate: string | undefined): PhraseValues {
-  const number = itemNumber(meeting, item.id);
+/** The people of this meeting (those present first) and the region's municipalities, to pick from. */
+export function phraseChoices(meeting: Meeting, municipalities: readonly string[]): PhraseChoices {
+  const attendees = [...meeting.attendees].sort((a, b) => Number(a.status === 'absent') - Number(b.status === 'absent'));
   return {
-    naam: section.chair,
-    datum: item.kind === 'minutes' && previousDate ? formatDutchDate(previousDate) : '',
-    voorstel: adoptedProposalsText(item),
-    agendapunt: number === undefined ? '' : String(number),
+    people: attendees.map((a) => a.name),
+    municipalities: [...attendees.map((a) => a.municipality).filter(Boolean), ...municipalities],
   };
+}
+
+/** The municipality of a person of this meeting, to fill {gemeente} once {naam} is picked. */
+export function municipalityOf(meeting: Meeting, name: string): string | undefined {
+  const wanted = name.trim().toLocaleLowerCase('nl-NL');
+  return meeting.attendees.find((a) => a.name.trim().toLocaleLowerCase('nl-NL') === wanted)?.municipality || undefined;
 }
