@@ -1,5 +1,6 @@
 import { copyFile, link, mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isMissing } from './fs-errors';
 
 /** The last this many saved versions of a meeting are kept, and besides them the last one of each day. */
 export const KEEP_LATEST_VERSIONS = 20;
@@ -32,10 +33,6 @@ function orderKey(name: string): string {
 function timeOfName(name: string): string | undefined {
   const match = STAMPED.exec(name);
   return match ? `${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z` : undefined;
-}
-
-function isMissing(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException).code === 'ENOENT';
 }
 
 async function namesIn(folder: string): Promise<string[]> {

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Notice } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import { MeetingSchema, type AgendaItem, type Meeting, type MeetingSummary, type Section } from '../../shared/model/meeting';
+import { MeetingSchema, type AgendaItem, type Meeting, type Section } from '../../shared/model/meeting';
 import { markValidated } from '../../shared/api/validated';
 import { parseMeetingFile, type MeetingFileResult } from '../../shared/model/meeting-file';
 import { meetingLimitProblems } from '../../shared/model/limits';
@@ -13,33 +13,13 @@ import { identityOf, KnownVersions } from './known-versions';
 import { MeetingHistory, type StoredVersion } from './meeting-history';
 import { moveToQuarantine } from './quarantine';
 import { withoutByteOrderMark } from './text-file';
+import { assertSafeId, isSafeId } from './meeting-ids';
+import { ImpossibleDateError } from './impossible-date-error';
+import { isMissing } from './fs-errors';
 
 /** What a write did besides writing: the version another program had put there, kept aside. */
 export interface WriteOutcome {
   conflictCopy?: string;
-}
-
-/** Ids become file names: nothing that could climb out of the meetings folder. */
-const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
-
-export function assertSafeId(id: string): void {
-  if (!SAFE_ID.test(id)) throw new ApiError('invalid-argument', `not a valid meeting id: ${JSON.stringify(id)}`);
-}
-
-/** A meeting file that is sound but for dates that do not exist: kept in place, listed with a warning. */
-export class ImpossibleDateError extends ApiError {
-  constructor(
-    readonly file: string,
-    readonly summary: MeetingSummary,
-    readonly dates: string[],
-    problems: string[],
-  ) {
-    super('storage', `${file} holds a date that does not exist (${dates.join(', ')}); the file is kept as it is: correct the date in it`, problems);
-  }
-}
-
-function isMissing(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException).code === 'ENOENT';
 }
 
 /**
@@ -93,7 +73,7 @@ export class MeetingStore {
   /** Ids of every meeting file on disk. */
   async listIds(): Promise<string[]> {
     const names = await readdir(this.meetingsDir);
-    return names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)).filter((id) => SAFE_ID.test(id));
+    return names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)).filter(isSafeId);
   }
 
   async hasBackup(id: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { isExistingIsoDate } from '../../shared/format/dates';
 import type { MeetingSummary } from '../../shared/model/meeting';
-import type { ImpossibleDateError } from './meeting-store';
+import type { ImpossibleDateError } from './impossible-date-error';
 
 /**
  * Meeting files that cannot be opened as they are (a date that does not exist), kept in place

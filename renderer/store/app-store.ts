@@ -13,6 +13,7 @@ import { createMeetingSaveQueue } from './meeting-save-queue';
 import { browserStorage, UnsentChanges } from './unsent-changes';
 import { historyActions, type HistoryState } from './history-actions';
 import { setupActions } from './setup-actions';
+import { exportActions } from './export-actions';
 import { createStagedNotes, type NotesReader } from './staged-notes';
 import { readRoute, writeRoute, type MeetingTab, type Route } from './route';
 import type { Person } from '../../shared/model/person';
@@ -240,18 +241,6 @@ export function createAppStore(api: NotulistApi, unsent = new UnsentChanges(brow
         saveQueue?.schedule(next);
       },
 
-      savePerson: (person) =>
-        attempt(async () => {
-          await api.savePerson({ person });
-          set({ people: await api.listPeople() });
-        }),
-
-      deletePerson: (id) =>
-        attempt(async () => {
-          await api.deletePerson({ id });
-          set({ people: await api.listPeople() });
-        }),
-
       completePreviousAction: (actionId) =>
         attempt(async () => {
           const { previous, meeting } = get();
@@ -282,25 +271,7 @@ export function createAppStore(api: NotulistApi, unsent = new UnsentChanges(brow
 
       ...setupActions(api, get, set, attempt),
 
-      exportMeeting: (publicOnly = false) =>
-        attempt(async () => {
-          const meeting = get().meeting;
-          if (!meeting) return;
-          set({ exporting: true, lastExport: null });
-          try {
-            // Export what is on screen: the pending save goes first.
-            await get().flush();
-            set({ lastExport: await api.exportMeeting({ id: meeting.id, public: publicOnly }) });
-          } finally {
-            set({ exporting: false });
-          }
-        }),
-
-      openLastExport: (reveal) =>
-        attempt(async () => {
-          const last = get().lastExport;
-          if (last) await api.openExport({ path: last.path, reveal });
-        }),
+      ...exportActions(api, get, set, attempt),
 
       dismissNotice: (index) => {
         const notice = get().notices[index];

@@ -3,9 +3,9 @@ import { carryOverAttendees } from '../../shared/agenda/previous-meeting';
 import { newId } from '../../shared/model/ids';
 import type { AppState } from './app-store';
 
-type SetupActions = Pick<AppState, 'renameMeeting' | 'carryOverAttendees' | 'saveSettings' | 'markSettingsUnsaved'>;
+type SetupActions = Pick<AppState, 'renameMeeting' | 'carryOverAttendees' | 'saveSettings' | 'markSettingsUnsaved' | 'savePerson' | 'deletePerson'>;
 
-/** The store's actions on what the secretary set up: a meeting's name, date and attendees, the settings. */
+/** The store's actions on what the secretary set up: a meeting's name, date and attendees, the people directory, the settings. */
 export function setupActions(
   api: NotulistApi,
   get: () => AppState,
@@ -43,6 +43,18 @@ export function setupActions(
       });
       return saved;
     },
+
+    savePerson: (person) =>
+      attempt(async () => {
+        await api.savePerson({ person });
+        set({ people: await api.listPeople() });
+      }),
+
+    deletePerson: (id) =>
+      attempt(async () => {
+        await api.deletePerson({ id });
+        set({ people: await api.listPeople() });
+      }),
 
     markSettingsUnsaved: (settingsUnsaved) => {
       if (get().settingsUnsaved !== settingsUnsaved) set({ settingsUnsaved });
