@@ -13,13 +13,27 @@ const REAL_OPS: WriteOps = { rename: fsRename };
 
 const TEMP_SUFFIX = '.tmp';
 /** The temp files writeFileDurable names: `.<name>.<pid>.<8 hex>.tmp`, nothing else. */
-const OWN_TEMP_FILE = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
+const OWN_TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 /** A temp file younger than this may belong to a write still under way in another process. */
 export const STALE_TEMP_AGE_MS = 10_000;
 
+/** Whether the process that named a temp file is still running (then its write may be under way). */
+function writerAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
- * Removes the temp files a crash left behind in `folder`: only this module's own pattern, only
- * older than STALE_TEMP_AGE_MS. Returns how many were removed.
+ * Removes the temp files a crash left behind in `folder`: only this module's own pattern, and
+ * only when the process that wrote it is gone or the file is older than STALE_TEMP_AGE_MS (a
+ * restart right after a crash finds the fresh temp file of the killed process). Returns how
+ * many were removed.
  */
 export async function removeStaleTempFiles(folder: string, now: Date): Promise<number> {
   let names: string[];
@@ -29,10 +43,13 @@ export async function removeStaleTempFiles(folder: string, now: Date): Promise<n
     return 0;
   }
   let removed = 0;
-  for (const name of names.filter((entry) => OWN_TEMP_FILE.test(entry))) {
+  for (const name of names) {
+    const pid = OWN_TEMP_FILE.exec(name)?.[1];
+    if (pid === undefined) continue;
     const file = join(folder, name);
     const info = await stat(file).catch(() => undefined);
-    if (!info?.isFile() || now.getTime() - info.mtimeMs < STALE_TEMP_AGE_MS) continue;
+    if (!info?.isFile()) continue;
+    if (writerAlive(Number(pid)) && now.getTime() - info.mtimeMs < STALE_TEMP_AGE_MS) continue;
     await unlink(file).then(
       () => (removed += 1),
       () => undefined,

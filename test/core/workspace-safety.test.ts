@@ -113,14 +113,18 @@ describe('what a crash leaves behind', () => {
     await first.close();
     const meetings = join(workspace, 'meetings');
     const old = new Date(Date.now() - 60_000);
+    // 99999999 is above every system's highest process id: a writer that is certainly gone.
+    const killedWriter = join(meetings, `.${meeting.id}.json.99999999.0badf00d.tmp`);
     const stale = [join(meetings, `.${meeting.id}.json.4242.0a1b2c3d.tmp`), join(workspace, '.notulist.json.77.deadbeef.tmp')];
-    const kept = [join(meetings, `.${meeting.id}.json.4243.00ff00ff.tmp`), join(meetings, 'notes.tmp'), join(workspace, 'mijn-bestand.tmp')];
-    for (const file of [...stale, ...kept]) await writeFile(file, '{"half');
+    const kept = [join(meetings, `.${meeting.id}.json.${process.pid}.00ff00ff.tmp`), join(meetings, 'notes.tmp'), join(workspace, 'mijn-bestand.tmp')];
+    for (const file of [...stale, ...kept, killedWriter]) await writeFile(file, '{"half');
     for (const file of [...stale, ...kept.slice(1)]) await utimes(file, old, old);
 
     const core = await open(workspace);
     for (const file of stale) await expect(stat(file)).rejects.toMatchObject({ code: 'ENOENT' });
-    // The first is too young (a write under way in another process); the others are not ours.
+    // Fresh, but its writer is gone: the restart right after a crash removes it.
+    await expect(stat(killedWriter)).rejects.toMatchObject({ code: 'ENOENT' });
+    // The first is too young and its writer runs (a write under way); the others are not ours.
     for (const file of kept) expect((await stat(file)).isFile()).toBe(true);
     expect((await core.getMeeting({ id: meeting.id })).name).toBe(meeting.name);
   });

@@ -17,7 +17,7 @@ export interface WorkspaceCheck {
   corrupt: WorkspaceFinding[];
   /** Temp files of an interrupted durable write that are still there after the restart. */
   tempFiles: string[];
-  /** Meeting files without their backup (the previous version) beside them in backups/. */
+  /** Meeting files without a saved version of theirs under backups/. */
   withoutBackup: string[];
 }
 
@@ -61,9 +61,11 @@ export async function checkWorkspace(workspace: string, knownQuarantine: Set<str
   const result: WorkspaceCheck = { checked: 0, corrupt: [], tempFiles: [], withoutBackup: [] };
   const files = await filesUnder(workspace);
   const paths = new Set(files.map((full) => relative(workspace, full)));
+  // Saved versions live under backups/<id>/ (an older workspace: backups/<id>.json).
+  const backedUp = new Set([...paths].map((path) => path.split(sep)).filter(([top, , file]) => top === 'backups' && file?.endsWith('.json')).map(([, id]) => `${id}.json`));
   for (const path of paths) {
     const [top, name] = path.split(sep);
-    if (top === 'meetings' && name?.endsWith('.json') && !paths.has(join('backups', name))) result.withoutBackup.push(path);
+    if (top === 'meetings' && name?.endsWith('.json') && !backedUp.has(name) && !paths.has(join('backups', name))) result.withoutBackup.push(path);
   }
   for (const full of files) {
     const path = relative(workspace, full);
