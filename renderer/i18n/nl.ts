@@ -1,6 +1,7 @@
 import type { Notice } from '../../shared/api/contract';
 import { ApiError, type ErrorCode } from '../../shared/api/api-error';
 import { agendaPasteTexts } from './nl-agenda-paste';
+import { headingDetailTexts } from './nl-heading-details';
 import { quarantine, versions } from './nl-history';
 
 /** Every word the secretary sees, in one place. */
@@ -131,7 +132,7 @@ export const nl = {
     subheadingUnderline: 'onderstreept', subheadingItalic: 'vet en cursief', subheadingBold: 'vet',
     showItemActions: 'Acties onder elk agendapunt', showActionList: 'Actielijst met open acties aan het eind',
     decisionSubject: 'Wie besluit (in een besluit dat uit de uitkomsten volgt)',
-    omitEmptyRows: 'Lege rijen van de tabel Algemeen weglaten',
+    omitEmptyRows: 'Lege rijen van de tabel Algemeen weglaten', ...headingDetailTexts,
     logoInvalid: 'Kies een PNG- of JPEG-afbeelding.',
     tableLabels: 'Namen van de rijen in de tabel Algemeen',
     tableLabel: (standard: string) => `In plaats van “${standard}”`,
