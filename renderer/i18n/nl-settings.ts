@@ -1,5 +1,7 @@
 // Dutch text of Instellingen: the organisation, the people directory and the house style; part of `nl` (see nl.ts).
 
+import { headingDetailTexts } from './nl-heading-details';
+
 export const settingsTexts = {
   open: 'Instellingen',
   title: 'Instellingen',
@@ -38,6 +40,7 @@ export const settingsTexts = {
   showItemActions: 'Acties onder elk agendapunt', showActionList: 'Actielijst met open acties aan het eind',
   decisionSubject: 'Wie besluit (in een besluit dat uit de uitkomsten volgt)',
   omitEmptyRows: 'Lege rijen van de tabel Algemeen weglaten',
+  ...headingDetailTexts,
   logoInvalid: 'Kies een PNG- of JPEG-afbeelding.',
   tableLabels: 'Namen van de rijen in de tabel Algemeen',
   tableLabel: (standard: string) => `In plaats van “${standard}”`,

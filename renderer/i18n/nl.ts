@@ -1,13 +1,13 @@
 import type { Notice } from '../../shared/api/contract';
 import { ApiError, type ErrorCode } from '../../shared/api/api-error';
+import { LIMITS } from '../../shared/model/limits';
 import { agendaPasteTexts } from './nl-agenda-paste';
 import { quarantine, versions } from './nl-history';
+import { liveShortcutWords, liveWords } from './nl-live';
 import { settingsTexts } from './nl-settings';
-import { LIMITS } from '../../shared/model/limits';
 
 /** 100000 as 100.000. */
 const dutchNumber = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-import { liveShortcutWords, liveWords } from './nl-live';
 
 /** Every word the secretary sees, in one place. */
 export const nl = {

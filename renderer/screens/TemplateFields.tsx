@@ -27,7 +27,7 @@ function readLogo(file: File): Promise<{ dataUrl: string; width: number; height:
   });
 }
 
-type Switch = 'numberHeadings' | 'showItemActions' | 'showActionList' | 'omitEmptyRows';
+type Switch = 'numberHeadings' | 'showItemActions' | 'showActionList' | 'omitEmptyRows' | 'showChair' | 'showPortfolioHolders' | 'showDocuments';
 
 /** What the resumé holds and how it numbers and sets off its parts. */
 function ResumeContentFields({ template, set }: { template: TemplateSettings; set: (patch: Partial<TemplateSettings>) => void }) {
@@ -64,6 +64,9 @@ function ResumeContentFields({ template, set }: { template: TemplateSettings; se
       {toggle('showItemActions', nl.settings.showItemActions)}
       {toggle('showActionList', nl.settings.showActionList)}
       {toggle('omitEmptyRows', nl.settings.omitEmptyRows)}
+      {toggle('showChair', nl.settings.showChair)}
+      {toggle('showPortfolioHolders', nl.settings.showPortfolioHolders)}
+      {toggle('showDocuments', nl.settings.showDocuments)}
     </>
   );
 }
@@ -147,6 +150,20 @@ export function TemplateFields({ template, onChange }: { template: TemplateSetti
               <input
                 value={template.tableLabels[key]}
                 onChange={(e) => set({ tableLabels: { ...template.tableLabels, [key]: e.target.value || DEFAULT_TEMPLATE.tableLabels[key] } })}
+              />
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="field">
+        <legend>{nl.settings.detailLabels}</legend>
+        <div className="field-grid">
+          {(Object.keys(DEFAULT_TEMPLATE.detailLabels) as (keyof TemplateSettings['detailLabels'])[]).map((key) => (
+            <label key={key} className="field">
+              <span>{nl.settings.tableLabel(DEFAULT_TEMPLATE.detailLabels[key])}</span>
+              <input
+                value={template.detailLabels[key]}
+                onChange={(e) => set({ detailLabels: { ...template.detailLabels, [key]: e.target.value || DEFAULT_TEMPLATE.detailLabels[key] } })}
               />
             </label>
           ))}

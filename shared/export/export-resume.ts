@@ -27,7 +27,7 @@ export function exportOptionsFrom(template: TemplateSettings, confidential: bool
     },
     ...(template.showLogo && logo ? { logo: { ...logo, width: template.logoWidth, height: template.logoHeight } } : {}),
     footerText: template.footerText,
-    labels: { ...template.tableLabels, decisionSubject: template.decisionSubject },
+    labels: { ...template.tableLabels, ...template.detailLabels, decisionSubject: template.decisionSubject },
     headingCase: template.headingCase,
     meetingTimes: template.showMeetingTimes,
     confidential,
@@ -36,6 +36,9 @@ export function exportOptionsFrom(template: TemplateSettings, confidential: bool
     numberHeadings: template.numberHeadings,
     showItemActions: template.showItemActions,
     showActionList: template.showActionList,
+    showChair: template.showChair,
+    showPortfolioHolders: template.showPortfolioHolders,
+    showDocuments: template.showDocuments,
     omitEmptyRows: template.omitEmptyRows,
   };
 }

@@ -6,6 +6,7 @@ import type { AgendaItem, Meeting, Section } from '../model/meeting';
 import { actionListBlocks } from './action-list';
 import { textRuns, xmlSafeText } from './docx-text';
 import { generalTable } from './general-table';
+import { itemDetailParagraphs, sectionDetailParagraphs, type HeadingDetailSwitches } from './heading-details';
 import { itemRecordParagraphs } from './item-record';
 import { ListNumbering } from './list-numbering';
 import { notesParagraphs } from './notes-blocks';
@@ -45,6 +46,10 @@ export interface ResumeExportOptions {
   /** Each item's actions under it, and the open actions as an Actielijst at the end; default on. */
   showItemActions?: boolean;
   showActionList?: boolean;
+  /** A domain table's chair, and an item's portfolio holders and documents, under their headings; default on. */
+  showChair?: boolean;
+  showPortfolioHolders?: boolean;
+  showDocuments?: boolean;
   /** Leaves rows of the Algemeen table out when they have nothing to say; default off. */
   omitEmptyRows?: boolean;
   /** Adds the recorded start and end to the meeting line: ", aanvang 14:00, einde 16:10". */
@@ -106,7 +111,14 @@ export function resumeParts(meeting: Meeting, options: ResumeExportOptions = {})
   const numbering = new ListNumbering(style);
   const numbers = options.itemNumbers ?? agendaNumbers(meeting, options.agendaNumbering ?? 'section');
   const headingCase = options.headingCase ?? 'upper';
-  const content: ItemContent = { numbering, labels, numbers, numberHeadings: options.numberHeadings ?? false, showActions: options.showItemActions ?? true };
+  const content: ItemContent = {
+    numbering,
+    labels,
+    numbers,
+    numberHeadings: options.numberHeadings ?? false,
+    showActions: options.showItemActions ?? true,
+    details: { chair: options.showChair ?? true, portfolioHolders: options.showPortfolioHolders ?? true, documents: options.showDocuments ?? true },
+  };
   const cased = (title: string) => (headingCase === 'upper' ? title.toLocaleUpperCase('nl-NL') : title);
   return {
     title: new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(labels.title) }),
@@ -159,19 +171,28 @@ interface ItemContent {
   numbers: ReadonlyMap<string, number>;
   numberHeadings: boolean;
   showActions: boolean;
+  details: HeadingDetailSwitches;
 }
 
-/** A domain table: its title (in capitals, by default) as Heading 1, then its items. */
+/** A domain table: its title (in capitals, by default) as Heading 1, its chair, then its items. */
 function sectionParagraphs(section: Section, content: ItemContent, cased: (title: string) => string): Paragraph[] {
-  return [...headingIfTitled(cased(section.title), HeadingLevel.HEADING_1), ...section.items.flatMap((item) => itemParagraphs(item, content))];
+  return [
+    ...headingIfTitled(cased(section.title), HeadingLevel.HEADING_1),
+    ...sectionDetailParagraphs(section, content.labels, content.details),
+    ...section.items.flatMap((item) => itemParagraphs(item, content)),
+  ];
 }
 
-/** An agenda item: its title (with its agenda number, if so set) as Heading 2, its notes, then its proposals, decision and actions. */
+/**
+ * An agenda item: its title (with its agenda number, if so set) as Heading 2, its portfolio
+ * holders and documents, its notes, then its proposals, decision and actions.
+ */
 function itemParagraphs(item: AgendaItem, content: ItemContent): Paragraph[] {
   const number = content.numbers.get(item.id);
   const title = content.numberHeadings && number !== undefined && item.title.trim() !== '' ? `${number}. ${item.title.trim()}` : item.title;
   return [
     ...headingIfTitled(title, HeadingLevel.HEADING_2),
+    ...itemDetailParagraphs(item, content.labels, content.details),
     ...notesParagraphs(item.notes, content.numbering),
     ...itemRecordParagraphs(item, content.labels, content.showActions),
   ];

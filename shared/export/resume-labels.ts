@@ -38,6 +38,11 @@ export interface ResumeLabels {
   actionWhat: string;
   actionWho: string;
   actionDue: string;
+  /** Under a domain table's heading: "Voorzitter: …"; under an item's: its portfolio holders and documents. */
+  chair: string;
+  portfolioHolder: string;
+  portfolioHolders: string;
+  documents: string;
   /** In the header of every page of the confidential version. */
   confidentialMarking: string;
   /** The footer; {pagina} and {paginas} are Word's page fields. */
@@ -70,6 +75,10 @@ export const RESUME_LABELS: Readonly<ResumeLabels> = Object.freeze({
   actionWhat: 'Actie',
   actionWho: 'Wie',
   actionDue: 'Uiterlijk',
+  chair: 'Voorzitter',
+  portfolioHolder: 'Portefeuillehouder',
+  portfolioHolders: 'Portefeuillehouders',
+  documents: 'Documenten',
   confidentialMarking: 'Vertrouwelijk',
   footer: 'Pagina {pagina} van {paginas}',
 });

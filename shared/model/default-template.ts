@@ -17,6 +17,10 @@ export const DEFAULT_TEMPLATE: TemplateSettings = {
   showItemActions: true,
   showActionList: true,
   decisionSubject: 'Het portefeuillehoudersoverleg',
+  showChair: true,
+  showPortfolioHolders: true,
+  showDocuments: true,
+  detailLabels: { chair: 'Voorzitter', portfolioHolder: 'Portefeuillehouder', portfolioHolders: 'Portefeuillehouders', documents: 'Documenten' },
   omitEmptyRows: false,
   tableLabels: {
     general: 'Algemeen',

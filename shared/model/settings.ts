@@ -33,7 +33,12 @@ export const StoredSettingsSchema = z.preprocess((raw) => {
   const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const template = typeof stored.template === 'object' && stored.template !== null ? stored.template : {};
   const labels = (template as { tableLabels?: object }).tableLabels ?? {};
-  return { ...DEFAULT_SETTINGS, ...stored, template: { ...DEFAULT_TEMPLATE, ...template, tableLabels: { ...DEFAULT_TEMPLATE.tableLabels, ...labels } } };
+  const detailLabels = (template as { detailLabels?: object }).detailLabels ?? {};
+  return {
+    ...DEFAULT_SETTINGS,
+    ...stored,
+    template: { ...DEFAULT_TEMPLATE, ...template, tableLabels: { ...DEFAULT_TEMPLATE.tableLabels, ...labels }, detailLabels: { ...DEFAULT_TEMPLATE.detailLabels, ...detailLabels } },
+  };
 }, SettingsSchema);
 
 export const SettingsPatchSchema = SettingsSchema.partial();

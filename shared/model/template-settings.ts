@@ -32,6 +32,17 @@ export const TemplateSettingsSchema = z.object({
   showActionList: z.boolean(),
   /** Who decides, as the derived decision text names it ("Het portefeuillehoudersoverleg"). */
   decisionSubject: z.string().min(1),
+  /** A domain table's chair, and an item's portfolio holders and documents, under their headings. */
+  showChair: z.boolean(),
+  showPortfolioHolders: z.boolean(),
+  showDocuments: z.boolean(),
+  /** The labels of those lines: "Voorzitter: …", "Portefeuillehouder(s): …", "Documenten: …". */
+  detailLabels: z.object({
+    chair: z.string().min(1),
+    portfolioHolder: z.string().min(1),
+    portfolioHolders: z.string().min(1),
+    documents: z.string().min(1),
+  }),
   /** Leaves rows of the Algemeen table out when they have nothing to say. */
   omitEmptyRows: z.boolean(),
   /** The row labels of the Algemeen table, for a region that words them differently. */

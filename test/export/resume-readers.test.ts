@@ -18,7 +18,8 @@ function typedWords(meeting: Meeting): string[] {
   // proposals, decisions, actions and attendance show only when recorded (resume-round-trip.test.ts).
   const { yes, no, documentKind: _inPropertiesOnly, footer: _inFooter, confidentialMarking: _inHeader, ...allLabels } = RESUME_LABELS;
   const { guest: _g, fromItem: _f, untilItem: _u, proposal: _p, decisionSubject: _d, action: _a, due: _due, done: _done, ...rest } = allLabels;
-  const { actionList: _l, actionItem: _i, actionWhat: _w, actionWho: _who, actionDue: _ad, ...labels } = rest;
+  const { actionList: _l, actionItem: _i, actionWhat: _w, actionWho: _who, actionDue: _ad, ...shown } = rest;
+  const { chair: _chair, portfolioHolder: _ph, portfolioHolders: _phs, documents: _docs, ...labels } = shown;
   const texts = [
     meeting.name,
     meeting.contactPerson,

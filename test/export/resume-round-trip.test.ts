@@ -10,6 +10,7 @@ function recordedMeeting(): Meeting {
   const opening = item('Agenda en mededelingen', para('De agenda wordt vastgesteld.'));
   const banen = {
     ...item('Banenafspraak', para('De regio licht de cijfers toe.')),
+    portfolioHolders: ['Barbara Boudewijnse', ' '],
     proposals: [
       { id: 'v1', text: 'Instemmen met de regionale aanpak banenafspraak.', outcome: 'adopted' as const },
       { id: 'v2', text: 'Het budget van €40.000 beschikbaar stellen.', outcome: 'held-over' as const },
@@ -18,25 +19,31 @@ function recordedMeeting(): Meeting {
   const baanTalent = {
     ...item('BaanTalent', para('De website gaat 1 maart live.')),
     proposals: [{ id: 'v3', text: 'Kennisnemen van de samenwerking BaanTalent.', outcome: 'noted' as const }],
+    portfolioHolders: ['Joke Lanphen', 'Roland Boom'],
+    documents: [
+      { id: 'd1', title: 'Notitie samenwerking BaanTalent', link: 'https://www.regiogv.nl/stukken/baantalent.pdf' },
+      { id: 'd2', title: 'Begroting 2027, concept', link: 'W:\\PFHO\\begroting.docx' },
+      { id: 'd3', title: '', link: '' },
+    ],
     decision: 'Het PFHO is positief over deze samenwerking en stuurt de raden een brief.',
     actions: [
       { id: 'x1', who: 'Regio', what: 'Raadsinformatiebrief BaanTalent opstellen', due: '2027-01-15', done: false },
       { id: 'x2', who: 'Huizen', what: 'Webinar voor de raden organiseren', done: true },
     ],
   };
-  const rondvraag = item('Rondvraag', para('Geen.'));
+  const rondvraag = { ...item('Rondvraag', para('Geen.')), portfolioHolders: [''], documents: [{ id: 'd4', title: ' ', link: '' }] };
   const joke = { ...person('Joke Lanphen', 'present', 'Blaricum'), fromItemId: baanTalent.id };
   const flip = { ...person('Flip de Groot', 'present', 'Laren'), untilItemId: banen.id };
   const raadslid = { ...person('een raadslid uit Blaricum', 'present'), capacity: 'toehoorder' };
   return meeting({
     attendees: [joke, flip, person('Marcel Moes', 'guest', '', ['Stolwijk Publiek Advies']), raadslid, person('Roland Boom', 'absent', 'Huizen', ['Onderwijs'])],
-    sections: [section('Werk en Participatie', opening, banen, baanTalent, rondvraag)],
+    sections: [{ ...section('Werk en Participatie', opening, banen, baanTalent, rondvraag), chair: 'Gerben van Voorden' }],
   });
 }
 
 /** pandoc's HTML of the resumé, cut into the part before the first item and one part per item heading. */
-async function readBack(m: Meeting): Promise<Map<string, string>> {
-  const html = (await pandoc((await exportResume(m, DEFAULT_TEMPLATE, { public: false })).bytes, 'html')).replace(/&nbsp;|\u00a0/g, ' ').replace(/&amp;/g, '&');
+async function readBack(m: Meeting, template = DEFAULT_TEMPLATE): Promise<Map<string, string>> {
+  const html = (await pandoc((await exportResume(m, template, { public: false })).bytes, 'html')).replace(/&nbsp;|\u00a0/g, ' ').replace(/&amp;/g, '&');
   const parts = new Map<string, string>();
   // Headings of tables and items carry an id; the document title (class="title") does not.
   const [before, ...items] = html.split(/<h[12] id="[^"]*">/);
@@ -101,5 +108,50 @@ describe.skipIf(!HAS_PANDOC)('what the meeting recorded, read back from the resu
     };
     expect(await headings('meeting')).toEqual(['1. Agenda en mededelingen', '2. Banenafspraak', '3. BaanTalent', '4. Rondvraag', '5. Jeugdhulp met verblijf']);
     expect((await headings('section')).at(-1)).toBe('1. Jeugdhulp met verblijf');
+  });
+
+  it('writes the chair of a domain table under its heading, before its first item', async () => {
+    const table = (await readBack(recordedMeeting())).get('WERK EN PARTICIPATIE')!;
+    expect(table).toContain('<strong>Voorzitter:</strong> Gerben van Voorden');
+  });
+
+  it('writes each item\'s portfolio holders and documents under its heading, before its notes, a web link clickable', async () => {
+    const parts = await readBack(recordedMeeting());
+    const banen = parts.get('Banenafspraak')!;
+    expect(banen).toContain('<strong>Portefeuillehouder:</strong> Barbara Boudewijnse</p>');
+    expect(banen.indexOf('Portefeuillehouder:')).toBeLessThan(banen.indexOf('De regio licht de cijfers toe.'));
+
+    const baanTalent = parts.get('BaanTalent')!;
+    expect(baanTalent).toContain('<strong>Portefeuillehouders:</strong> Joke Lanphen, Roland Boom');
+    expect(baanTalent).toContain(
+      '<strong>Documenten:</strong> <a href="https://www.regiogv.nl/stukken/baantalent.pdf">Notitie samenwerking BaanTalent</a>; Begroting 2027, concept (W:\\PFHO\\begroting.docx)</p>',
+    );
+    expect(baanTalent.indexOf('Documenten:')).toBeLessThan(baanTalent.indexOf('De website gaat 1 maart live.'));
+    for (const [title, part] of parts) if (title !== 'BaanTalent') expect(part, title).not.toContain('Notitie samenwerking');
+  });
+
+  it('writes nothing for a chair, portfolio holder or document left empty', async () => {
+    const m = recordedMeeting();
+    const unchaired = { ...m, sections: m.sections.map((s) => ({ ...s, chair: '  ' })) };
+    const parts = await readBack(unchaired);
+    expect(parts.get('WERK EN PARTICIPATIE')).not.toContain('Voorzitter');
+    for (const title of ['Agenda en mededelingen', 'Rondvraag']) {
+      expect(parts.get(title), title).not.toContain('Portefeuillehouder');
+      expect(parts.get(title), title).not.toContain('Documenten');
+    }
+  });
+
+  it('leaves the chair, portfolio holders and documents out when the house style switches them off, and words them as it says', async () => {
+    const off = await readBack(recordedMeeting(), { ...DEFAULT_TEMPLATE, showChair: false, showPortfolioHolders: false, showDocuments: false });
+    const text = [...off.values()].join('');
+    for (const gone of ['Voorzitter', 'Gerben van Voorden', 'Portefeuillehouder', 'Documenten', 'Notitie samenwerking BaanTalent']) expect(text).not.toContain(gone);
+    expect(text).toContain('De website gaat 1 maart live.');
+
+    const detailLabels = { chair: 'Voorzitter domeintafel', portfolioHolder: 'Pfh.', portfolioHolders: 'Pfh\u2019s', documents: 'Stukken' };
+    const worded = await readBack(recordedMeeting(), { ...DEFAULT_TEMPLATE, detailLabels });
+    expect(worded.get('WERK EN PARTICIPATIE')).toContain('<strong>Voorzitter domeintafel:</strong> Gerben van Voorden');
+    expect(worded.get('Banenafspraak')).toContain('<strong>Pfh.:</strong> Barbara Boudewijnse');
+    expect(worded.get('BaanTalent')).toContain('<strong>Pfh\u2019s:</strong> Joke Lanphen');
+    expect(worded.get('BaanTalent')).toContain('<strong>Stukken:</strong>');
   });
 });

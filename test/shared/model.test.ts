@@ -106,4 +106,11 @@ describe('settings', () => {
   it('fill fields missing from an older file with their defaults', () => {
     expect(StoredSettingsSchema.parse({ contactPerson: 'M. S.' })).toEqual({ ...DEFAULT_SETTINGS, contactPerson: 'M. S.' });
   });
+
+  it('keep a house style saved before the chair, portfolio holder and document lines, with those lines on', () => {
+    const { showChair: _c, showPortfolioHolders: _p, showDocuments: _d, detailLabels: _l, ...older } = DEFAULT_SETTINGS.template;
+    const stored = StoredSettingsSchema.parse({ template: { ...older, font: 'Verdana', detailLabels: { documents: 'Stukken' } } });
+    expect(stored.template).toEqual({ ...DEFAULT_SETTINGS.template, font: 'Verdana', detailLabels: { ...DEFAULT_SETTINGS.template.detailLabels, documents: 'Stukken' } });
+    expect([stored.template.showChair, stored.template.showPortfolioHolders, stored.template.showDocuments]).toEqual([true, true, true]);
+  });
 });
