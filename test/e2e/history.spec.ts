@@ -1,9 +1,9 @@
-import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, startApp, test } from './fixtures';
+import type { HostProcess } from './host-process';
 
 /** The size of the secretary's laptop screen, for the screenshots looked at. */
 const LAPTOP = { width: 1366, height: 768 };
@@ -14,12 +14,6 @@ async function newMeeting(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Overleg aanmaken' }).click();
   await expect(page.getByRole('heading', { name: 'JEUGD EN ONDERWIJS' })).toBeVisible();
   return new URLSearchParams(new URL(page.url()).hash.slice(1)).get('meeting')!;
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
 }
 
 test('Eerdere versies lists the saved versions with time and size, restores one, and the restore can be undone', async ({ page, app }) => {
@@ -66,11 +60,11 @@ test('a file set aside is listed with its reason after a restart, and its notice
   await page.setViewportSize(LAPTOP);
   const workspace = await mkdtemp(join(tmpdir(), 'notulist-e2e-'));
   await writeFile(join(workspace, 'notulist.json'), '{"version": 1, "settings": {"contactPerson": "M. Stitz');
-  const hosts: ChildProcess[] = [];
+  const hosts: HostProcess[] = [];
   const restart = async () => {
-    if (hosts.length > 0) await stop(hosts.at(-1)!);
-    const { app, child } = await startApp(workspace);
-    hosts.push(child);
+    if (hosts.length > 0) await hosts.at(-1)!.kill('SIGTERM');
+    const { app, host } = await startApp(workspace);
+    hosts.push(host);
     await page.goto(app.url);
   };
   try {
@@ -92,7 +86,7 @@ test('a file set aside is listed with its reason after a restart, and its notice
     await expect(quarantine).toContainText('not valid JSON');
     await expect(notices).toHaveCount(0);
   } finally {
-    if (hosts.length > 0) await stop(hosts.at(-1)!);
+    if (hosts.length > 0) await hosts.at(-1)!.kill('SIGTERM');
     await rm(workspace, { recursive: true, force: true });
   }
 });

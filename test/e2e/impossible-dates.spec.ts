@@ -33,7 +33,7 @@ test('a meeting file dated 2023-02-30 copied into the workspace is listed with a
   await writeFile(source, fileDated('2023-02-30', 'feb-30', 'Overleg met een onmogelijke datum'));
   await copyFile(source, join(workspace, 'meetings', 'feb-30.json'));
   await writeFile(join(workspace, 'meetings', 'sound.json'), JSON.stringify({ ...JSON.parse(fileDated('2023-02-28', 'sound', 'Gewoon overleg')) }));
-  const { app, child } = await startApp(workspace);
+  const { app, host } = await startApp(workspace);
   try {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -59,9 +59,7 @@ test('a meeting file dated 2023-02-30 copied into the workspace is listed with a
     await expect(page.getByRole('note')).toContainText('2023-02-30');
     expect(errors).toEqual([]);
   } finally {
-    const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
-    child.kill('SIGTERM');
-    await exited;
+    await host.kill('SIGTERM');
     await rm(workspace, { recursive: true, force: true });
   }
 });
