@@ -41,7 +41,12 @@ export function LiveView() {
       if (itemId === currentId) return;
       record((m, now) => moveToItem(m, itemId, now, { finish }));
       setLookedAt(itemId);
-      requestAnimationFrame(() => editorOf(itemId)?.commands.focus('end'));
+      // The notes take the keyboard a frame later, unless a key pressed meanwhile put it elsewhere
+      // (Alt+4's prompt asking for a date): that field keeps it.
+      const focusBefore = document.activeElement;
+      requestAnimationFrame(() => {
+        if (document.activeElement === focusBefore || document.activeElement === document.body) editorOf(itemId)?.commands.focus('end');
+      });
     },
     [currentId, record],
   );
