@@ -2,8 +2,8 @@ import { MEETING_SCHEMA_VERSION, type AgendaItem, type Meeting, type Section } f
 import type { Block, Inline } from '../shared/model/rich-text';
 import { newAgendaItem } from '../shared/agenda/new-meeting';
 
-/** mulberry32: a small seeded generator, so every run builds the very same meeting. */
-function random(seed: number): () => number {
+/** mulberry32: a small seeded generator, so every run builds the very same meeting (and a crash run can be repeated). */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -33,7 +33,7 @@ export const LARGE_MEETING: LargeMeetingOptions = { sections: 12, itemsPerSectio
 
 /** A meeting of realistic shape: paragraphs, sub-headings, bullet, numbered and nested lettered lists. */
 export function generateMeeting(options: LargeMeetingOptions = LARGE_MEETING): Meeting {
-  const rand = random(options.seed);
+  const rand = seededRandom(options.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   let ids = 0;
   const id = (prefix: string) => `${prefix}${(ids += 1).toString(36)}`;

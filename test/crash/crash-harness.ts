@@ -10,6 +10,7 @@ import { hostApi } from './host-api';
 import { driveUiTyping } from './ui-typing';
 import { checkWorkspace, type WorkspaceCheck, type WorkspaceFinding } from './workspace-check';
 import { bundleWriter, killHard, startWriter, stopGently, type Writer } from './writer-process';
+import { seededRandom } from '../../bench/large-meeting';
 
 export interface CrashOptions {
   trials: number;
@@ -43,17 +44,7 @@ export const PROMISE_MS = 1000;
  */
 const KILL_AFTER_MS = { api: [200, 3000], ui: [500, 5000] } as const;
 
-/** mulberry32: a small seeded generator, so a run can be repeated with its --seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
