@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
-import { PROJECT_ROOT, RENDERER_DIST } from '../electron/app-paths';
+import { PROJECT_ROOT, RENDERER_DIST } from '../electron/core/page/app-paths';
 import { createNotulistCore } from '../electron/core/notulist-core';
 import { startHost } from '../electron/host/http-host';
 import { CHROMIUM_ARGS, findChromium } from '../test/e2e/chromium';

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readStaticFile } from '../electron/host/static-files';
+import { readStaticFile } from '../electron/core/page/static-files';
 
 /** Serves a folder on 127.0.0.1 for the reference pages; the same file reader as the browser host. */
 export async function serveFolder(root: string): Promise<{ url: string; close: () => Promise<void> }> {

@@ -17,12 +17,41 @@ function importsOf(file: string): string[] {
 }
 
 describe('the layout is the architecture', () => {
-  it('imports electron only in electron/main.ts and electron/preload.ts', () => {
-    // The detection itself works: the two shells are seen importing it.
-    expect(importsOf('electron/main.ts')).toContain('electron');
-    expect(importsOf('electron/preload.ts')).toContain('electron');
-    const offenders = [...sourceFiles('electron'), ...sourceFiles('shared'), ...sourceFiles('renderer')].filter(
-      (file) => importsOf(file).includes('electron') && !['electron/main.ts', 'electron/preload.ts'].includes(file),
+  it('imports electron only in the desktop shell main and preload files', () => {
+    const shell = ['electron/desktop/main.ts', 'electron/desktop/preload.ts'];
+    // The detection itself works: the two files are seen importing it.
+    for (const file of shell) expect(importsOf(file)).toContain('electron');
+    const offenders = [...sourceFiles('electron'), ...sourceFiles('shared'), ...sourceFiles('renderer'), ...sourceFiles('scripts')].filter(
+      (file) => importsOf(file).includes('electron') && !shell.includes(file),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('gives the core and each shell a folder of its own, and nothing else in electron/', () => {
+    const folders = readdirSync(join(ROOT, 'electron'), { withFileTypes: true });
+    expect(folders.filter((entry) => !entry.isDirectory()).map((entry) => entry.name)).toEqual([]);
+    expect(folders.map((entry) => entry.name).sort()).toEqual(['cli', 'core', 'desktop', 'host']);
+  });
+
+  it('keeps the core free of every shell: it imports no desktop, host or CLI code', () => {
+    const offenders = sourceFiles('electron/core').flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => /(^|\/)(desktop|host|cli)\//.test(spec) || spec === 'electron')
+        .map((spec) => `${file}: ${spec}`),
+    );
+    // The detection itself works: a shell is seen importing the core.
+    expect(importsOf('electron/host/start-host.ts').some((spec) => spec.startsWith('../core/'))).toBe(true);
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps each shell to itself: the desktop, the host and the CLI import the core and shared/, not each other', () => {
+    const shells = ['desktop', 'host', 'cli'];
+    const offenders = shells.flatMap((shell) =>
+      sourceFiles(`electron/${shell}`).flatMap((file) =>
+        importsOf(file)
+          .filter((spec) => shells.some((other) => other !== shell && spec.includes(`../${other}/`)))
+          .map((spec) => `${file}: ${spec}`),
+      ),
     );
     expect(offenders).toEqual([]);
   });

@@ -1,8 +1,8 @@
 import { ApiError } from '../../shared/api/errors';
 import { WordTemplateError } from '../../shared/export/word-template';
-import { readWordTemplateFile } from '../core/word-template-store';
-import { defaultExportSource, workspaceExportSource, type ExportSource } from '../core/resume-export';
-import { readWorkspaceSettings } from '../core/workspace-settings';
+import { readWordTemplateFile } from '../core/exports/word-template-store';
+import { defaultExportSource, workspaceExportSource, type ExportSource } from '../core/exports/resume-export';
+import { readWorkspaceSettings } from '../core/workspace/workspace-settings';
 import { CliError, EXIT } from './cli-error';
 
 export interface ExportSourceOptions {

@@ -5,17 +5,17 @@ import { createMeeting } from '../../shared/agenda/new-meeting';
 import { findPreviousMeeting } from '../../shared/agenda/previous-meeting';
 import { summarize, type Meeting, type MeetingSummary } from '../../shared/model/meeting';
 import { readWordTemplate, WordTemplateError } from '../../shared/export/word-template';
-import { storeWordTemplate } from './word-template-store';
-import { buildResumeFile, workspaceExportSource } from './resume-export';
+import { storeWordTemplate } from './exports/word-template-store';
+import { buildResumeFile, workspaceExportSource } from './exports/resume-export';
 import { ApiError } from '../../shared/api/errors';
-import { writeNewVersion } from './export-files';
-import { ImpossibleDateError } from './impossible-date-error';
-import { MeetingStore } from './meeting-store';
-import { UnopenableMeetings } from './unopenable-meetings';
-import { NoticeLog } from './notice-log';
-import { listQuarantine } from './quarantine';
-import { removeStaleTempFiles } from './durable-write';
-import { openWorkspaceDb, type WorkspaceDb } from './workspace-db';
+import { writeNewVersion } from './exports/export-files';
+import { ImpossibleDateError } from './meetings/impossible-date-error';
+import { MeetingStore } from './meetings/meeting-store';
+import { UnopenableMeetings } from './meetings/unopenable-meetings';
+import { NoticeLog } from './workspace/notice-log';
+import { listQuarantine } from './storage/quarantine';
+import { removeStaleTempFiles } from './storage/durable-write';
+import { openWorkspaceDb, type WorkspaceDb } from './workspace/workspace-db';
 
 export interface CoreOptions {
   workspaceDir: string;

@@ -4,10 +4,10 @@ import type { AddressInfo } from 'node:net';
 import type { NotulistCore } from '../../shared/api/contract';
 import { dispatch, type Envelope } from '../../shared/api/dispatch';
 import type { ErrorCode } from '../../shared/api/errors';
-import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../core/page/content-security-policy';
 import { declaresTooLarge, readBody } from './request-body';
 import { hasSessionCookie, hasToken, isAllowedHost, isAllowedOrigin, sessionCookie } from './request-guard';
-import { readStaticFile } from './static-files';
+import { readStaticFile } from '../core/page/static-files';
 
 export interface HostOptions {
   core: NotulistCore;

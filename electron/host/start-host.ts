@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PROJECT_ROOT, RENDERER_DIST } from '../app-paths';
+import { PROJECT_ROOT, RENDERER_DIST } from '../core/page/app-paths';
 import { createNotulistCore } from '../core/notulist-core';
-import { resolveWorkspaceDir } from '../core/workspace-path';
+import { resolveWorkspaceDir } from '../core/workspace/workspace-path';
 import { loadHostSession, saveHostSession } from './host-session';
 import { startHost, type HostOptions, type RunningHost } from './http-host';
 

@@ -1,7 +1,7 @@
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileDurable, type WriteOps } from '../../electron/core/durable-write';
+import { writeFileDurable, type WriteOps } from '../../electron/core/storage/durable-write';
 import { useTempDirs } from '../support/temp-workspace';
 
 function errno(code: string): NodeJS.ErrnoException {

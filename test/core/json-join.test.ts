@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonWithArray } from '../../electron/core/json-join';
+import { jsonWithArray } from '../../electron/core/storage/json-join';
 
 describe('joining JSON from encoded parts', () => {
   it('gives the document JSON.stringify gives, with the array last', () => {

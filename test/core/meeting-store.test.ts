@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Notice } from '../../shared/api/contract';
 import { createMeeting } from '../../shared/agenda/new-meeting';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
-import { MeetingStore } from '../../electron/core/meeting-store';
+import { MeetingStore } from '../../electron/core/meetings/meeting-store';
 import { useTempDirs } from '../support/temp-workspace';
 
 const NOW = () => new Date('2023-02-23T14:03:12Z');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createClient } from '../../shared/api/client';
 import { dispatch } from '../../shared/api/dispatch';
 import { createNotulistCore } from '../../electron/core/notulist-core';
-import { resolveWorkspaceDir } from '../../electron/core/workspace-path';
+import { resolveWorkspaceDir } from '../../electron/core/workspace/workspace-path';
 import { useTempDirs } from '../support/temp-workspace';
 
 const NEW_MEETING = { name: 'Overleg portefeuillehouders sociaal domein', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] };

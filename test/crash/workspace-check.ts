@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { describeIssues } from '../../shared/api/errors';
 import { parseMeetingFile } from '../../shared/model/meeting-file';
-import { WorkspaceFileSchema } from '../../electron/core/workspace-db';
+import { WorkspaceFileSchema } from '../../electron/core/workspace/workspace-db';
 
 export interface WorkspaceFinding {
   /** Relative to the workspace. */

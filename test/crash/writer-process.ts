@@ -30,7 +30,7 @@ export async function bundleWriter(): Promise<string> {
     format: 'esm',
     target: 'node20',
     logLevel: 'warning',
-    define: { 'import.meta.url': JSON.stringify(pathToFileURL(join(ROOT, 'electron', 'app-paths.ts')).href) },
+    define: { 'import.meta.url': JSON.stringify(pathToFileURL(join(ROOT, 'electron', 'core', 'page', 'app-paths.ts')).href) },
     banner: { js: "import { createRequire as __crashCreateRequire } from 'node:module'; const require = __crashCreateRequire(process.argv[1]);" },
   });
   return outfile;

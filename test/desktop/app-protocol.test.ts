@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/host/content-security-policy';
-import { APP_PAGE_URL, APP_SCHEME_PRIVILEGES, isAppPage, respondToAppRequest } from '../../electron/shell/app-protocol';
+import { CONTENT_SECURITY_POLICY } from '../../electron/core/page/content-security-policy';
+import { APP_PAGE_URL, APP_SCHEME_PRIVILEGES, isAppPage, respondToAppRequest } from '../../electron/desktop/app-protocol';
 import { useTempDirs } from '../support/temp-workspace';
 
 describe('the app:// protocol of the desktop window', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/host/content-security-policy';
-import { allowsPermission, secureWebPreferences } from '../../electron/shell/window-policy';
+import { CONTENT_SECURITY_POLICY } from '../../electron/core/page/content-security-policy';
+import { allowsPermission, secureWebPreferences } from '../../electron/desktop/window-policy';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -57,7 +57,7 @@ describe('the desktop window is locked down', () => {
   });
 
   it('passes those settings, both permission handlers, the navigation and window guards to Electron in main.ts', () => {
-    const main = readFileSync(join(ROOT, 'electron', 'main.ts'), 'utf8');
+    const main = readFileSync(join(ROOT, 'electron', 'desktop', 'main.ts'), 'utf8');
     expect(main).toContain('webPreferences: secureWebPreferences(');
     expect(main).toContain('setPermissionRequestHandler((_contents, permission, callback) => callback(allowsPermission(permission)))');
     expect(main).toContain('setPermissionCheckHandler((_contents, permission) => allowsPermission(permission))');
@@ -99,7 +99,7 @@ describe('the Content-Security-Policy means what it says', () => {
     expect(html).not.toMatch(/http-equiv\s*=\s*["']?Content-Security-Policy/i);
     // Both ways the renderer is served send the same constant.
     expect(readFileSync(join(ROOT, 'electron', 'host', 'http-host.ts'), 'utf8')).toContain("'Content-Security-Policy': CONTENT_SECURITY_POLICY");
-    expect(readFileSync(join(ROOT, 'electron', 'shell', 'app-protocol.ts'), 'utf8')).toContain("'Content-Security-Policy': CONTENT_SECURITY_POLICY");
+    expect(readFileSync(join(ROOT, 'electron', 'desktop', 'app-protocol.ts'), 'utf8')).toContain("'Content-Security-Policy': CONTENT_SECURITY_POLICY");
   });
 });
 

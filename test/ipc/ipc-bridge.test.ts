@@ -4,9 +4,9 @@ import { METHOD_NAMES } from '../../shared/api/contract';
 import { createClient, type Envelope } from '../../shared/api/client';
 import { ApiError } from '../../shared/api/errors';
 import { createNotulistCore } from '../../electron/core/notulist-core';
-import { registerIpcHandlers, type IpcInvokeEventLike, type IpcMainLike } from '../../electron/ipc/ipc-main-bridge';
-import { createPreloadBridge } from '../../electron/ipc/ipc-renderer-bridge';
-import { APP_PAGE_URL, isAppPage } from '../../electron/shell/app-protocol';
+import { registerIpcHandlers, type IpcInvokeEventLike, type IpcMainLike } from '../../electron/desktop/ipc-main-bridge';
+import { createPreloadBridge } from '../../electron/desktop/ipc-renderer-bridge';
+import { APP_PAGE_URL, isAppPage } from '../../electron/desktop/app-protocol';
 import { exerciseEveryMethod, recordingShell } from '../support/exercise-contract';
 import { useTempDirs } from '../support/temp-workspace';
 
@@ -40,7 +40,7 @@ describe('the Electron IPC bridge', () => {
   async function connect(senderUrl = APP_URL) {
     const core = await createNotulistCore({ workspaceDir: await tempDir(), appVersion: '0.0.0-test', shell: recordingShell().shell });
     const ipc = fakeIpc(senderUrl);
-    // The same check of the sending frame as electron/main.ts wires up.
+    // The same check of the sending frame as electron/desktop/main.ts wires up.
     const unregister = registerIpcHandlers(ipc.ipcMain, core, isAppPage);
     const api = createClient(createPreloadBridge(ipc.ipcRenderer).invoke);
     return { core, ipc, unregister, api };

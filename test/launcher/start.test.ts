@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { missingDisplayReason } from '../../electron/launcher/electron-binary';
+import { missingDisplayReason } from '../../scripts/electron-binary';
 import { useTempDirs } from '../support/temp-workspace';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

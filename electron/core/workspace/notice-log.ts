@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { NoticeSchema, type Notice } from '../../shared/api/contract';
-import { writeFileDurable } from './durable-write';
-import { moveToQuarantine } from './quarantine';
-import { withoutByteOrderMark } from './text-file';
+import { NoticeSchema, type Notice } from '../../../shared/api/contract';
+import { writeFileDurable } from '../storage/durable-write';
+import { moveToQuarantine } from '../storage/quarantine';
+import { withoutByteOrderMark } from '../storage/text-file';
 
 const NoticeLogFileSchema = z.object({ version: z.literal(1), notices: z.array(NoticeSchema) });
 

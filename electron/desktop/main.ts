@@ -2,12 +2,14 @@
 // Only this file and preload.ts import `electron`; everything else runs under plain Node.
 // The security checklist, item by item, with the line that enforces each: docs/security.md.
 import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { sanitizeHref } from '../shared/model/rich-text';
-import { createNotulistCore } from './core/notulist-core';
-import { registerIpcHandlers } from './ipc/ipc-main-bridge';
-import { APP_PAGE_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppPage, respondToAppRequest } from './shell/app-protocol';
-import { allowsPermission, secureWebPreferences } from './shell/window-policy';
+import { sanitizeHref } from '../../shared/model/rich-text';
+import { createNotulistCore } from '../core/notulist-core';
+import { resolveWorkspaceDir } from '../core/workspace/workspace-path';
+import { registerIpcHandlers } from './ipc-main-bridge';
+import { APP_PAGE_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppPage, respondToAppRequest } from './app-protocol';
+import { allowsPermission, secureWebPreferences } from './window-policy';
 
 // Bundled to dist/electron/main.cjs, so __dirname is dist/electron.
 const RENDERER_DIR = join(__dirname, '..', 'renderer');
@@ -43,7 +45,8 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, (request) => respondToAppRequest(RENDERER_DIR, request.url, request.method));
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowsPermission(permission)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowsPermission(permission));
-  const workspaceDir = process.env.NOTULIST_HOME || app.getPath('userData');
+  // The same folder the browser host and the CLI use (what app.getPath('userData') would give).
+  const workspaceDir = resolveWorkspaceDir(process.env, process.platform, homedir());
   const core = await createNotulistCore({
     workspaceDir,
     appVersion: app.getVersion(),

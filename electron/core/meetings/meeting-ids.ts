@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/api/errors';
+import { ApiError } from '../../../shared/api/errors';
 
 /** Ids become file names: nothing that could climb out of the meetings folder. */
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;

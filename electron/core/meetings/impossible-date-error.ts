@@ -1,5 +1,5 @@
-import { ApiError } from '../../shared/api/errors';
-import type { MeetingSummary } from '../../shared/model/meeting';
+import { ApiError } from '../../../shared/api/errors';
+import type { MeetingSummary } from '../../../shared/model/meeting';
 
 /** A meeting file that is sound but for dates that do not exist: kept in place, listed with a warning. */
 export class ImpossibleDateError extends ApiError {

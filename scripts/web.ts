@@ -1,5 +1,5 @@
 // `npm run web`: build the renderer, then serve the app to any Chromium on 127.0.0.1.
-import { runBrowserHost } from '../host/start-host';
+import { runBrowserHost } from '../electron/host/start-host';
 import { buildRenderer } from './build';
 
 async function main(): Promise<void> {

@@ -1,8 +1,8 @@
-import { ApiError } from '../../shared/api/errors';
-import { exportResume, type ResumeFile } from '../../shared/export/export-resume';
-import type { Meeting } from '../../shared/model/meeting';
-import { DEFAULT_SETTINGS, type Settings } from '../../shared/model/settings';
-import type { TemplateSettings } from '../../shared/model/template-settings';
+import { ApiError } from '../../../shared/api/errors';
+import { exportResume, type ResumeFile } from '../../../shared/export/export-resume';
+import type { Meeting } from '../../../shared/model/meeting';
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/model/settings';
+import type { TemplateSettings } from '../../../shared/model/template-settings';
 import { loadWordTemplate } from './word-template-store';
 
 /** What a resumé is built with: the house style, the organisation's name and its own Word template. */

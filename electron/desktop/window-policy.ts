@@ -1,6 +1,6 @@
 /**
  * The desktop window's security settings as plain data, so they can be checked without Electron
- * (test/desktop). electron/main.ts passes them to BrowserWindow and the session unchanged.
+ * (test/desktop). electron/desktop/main.ts passes them to BrowserWindow and the session unchanged.
  */
 export function secureWebPreferences(preload: string) {
   return {

@@ -1,6 +1,6 @@
 import { copyFile, link, mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isMissing } from './fs-errors';
+import { isMissing } from '../storage/fs-errors';
 
 /** The last this many saved versions of a meeting are kept, and besides them the last one of each day. */
 export const KEEP_LATEST_VERSIONS = 20;

@@ -1,10 +1,10 @@
 import { mkdir, open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ApiError } from '../../shared/api/errors';
-import { WordTemplateError } from '../../shared/export/word-template';
-import { WORD_TEMPLATE_LIMITS } from '../../shared/export/word-template-package';
-import { safeFileNamePart } from '../../shared/format/file-names';
-import { writeFileDurable } from './durable-write';
+import { ApiError } from '../../../shared/api/errors';
+import { WordTemplateError } from '../../../shared/export/word-template';
+import { WORD_TEMPLATE_LIMITS } from '../../../shared/export/word-template-package';
+import { safeFileNamePart } from '../../../shared/format/file-names';
+import { writeFileDurable } from '../storage/durable-write';
 
 /** The organisation's own Word templates live in the workspace, so every shell can use them. */
 function templatesDir(workspaceDir: string): string {

@@ -1,5 +1,5 @@
-import { isExistingIsoDate } from '../../shared/format/dates';
-import type { MeetingSummary } from '../../shared/model/meeting';
+import { isExistingIsoDate } from '../../../shared/format/dates';
+import type { MeetingSummary } from '../../../shared/model/meeting';
 import type { ImpossibleDateError } from './impossible-date-error';
 
 /**

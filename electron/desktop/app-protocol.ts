@@ -1,5 +1,5 @@
-import { CONTENT_SECURITY_POLICY } from '../host/content-security-policy';
-import { readStaticFile } from '../host/static-files';
+import { CONTENT_SECURITY_POLICY } from '../core/page/content-security-policy';
+import { readStaticFile } from '../core/page/static-files';
 
 /**
  * The desktop window loads the app from app://notulist/ instead of file://. Under file:// the

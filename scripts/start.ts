@@ -1,6 +1,6 @@
 // `npm start`: the desktop app, or — where Electron cannot be fetched or shown — the very same
 // app through the browser host, announced in one line instead of a crash.
-import { runBrowserHost } from '../host/start-host';
+import { runBrowserHost } from '../electron/host/start-host';
 import { buildAll } from './build';
 import { findElectronBinary, missingDisplayReason, runElectron } from './electron-binary';
 

@@ -2,8 +2,8 @@ import { build as esbuild } from 'esbuild';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build as viteBuild } from 'vite';
-import { ELECTRON_DIST, PROJECT_ROOT } from '../app-paths';
-import { bundleCli } from '../../bin/cli-bundle.mjs';
+import { ELECTRON_DIST, PROJECT_ROOT } from '../electron/core/page/app-paths';
+import { bundleCli } from '../bin/cli-bundle.mjs';
 
 /** The Electron entry points, bundled: a sandboxed preload cannot load modules from disk. */
 export async function buildElectron(): Promise<void> {
@@ -19,8 +19,8 @@ export async function buildElectron(): Promise<void> {
     define: { 'import.meta.url': '__notulistImportMetaUrl' },
     banner: { js: 'const __notulistImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   };
-  await esbuild({ ...common, entryPoints: [join(PROJECT_ROOT, 'electron', 'main.ts')], outfile: join(ELECTRON_DIST, 'main.cjs') });
-  await esbuild({ ...common, entryPoints: [join(PROJECT_ROOT, 'electron', 'preload.ts')], outfile: join(ELECTRON_DIST, 'preload.cjs') });
+  await esbuild({ ...common, entryPoints: [join(PROJECT_ROOT, 'electron', 'desktop', 'main.ts')], outfile: join(ELECTRON_DIST, 'main.cjs') });
+  await esbuild({ ...common, entryPoints: [join(PROJECT_ROOT, 'electron', 'desktop', 'preload.ts')], outfile: join(ELECTRON_DIST, 'preload.cjs') });
 }
 
 export async function buildRenderer(): Promise<void> {

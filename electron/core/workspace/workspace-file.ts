@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { describeIssues } from '../../shared/api/errors';
-import { MeetingSummarySchema } from '../../shared/model/meeting';
-import { PersonSchema } from '../../shared/model/person';
-import { DEFAULT_SETTINGS, SettingsSchema, StoredSettingsSchema } from '../../shared/model/settings';
+import { describeIssues } from '../../../shared/api/errors';
+import { MeetingSummarySchema } from '../../../shared/model/meeting';
+import { PersonSchema } from '../../../shared/model/person';
+import { DEFAULT_SETTINGS, SettingsSchema, StoredSettingsSchema } from '../../../shared/model/settings';
 
 /** The format of notulist.json this Notulist writes; a higher one is from a newer Notulist. */
 export const WORKSPACE_FORMAT = 1;

@@ -1,7 +1,7 @@
 import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileDurable } from './durable-write';
-import { runExclusive } from './keyed-queue';
+import { writeFileDurable } from '../storage/durable-write';
+import { runExclusive } from '../storage/keyed-queue';
 
 async function exists(path: string): Promise<boolean> {
   return access(path).then(

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Adapter } from 'lowdb';
-import type { Notice } from '../../shared/api/contract';
-import { ApiError } from '../../shared/api/errors';
+import type { Notice } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
 import { writeFileDurable } from './durable-write';
 import { copyToQuarantine, moveToQuarantine } from './quarantine';
 import { withoutByteOrderMark } from './text-file';
-import type { Interpretation } from './workspace-file';
+import type { Interpretation } from '../workspace/workspace-file';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ApiError, describeIssues } from '../../shared/api/errors';
-import type { Settings } from '../../shared/model/settings';
+import { ApiError, describeIssues } from '../../../shared/api/errors';
+import type { Settings } from '../../../shared/model/settings';
 import { WorkspaceFileSchema } from './workspace-db';
 
 /**

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { ELECTRON_DIST, PROJECT_ROOT } from '../app-paths';
+import { ELECTRON_DIST, PROJECT_ROOT } from '../electron/core/page/app-paths';
 import { join } from 'node:path';
 
 /** Why a desktop window cannot be shown on this machine, if it is plain from the environment. */

@@ -1,7 +1,7 @@
 import { Low } from 'lowdb';
 import { join } from 'node:path';
-import type { Notice } from '../../shared/api/contract';
-import { DurableJsonAdapter } from './durable-json-adapter';
+import type { Notice } from '../../../shared/api/contract';
+import { DurableJsonAdapter } from '../storage/durable-json-adapter';
 import { emptyWorkspace, interpretWorkspaceFile, type WorkspaceFile } from './workspace-file';
 
 export { emptyWorkspace, WorkspaceFileSchema, type WorkspaceFile } from './workspace-file';

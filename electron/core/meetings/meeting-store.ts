@@ -1,21 +1,21 @@
 import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { Notice } from '../../shared/api/contract';
-import { ApiError } from '../../shared/api/errors';
-import { MeetingSchema, type AgendaItem, type Meeting, type Section } from '../../shared/model/meeting';
-import { markValidated } from '../../shared/api/validated';
-import { parseMeetingFile, type MeetingFileResult } from '../../shared/model/meeting-file';
-import { meetingLimitProblems } from '../../shared/model/limits';
-import { writeFileDurable } from './durable-write';
-import { jsonWithArray } from './json-join';
-import { runExclusive } from './keyed-queue';
-import { identityOf, KnownVersions } from './known-versions';
+import type { Notice } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import { MeetingSchema, type AgendaItem, type Meeting, type Section } from '../../../shared/model/meeting';
+import { markValidated } from '../../../shared/api/validated';
+import { parseMeetingFile, type MeetingFileResult } from '../../../shared/model/meeting-file';
+import { meetingLimitProblems } from '../../../shared/model/limits';
+import { writeFileDurable } from '../storage/durable-write';
+import { jsonWithArray } from '../storage/json-join';
+import { runExclusive } from '../storage/keyed-queue';
+import { identityOf, KnownVersions } from '../storage/known-versions';
 import { MeetingHistory, type StoredVersion } from './meeting-history';
-import { moveToQuarantine } from './quarantine';
-import { withoutByteOrderMark } from './text-file';
+import { moveToQuarantine } from '../storage/quarantine';
+import { withoutByteOrderMark } from '../storage/text-file';
 import { assertSafeId, isSafeId } from './meeting-ids';
 import { ImpossibleDateError } from './impossible-date-error';
-import { isMissing } from './fs-errors';
+import { isMissing } from '../storage/fs-errors';
 
 /** What a write did besides writing: the version another program had put there, kept aside. */
 export interface WriteOutcome {

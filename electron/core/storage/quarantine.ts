@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { Notice } from '../../shared/api/contract';
+import type { Notice } from '../../../shared/api/contract';
 
 const REASON_SUFFIX = '.reason.txt';
 
