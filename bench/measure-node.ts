@@ -19,7 +19,9 @@ const run = promisify(execFile);
  */
 export async function measureSave(workspace: string, meeting: Meeting, rounds: number) {
   const core = await createNotulistCore({ workspaceDir: workspace, appVersion: 'bench' });
-  await dispatch(core, 'saveMeeting', { meeting }); // so every measured save also keeps a backup, as in use
+  const first = await dispatch(core, 'saveMeeting', { meeting }); // so every measured save also keeps a backup, as in use
+  if (!first.ok) throw new Error(first.error.message);
+  let base = first.value.savedAt;
   const rawFile = join(workspace, 'raw.json');
   const meetingFile = join(workspace, 'meetings', `${meeting.id}.json`);
   const app: number[] = [];
@@ -33,8 +35,9 @@ export async function measureSave(workspace: string, meeting: Meeting, rounds: n
     const changes = changesSince(saved, current);
     app.push(
       await timed(async () => {
-        const answer = await dispatch(core, 'saveMeetingChanges', { meeting: header, sectionOrder: sections.map((s) => s.id), ...changes });
+        const answer = await dispatch(core, 'saveMeetingChanges', { meeting: header, base, sectionOrder: sections.map((s) => s.id), ...changes });
         if (!answer.ok) throw new Error(answer.error.message);
+        base = answer.value.savedAt;
       }),
     );
     const bytes = await readFile(meetingFile);

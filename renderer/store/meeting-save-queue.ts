@@ -1,6 +1,6 @@
 import type { NotulistApi, ResultOf } from '../../shared/api/contract';
 import type { Meeting } from '../../shared/model/meeting';
-import { saveChangesArgs, savesChangesOf } from './save-changes';
+import { createMeetingSaver, saveChangesArgs } from './save-changes';
 import { createSaveQueue, type SaveQueue, type SaveStatus } from './save-queue';
 import type { UnsentChanges } from './unsent-changes';
 
@@ -25,7 +25,7 @@ export interface MeetingSaveQueueOptions {
  */
 export function createMeetingSaveQueue(options: MeetingSaveQueueOptions): SaveQueue {
   const { unsent } = options;
-  let confirmed = options.opened;
+  const saver = createMeetingSaver(options.api, options.opened);
   let latest = options.opened;
   let keepTimer: ReturnType<typeof setTimeout> | undefined;
   let kept = false;
@@ -33,20 +33,18 @@ export function createMeetingSaveQueue(options: MeetingSaveQueueOptions): SaveQu
   const keep = (): void => {
     clearTimeout(keepTimer);
     keepTimer = undefined;
-    if (latest === confirmed) {
+    if (latest === saver.saved().meeting) {
       if (kept) unsent.drop(latest.id);
       kept = false;
       return;
     }
-    kept = unsent.keep(saveChangesArgs(confirmed, latest));
+    kept = unsent.keep(saveChangesArgs(saver.saved(), latest));
   };
 
-  const save = savesChangesOf(options.api, options.opened);
   const queue = createSaveQueue({
     save: async (meeting) => {
-      const result = await save(meeting);
+      const result = await saver.save(meeting);
       options.onSaved?.(result);
-      confirmed = meeting;
       if (meeting === latest) keep();
       return result;
     },

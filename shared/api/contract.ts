@@ -43,9 +43,19 @@ export type MeetingVersion = z.infer<typeof MeetingVersionSchema>;
 export const QuarantinedFileSchema = z.object({ file: z.string(), movedTo: z.string(), reason: z.string(), at: z.string() });
 export type QuarantinedFile = z.infer<typeof QuarantinedFileSchema>;
 
-/** A save's answer: when, and where the version another program had put there was kept, if any. */
+/**
+ * A save's answer: when, and where the version another program had put there was kept, if any.
+ * `savedAt` is the saved version's revision (its updatedAt): the base of the next saveMeetingChanges.
+ */
 const SavedSchema = z.object({ savedAt: z.string(), conflictCopy: z.string().optional() });
 const NoArgs = z.object({}).optional();
+
+const PreviousMeetingSchema = z
+  .object({
+    meeting: MeetingSummarySchema,
+    openActions: z.array(z.object({ itemId: z.string(), itemTitle: z.string(), action: ActionSchema })),
+  })
+  .nullable();
 
 export const contract = {
   getInfo: {
@@ -61,17 +71,23 @@ export const contract = {
   listMeetings: { args: NoArgs, result: z.array(MeetingSummarySchema) },
   createMeeting: { args: NewMeetingSchema, result: MeetingSchema },
   getMeeting: { args: IdArgs, result: MeetingSchema },
-  /** Writes the whole meeting durably; the renderer calls it within a second of every change. */
+  /**
+   * Writes the whole meeting durably: the renderer's fallback when saveMeetingChanges is refused
+   * (it saves with that within a second of every change).
+   */
   saveMeeting: { args: z.object({ meeting: MeetingSchema }), result: SavedSchema },
   /**
    * The save the renderer makes while typing: the meeting's own fields, the order of its domain
    * tables, the tables that changed since its last successful save and, for a table whose own
-   * fields and order of items are as saved, only its changed items. A table or item the core
-   * does not know is refused (invalid-argument); the client then sends the whole meeting.
+   * fields and order of items are as saved, only its changed items (see shared/model/meeting-changes.ts).
+   * `base` is the revision the changes were made on: the updatedAt getMeeting gave, or the last
+   * save's savedAt. The core applies them only on that very revision; on any other, or for a
+   * table or item it does not know, it refuses (invalid-argument) and the client sends the whole meeting.
    */
   saveMeetingChanges: {
     args: z.object({
       meeting: MeetingSchema.omit({ sections: true }),
+      base: z.string().min(1),
       sectionOrder: z.array(z.string().min(1)),
       sections: z.array(SectionSchema),
       items: z.array(z.object({ sectionId: z.string().min(1), item: AgendaItemSchema })).optional(),
@@ -84,20 +100,21 @@ export const contract = {
     args: IdArgs.extend({ public: z.boolean().optional() }),
     result: z.object({ path: z.string(), fileName: z.string(), folder: z.string(), confidential: z.boolean() }),
   },
+  /** Opens an exported file in its application (Word), or with `reveal` shows it in its folder. */
+  openExport: { args: z.object({ path: z.string().min(1), reveal: z.boolean().optional() }), result: z.object({ opened: z.literal(true) }) },
   /**
    * The latest earlier meeting of the same name (whose resumé this one adopts) and its actions
    * not yet done, to tick off or carry forward; null when there is none.
    */
-  /** Opens an exported file in its application (Word), or with `reveal` shows it in its folder. */
-  openExport: { args: z.object({ path: z.string().min(1), reveal: z.boolean().optional() }), result: z.object({ opened: z.literal(true) }) },
-  getPreviousMeeting: {
-    args: IdArgs,
-    result: z
-      .object({
-        meeting: MeetingSummarySchema,
-        openActions: z.array(z.object({ itemId: z.string(), itemTitle: z.string(), action: ActionSchema })),
-      })
-      .nullable(),
+  getPreviousMeeting: { args: IdArgs, result: PreviousMeetingSchema },
+  /**
+   * Ticks off (or reopens) one action of meeting `id`'s previous meeting, in that meeting's own
+   * file, durably; answers what getPreviousMeeting now answers. One call, not the older meeting
+   * read, changed and saved by the UI.
+   */
+  setPreviousAction: {
+    args: IdArgs.extend({ actionId: z.string().min(1), done: z.boolean() }),
+    result: PreviousMeetingSchema,
   },
   /**
    * Checks and stores the organisation's own .docx template (base64), or with `clear` goes back

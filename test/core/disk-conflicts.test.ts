@@ -44,7 +44,7 @@ describe('a meeting file changed on disk while it is open', () => {
   it('keeps the other version as a conflict copy and saves hers, telling her which meeting', async () => {
     const { workspace, core, opened, file, other } = await openThenReplace((m) => JSON.stringify(withNote({ ...m, name: 'Teruggezette kopie' }, 'tekst van de teruggezette kopie')));
     const { sections, ...header } = withNote(opened, 'twee woorden');
-    const result = await core.saveMeetingChanges({ meeting: header, sectionOrder: sections.map((s) => s.id), sections });
+    const result = await core.saveMeetingChanges({ meeting: header, base: opened.updatedAt, sectionOrder: sections.map((s) => s.id), sections });
 
     expect(result.conflictCopy).toBeDefined();
     expect(await readFile(result.conflictCopy!, 'utf8')).toBe(other);

@@ -70,7 +70,7 @@ describe('the core at the limits of a meeting', () => {
     const before = await readFile(file);
     const item = { ...sections[0]!.items[1]!, notes: [{ id: 'p1', type: 'paragraph' as const, content: [{ text: 'x'.repeat(LIMITS.blockCharacters + 1) }] }] };
     const error = await core
-      .saveMeetingChanges({ meeting: header, sectionOrder: sections.map((s) => s.id), sections: [], items: [{ sectionId: sections[0]!.id, item }] })
+      .saveMeetingChanges({ meeting: header, base: header.updatedAt, sectionOrder: sections.map((s) => s.id), sections: [], items: [{ sectionId: sections[0]!.id, item }] })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'too-large', details: [expect.stringMatching(/^sections\.0\.items\.1\.notes\.0: 100001 characters; at most 100000/)] });
     expect(await readFile(file)).toEqual(before);

@@ -133,7 +133,7 @@ describe('saving only the domain tables that changed', () => {
     const { store, m } = await twoTables();
     const { sections, ...header } = m;
     const changed = { ...sections[1]!, chair: 'Mirjam Havinga' };
-    await store.writeChanges({ ...header, name: 'PFHO gewijzigd' }, sections.map((s) => s.id), [changed]);
+    await store.writeChanges({ ...header, name: 'PFHO gewijzigd' }, m.updatedAt, sections.map((s) => s.id), [changed]);
     const text = await readFile(store.fileOf(m.id), 'utf8');
     expect(JSON.parse(text)).toEqual({ ...m, name: 'PFHO gewijzigd', sections: [sections[0], changed] });
     expect(await new MeetingStore(join(store.fileOf(m.id), '..', '..'), () => undefined, NOW).read(m.id)).toEqual(JSON.parse(text));
@@ -142,7 +142,7 @@ describe('saving only the domain tables that changed', () => {
   it('follows the new order and drops a removed table', async () => {
     const { store, m } = await twoTables();
     const { sections, ...header } = m;
-    await store.writeChanges(header, [sections[1]!.id], []);
+    await store.writeChanges(header, m.updatedAt, [sections[1]!.id], []);
     expect((await store.read(m.id)).sections.map((s) => s.id)).toEqual([sections[1]!.id]);
   });
 
@@ -150,7 +150,7 @@ describe('saving only the domain tables that changed', () => {
     const { workspace, m } = await twoTables();
     const fresh = new MeetingStore(workspace, () => undefined, NOW);
     const { sections, ...header } = m;
-    await fresh.writeChanges(header, sections.map((s) => s.id), []);
+    await fresh.writeChanges(header, m.updatedAt, sections.map((s) => s.id), []);
     expect(await fresh.read(m.id)).toEqual(m);
   });
 
@@ -159,7 +159,7 @@ describe('saving only the domain tables that changed', () => {
     const { sections, ...header } = m;
     const table = sections[1]!;
     const typed = { ...table.items[1]!, notes: [{ id: 'p9', type: 'paragraph' as const, content: [{ text: 'Alleen dit punt is gewijzigd.' }] }] };
-    await store.writeChanges(header, sections.map((s) => s.id), [], [{ sectionId: table.id, item: typed }]);
+    await store.writeChanges(header, m.updatedAt, sections.map((s) => s.id), [], [{ sectionId: table.id, item: typed }]);
     const expected = { ...m, sections: [sections[0], { ...table, items: table.items.map((item, i) => (i === 1 ? typed : item)) }] };
     expect(JSON.parse(await readFile(store.fileOf(m.id), 'utf8'))).toEqual(expected);
     expect(await new MeetingStore(workspace, () => undefined, NOW).read(m.id)).toEqual(expected);
@@ -169,15 +169,15 @@ describe('saving only the domain tables that changed', () => {
     const { store, m } = await twoTables();
     const { sections, ...header } = m;
     const stranger = { ...sections[0]!.items[0]!, id: 'onbekend' };
-    await expect(store.writeChanges(header, sections.map((s) => s.id), [], [{ sectionId: sections[0]!.id, item: stranger }])).rejects.toMatchObject({ code: 'invalid-argument' });
-    await expect(store.writeChanges(header, sections.map((s) => s.id), [], [{ sectionId: 'nergens', item: sections[0]!.items[0]! }])).rejects.toMatchObject({ code: 'invalid-argument' });
+    await expect(store.writeChanges(header, m.updatedAt, sections.map((s) => s.id), [], [{ sectionId: sections[0]!.id, item: stranger }])).rejects.toMatchObject({ code: 'invalid-argument' });
+    await expect(store.writeChanges(header, m.updatedAt, sections.map((s) => s.id), [], [{ sectionId: 'nergens', item: sections[0]!.items[0]! }])).rejects.toMatchObject({ code: 'invalid-argument' });
     expect(JSON.parse(await readFile(store.fileOf(m.id), 'utf8'))).toEqual(m);
   });
 
   it('refuses a table it has never seen, so the client sends the whole meeting', async () => {
     const { store, m } = await twoTables();
     const { sections, ...header } = m;
-    await expect(store.writeChanges(header, [...sections.map((s) => s.id), 'nieuw'], [])).rejects.toMatchObject({ code: 'invalid-argument' });
+    await expect(store.writeChanges(header, m.updatedAt, [...sections.map((s) => s.id), 'nieuw'], [])).rejects.toMatchObject({ code: 'invalid-argument' });
     expect(await store.read(m.id)).toEqual(m);
   });
 });

@@ -105,10 +105,11 @@ export function validArgs(meeting: Meeting): Record<string, Json> {
   return {
     getMeeting: { id: meeting.id },
     saveMeeting: json({ meeting }),
-    saveMeetingChanges: json({ meeting: header, sectionOrder: sections.map((s) => s.id), sections: [], items: [{ sectionId: sections[0]!.id, item: sections[0]!.items[0] }] }),
+    saveMeetingChanges: json({ meeting: header, base: meeting.updatedAt, sectionOrder: sections.map((s) => s.id), sections: [], items: [{ sectionId: sections[0]!.id, item: sections[0]!.items[0] }] }),
     createMeeting: { name: 'PFHO', date: '2023-04-13', domains: ['werk-en-participatie'] },
     exportMeeting: { id: meeting.id, public: true },
     getPreviousMeeting: { id: meeting.id },
+    setPreviousAction: { id: meeting.id, actionId: 'a1', done: true },
     savePerson: { person: { id: 'p1', name: 'Roland Boom', municipality: 'Huizen', portfolios: [], email: '' } },
     updateSettings: json({ contactPerson: 'M. Stitzinger', phrases: DEFAULT_SETTINGS.phrases.slice(0, 2), template: DEFAULT_SETTINGS.template }),
     setWordTemplate: { fileName: 'huisstijl.docx', base64: 'UEsDBA==' },

@@ -43,7 +43,7 @@ function hostThatComesBack() {
 /** A kept save of the meeting's own fields only. */
 function headerSave(): ArgsOf<'saveMeetingChanges'> {
   const { sections, ...meeting } = opened;
-  return { meeting, sectionOrder: sections.map((s) => s.id), sections: [], items: [] };
+  return { meeting, base: meeting.updatedAt, sectionOrder: sections.map((s) => s.id), sections: [], items: [] };
 }
 
 const notesOf = (args: ArgsOf<'saveMeetingChanges'>) => JSON.stringify(args.items);

@@ -5,6 +5,8 @@ import type { Meeting } from '../../shared/model/meeting';
 
 interface State {
   meeting?: Meeting;
+  /** The revision of state.meeting as last saved: the base of saveMeetingChanges. */
+  revision?: string;
   exportPath?: string;
 }
 
@@ -26,19 +28,21 @@ const CALLS: { [M in MethodName]: (api: NotulistApi, state: State) => Promise<un
   },
   listMeetings: (api) => api.listMeetings(),
   getMeeting: (api, state) => api.getMeeting({ id: state.meeting!.id }),
-  saveMeeting: (api, state) => {
+  saveMeeting: async (api, state) => {
     const meeting = structuredClone(state.meeting!);
     meeting.sections[0]!.items[0]!.notes = [
       { id: 'p1', type: 'paragraph', content: [{ text: 'De agenda wordt vastgesteld.' }] },
     ];
     state.meeting = meeting;
-    return api.saveMeeting({ meeting });
+    const result = await api.saveMeeting({ meeting });
+    state.revision = result.savedAt;
+    return result;
   },
   saveMeetingChanges: async (api, state) => {
     const { sections, ...meeting } = structuredClone(state.meeting!);
     sections[1]!.items[0]!.notes = [{ id: 'p2', type: 'paragraph', content: [{ text: 'Alleen deze tafel is gewijzigd.' }] }];
     const item = { ...sections[0]!.items[1]!, decision: 'Alleen dit punt is gewijzigd.' };
-    const result = await api.saveMeetingChanges({ meeting, sectionOrder: sections.map((s) => s.id), sections: [sections[1]!], items: [{ sectionId: sections[0]!.id, item }] });
+    const result = await api.saveMeetingChanges({ meeting, base: state.revision!, sectionOrder: sections.map((s) => s.id), sections: [sections[1]!], items: [{ sectionId: sections[0]!.id, item }] });
     const saved = await api.getMeeting({ id: meeting.id });
     expect(saved.sections[0]!.items[0]!.notes).toEqual(state.meeting!.sections[0]!.items[0]!.notes);
     expect(saved.sections[0]!.items[1]!.decision).toBe('Alleen dit punt is gewijzigd.');
@@ -46,6 +50,20 @@ const CALLS: { [M in MethodName]: (api: NotulistApi, state: State) => Promise<un
     return result;
   },
   getPreviousMeeting: (api, state) => api.getPreviousMeeting({ id: state.meeting!.id }),
+  setPreviousAction: async (api, state) => {
+    // The next meeting of the same name adopts this one's resumé and ticks off its open action.
+    const older = await api.getMeeting({ id: state.meeting!.id });
+    const action = { id: 'a-exercise', who: 'Secretariaat', what: 'Verslag rondsturen', done: false };
+    const withAction = { ...older, sections: older.sections.map((s, i) => (i === 0 ? { ...s, items: s.items.map((item, j) => (j === 0 ? { ...item, actions: [action] } : item)) } : s)) };
+    await api.saveMeeting({ meeting: withAction });
+    const next = await api.createMeeting({ name: older.name, date: '2023-03-30', domains: ['jeugd-en-onderwijs'] });
+    expect((await api.getPreviousMeeting({ id: next.id }))?.openActions.map((open) => open.action.id)).toEqual(['a-exercise']);
+    const result = await api.setPreviousAction({ id: next.id, actionId: 'a-exercise', done: true });
+    expect(result?.openActions).toEqual([]);
+    await api.deleteMeeting({ id: next.id });
+    state.meeting = await api.getMeeting({ id: older.id });
+    return result;
+  },
   savePerson: (api) =>
     api.savePerson({ person: { id: 'p-joke', name: 'Joke Lanphen', municipality: 'Blaricum', portfolios: ['Jeugd'], email: '' } }),
   listPeople: (api) => api.listPeople(),
@@ -89,6 +107,7 @@ const ORDER: MethodName[] = [
   'saveMeeting',
   'saveMeetingChanges',
   'getPreviousMeeting',
+  'setPreviousAction',
   'savePerson',
   'listPeople',
   'deletePerson',

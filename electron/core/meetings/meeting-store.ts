@@ -11,6 +11,7 @@ import { jsonWithArray } from '../storage/json-join';
 import { runExclusive } from '../storage/keyed-queue';
 import { identityOf, KnownVersions } from '../storage/known-versions';
 import { MeetingHistory, type StoredVersion } from './meeting-history';
+import { SectionJson } from './section-json';
 import { moveToQuarantine } from '../storage/quarantine';
 import { withoutByteOrderMark } from '../storage/text-file';
 import { assertSafeId, isSafeId } from './meeting-ids';
@@ -31,14 +32,15 @@ export interface WriteOutcome {
 export class MeetingStore {
   private readonly meetingsDir: string;
   private readonly backupsDir: string;
-  /** The latest domain tables of each meeting read or written, so a save may send only the changed ones. */
-  private readonly tables = new Map<string, Map<string, Section>>();
   /**
-   * Each table's and each item's UTF-8 JSON, made once per version: for a long meeting,
-   * serializing and encoding the unchanged parts, not the disk, was most of a save's cost
-   * (npm run bench).
+   * The latest domain tables of each meeting read or written, with that version's revision (its
+   * updatedAt), so a save may send only the changed ones: writeChanges applies them only on the
+   * very revision they were made on.
    */
-  private readonly encoded = new WeakMap<Section | AgendaItem, Buffer>();
+  private readonly sections = new Map<string, { revision: string; byId: Map<string, Section> }>();
+  /** The last revision handed out per meeting: a revision names one content (see nextRevision). */
+  private readonly revisions = new Map<string, string>();
+  private readonly encoded = new SectionJson();
   /**
    * The meeting as last read or written, with the file's identity then: reading an unchanged
    * file again (a reload, the export, the next meeting's lookup) skips parsing and validating
@@ -118,54 +120,79 @@ export class MeetingStore {
    */
   async write(meeting: Meeting): Promise<WriteOutcome> {
     const { sections, ...header } = meeting;
-    return this.writeJoined(header, sections.map((section) => section.id), new Map(sections.map((section) => [section.id, section])));
+    const byId = new Map(sections.map((section) => [section.id, section]));
+    return runExclusive(`meeting:${meeting.id}`, () => this.writeJoined(header, sections.map((section) => section.id), byId));
+  }
+
+  /**
+   * The revision (updatedAt) for a version of the meeting written at `at`: later than any this
+   * store has seen for it, so two versions never share one and equal revisions mean equal content.
+   */
+  nextRevision(id: string, at: Date): string {
+    const last = this.revisions.get(id) ?? this.sections.get(id)?.revision;
+    const lastMs = last === undefined ? Number.NaN : Date.parse(last);
+    return new Date(lastMs >= at.getTime() ? lastMs + 1 : at.getTime()).toISOString();
   }
 
   /**
    * Saves the meeting's own fields with its domain tables in `order`: those in `changed` as
-   * given, the others as last read or written, with the items in `changedItems` put in place of
-   * the items of the same id. Throws invalid-argument for a table or item it does not know, so
-   * the caller can send the whole meeting instead.
+   * given, the others as in revision `base`, with the items in `changedItems` put in place of
+   * the items of the same id. Throws invalid-argument when the meeting is no longer at `base`
+   * (another tab saved, a version was restored, the core restarted after another program wrote
+   * the file) or for a domain table or item it does not know, so the caller can send the whole
+   * meeting instead.
    */
   async writeChanges(
     header: Omit<Meeting, 'sections'>,
+    base: string,
     order: string[],
     changed: Section[],
     changedItems: readonly { sectionId: string; item: AgendaItem }[] = [],
   ): Promise<WriteOutcome> {
     this.fileOf(header.id);
-    if (!this.tables.has(header.id)) await this.read(header.id).catch(() => undefined);
-    const known = new Map(this.tables.get(header.id) ?? []);
-    for (const section of changed) known.set(section.id, section);
-    for (const { sectionId, item } of changedItems) {
-      const section = known.get(sectionId);
-      const index = section ? section.items.findIndex((present) => present.id === item.id) : -1;
-      if (!section || index < 0) {
-        throw new ApiError('invalid-argument', `meeting ${header.id}: unknown agenda item ${item.id} in domain table ${sectionId}; send the whole meeting`);
+    if (!this.sections.has(header.id)) await this.read(header.id).catch(() => undefined);
+    return runExclusive(`meeting:${header.id}`, async () => {
+      const cached = this.sections.get(header.id);
+      if (cached?.revision !== base) {
+        throw new ApiError('invalid-argument', `meeting ${header.id}: these changes were made on revision ${base}, but the meeting is at ${cached?.revision ?? 'an unknown revision'}; send the whole meeting`);
       }
-      known.set(sectionId, { ...section, items: section.items.map((present, at) => (at === index ? item : present)) });
-    }
-    const unknown = order.filter((id) => !known.has(id));
-    if (unknown.length > 0) throw new ApiError('invalid-argument', `meeting ${header.id}: unknown domain tables ${unknown.join(', ')}; send the whole meeting`);
-    return this.writeJoined(header, order, known);
+      const known = new Map(cached.byId);
+      for (const section of changed) known.set(section.id, section);
+      for (const { sectionId, item } of changedItems) {
+        const section = known.get(sectionId);
+        const index = section ? section.items.findIndex((present) => present.id === item.id) : -1;
+        if (!section || index < 0) {
+          throw new ApiError('invalid-argument', `meeting ${header.id}: unknown agenda item ${item.id} in domain table ${sectionId}; send the whole meeting`);
+        }
+        known.set(sectionId, { ...section, items: section.items.map((present, at) => (at === index ? item : present)) });
+      }
+      const unknown = order.filter((id) => !known.has(id));
+      if (unknown.length > 0) throw new ApiError('invalid-argument', `meeting ${header.id}: unknown domain tables ${unknown.join(', ')}; send the whole meeting`);
+      return this.writeJoined(header, order, known);
+    });
   }
 
-  private async writeJoined(header: Omit<Meeting, 'sections'>, order: string[], tables: Map<string, Section>): Promise<WriteOutcome> {
+  /** Writes the meeting from its header and domain tables; run inside the meeting's exclusive section. */
+  private async writeJoined(header: Omit<Meeting, 'sections'>, order: string[], byId: Map<string, Section>): Promise<WriteOutcome> {
     const meetingId = header.id;
-    const sections = order.map((id) => tables.get(id)!);
+    const sections = order.map((id) => byId.get(id)!);
     // Never write a file that reading it back would refuse.
     const overLimits = meetingLimitProblems({ ...header, sections });
     if (overLimits.length > 0) throw new ApiError('too-large', `meeting ${meetingId} is over Notulist's limits`, overLimits.map((problem) => problem.message));
     // Compact JSON, the same document JSON.stringify(meeting) would give with `sections` last.
-    const text = jsonWithArray(header, 'sections', sections.map((section) => this.jsonOf(section)));
-    return runExclusive(`meeting:${meetingId}`, async () => {
-      const { conflictCopy } = await this.replace(meetingId, header.name, text);
-      this.tables.set(meetingId, new Map(sections.map((section) => [section.id, section])));
-      // What was just written is what the next read would find; it came validated from the request.
-      const identity = await identityOf(this.fileOf(meetingId));
-      if (identity !== undefined) this.lastRead.set(meetingId, { identity, meeting: markValidated(MeetingSchema, { ...header, sections }) });
-      return conflictCopy ? { conflictCopy } : {};
-    });
+    const text = jsonWithArray(header, 'sections', sections.map((section) => this.encoded.of(section)));
+    const { conflictCopy } = await this.replace(meetingId, header.name, text);
+    this.cacheSections(meetingId, header.updatedAt, sections);
+    // What was just written is what the next read would find; it came validated from the request.
+    const identity = await identityOf(this.fileOf(meetingId));
+    if (identity !== undefined) this.lastRead.set(meetingId, { identity, meeting: markValidated(MeetingSchema, { ...header, sections }) });
+    return conflictCopy ? { conflictCopy } : {};
+  }
+
+  private cacheSections(id: string, revision: string, sections: Section[]): void {
+    this.sections.set(id, { revision, byId: new Map(sections.map((section) => [section.id, section])) });
+    const last = this.revisions.get(id);
+    if (last === undefined || Date.parse(last) < Date.parse(revision)) this.revisions.set(id, revision);
   }
 
   /**
@@ -217,29 +244,11 @@ export class MeetingStore {
     });
   }
 
-  private jsonOf(section: Section): Buffer {
-    let json = this.encoded.get(section);
-    if (!json) {
-      const { items, ...own } = section;
-      json = jsonWithArray(own, 'items', items.map((item) => this.itemJsonOf(item)));
-      this.encoded.set(section, json);
-    }
-    return json;
-  }
-
-  private itemJsonOf(item: AgendaItem): Buffer {
-    let json = this.encoded.get(item);
-    if (!json) {
-      json = Buffer.from(JSON.stringify(item));
-      this.encoded.set(item, json);
-    }
-    return json;
-  }
-
   /** Deleting never destroys: the file and its versions move to trash/. */
   async moveToTrash(id: string): Promise<void> {
     const file = this.fileOf(id);
-    this.tables.delete(id);
+    this.sections.delete(id);
+    this.revisions.delete(id);
     this.lastRead.delete(id);
     this.known.forget(file);
     return runExclusive(`meeting:${id}`, async () => {
@@ -281,9 +290,9 @@ export class MeetingStore {
     throw new ApiError(why.includes('missing') ? 'not-found' : 'storage', `meeting ${id}: ${why} and no usable backup exists`);
   }
 
-  /** Tables are encoded only when a save needs them: reading stays a parse, not a parse and a stringify. */
+  /** Domain tables are encoded only when a save needs them: reading stays a parse, not a parse and a stringify. */
   private remember(meeting: Meeting): Meeting {
-    this.tables.set(meeting.id, new Map(meeting.sections.map((section) => [section.id, section])));
+    this.cacheSections(meeting.id, meeting.updatedAt, meeting.sections);
     return meeting;
   }
 

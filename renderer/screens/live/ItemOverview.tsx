@@ -1,5 +1,6 @@
 import { memo, useDeferredValue } from 'react';
 import type { Meeting } from '../../../shared/model/meeting';
+import { meetingChanges, outlineUnchanged } from '../../../shared/model/meeting-changes';
 import { nl } from '../../i18n/nl';
 
 interface ItemOverviewProps {
@@ -8,19 +9,9 @@ interface ItemOverviewProps {
   onJump: (itemId: string) => void;
 }
 
-/** Whether two versions of a meeting show the same overview: typing notes changes neither. */
+/** Whether two versions of a meeting show the same overview (typing notes changes neither): asked of the change tracker. */
 function sameOutline(a: Meeting, b: Meeting): boolean {
-  if (a.sections === b.sections) return true;
-  if (a.sections.length !== b.sections.length) return false;
-  return a.sections.every((section, s) => {
-    const other = b.sections[s]!;
-    if (section === other) return true;
-    if (section.id !== other.id || section.title !== other.title || section.confidential !== other.confidential || section.items.length !== other.items.length) return false;
-    return section.items.every((item, i) => {
-      const otherItem = other.items[i]!;
-      return item.id === otherItem.id && item.title === otherItem.title && item.status === otherItem.status && item.confidential === otherItem.confidential;
-    });
-  });
+  return outlineUnchanged(meetingChanges(a, b));
 }
 
 /**

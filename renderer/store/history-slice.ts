@@ -1,6 +1,7 @@
 import type { MeetingVersion, NotulistApi, QuarantinedFile } from '../../shared/api/contract';
 import { errorMessage } from '../i18n/nl';
 import type { AppState } from './app-store';
+import type { GetState, SetState, StoreShared } from './store-shared';
 
 /** The part of the app state for Eerdere versies and the quarantine list. */
 export interface HistoryState {
@@ -12,15 +13,19 @@ export interface HistoryState {
   listQuarantine(): Promise<QuarantinedFile[]>;
 }
 
-type HistoryActions = Omit<HistoryState, 'lastRestore'>;
+type HistorySlice = HistoryState & Pick<AppState, 'notices' | 'dismissNotice'>;
 
-/** Eerdere versies and the quarantine list: what the app store does for them. */
-export function historyActions(api: NotulistApi, get: () => AppState, set: (partial: Partial<AppState>) => void): HistoryActions {
+/** Eerdere versies, the quarantine list and the notices: what the core kept, set aside or noticed. */
+export function historySlice(api: NotulistApi, set: SetState, get: GetState, shared: StoreShared): HistorySlice {
   return {
+    lastRestore: null,
+    notices: [],
+
     listVersions: async () => {
       const meeting = get().meeting;
       return meeting ? api.listMeetingVersions({ id: meeting.id }) : [];
     },
+
     restoreVersion: async (version, kind = 'restored') => {
       const route = get().route;
       const meeting = get().meeting;
@@ -36,6 +41,15 @@ export function historyActions(api: NotulistApi, get: () => AppState, set: (part
         set({ error: errorMessage(error) });
       }
     },
+
     listQuarantine: () => api.listQuarantine(),
+
+    dismissNotice: (index) => {
+      const notice = get().notices[index];
+      shared.dismiss(notice);
+      set({ notices: get().notices.filter((_, i) => i !== index) });
+      // Logged notices stay closed across restarts; should this fail, it is shown again next start.
+      if (notice?.id) void api.dismissNotice({ id: notice.id }).catch(() => undefined);
+    },
   };
 }

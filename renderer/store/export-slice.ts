@@ -1,16 +1,16 @@
 import type { NotulistApi } from '../../shared/api/contract';
 import type { AppState } from './app-store';
+import type { GetState, SetState, StoreShared } from './store-shared';
 
-type ExportActions = Pick<AppState, 'exportMeeting' | 'openLastExport'>;
+type ExportSlice = Pick<AppState, 'lastExport' | 'exporting' | 'canOpenFiles' | 'exportMeeting' | 'openLastExport'>;
 
-/** The store's actions on the resumé as a file: export it, open it or show it in its folder. */
-export function exportActions(
-  api: NotulistApi,
-  get: () => AppState,
-  set: (partial: Partial<AppState>) => void,
-  attempt: (action: () => Promise<void>) => Promise<void>,
-): ExportActions {
+/** The resumé as a file: export it, open it or show it in its folder. */
+export function exportSlice(api: NotulistApi, set: SetState, get: GetState, { attempt }: StoreShared): ExportSlice {
   return {
+    lastExport: null,
+    exporting: false,
+    canOpenFiles: false,
+
     exportMeeting: (publicOnly = false) =>
       attempt(async () => {
         const meeting = get().meeting;

@@ -1,0 +1,33 @@
+import type { Notice } from '../../shared/api/contract';
+import type { MeetingStore } from './meetings/meeting-store';
+import type { MeetingIndex } from './meetings/meeting-index';
+import type { UnopenableMeetings } from './meetings/unopenable-meetings';
+import type { NoticeLog } from './workspace/notice-log';
+import type { WorkspaceDb } from './workspace/workspace-db';
+
+export interface CoreOptions {
+  workspaceDir: string;
+  appVersion: string;
+  /** The clock; tests fix it. */
+  now?: () => Date;
+  /** The desktop's file shell (Electron's `shell`); absent in the browser host and the CLI. */
+  shell?: FileShell;
+}
+
+export interface FileShell {
+  /** Resolves to an error message, or '' when the file was opened. */
+  openPath(path: string): Promise<string>;
+  showItemInFolder(path: string): void;
+}
+
+/** The services every domain of the core shares, opened once by createNotulistCore. */
+export interface CoreContext {
+  options: CoreOptions;
+  now: () => Date;
+  log: NoticeLog;
+  notify: (notice: Notice) => void;
+  db: WorkspaceDb;
+  store: MeetingStore;
+  index: MeetingIndex;
+  unopenable: UnopenableMeetings;
+}
