@@ -12,6 +12,7 @@ import { runExclusive } from '../storage/keyed-queue';
 import { identityOf, KnownVersions } from '../storage/known-versions';
 import { MeetingHistory, type StoredVersion } from './meeting-history';
 import { SectionJson } from './section-json';
+import { SavedSections } from './saved-sections';
 import { moveToQuarantine } from '../storage/quarantine';
 import { withoutByteOrderMark } from '../storage/text-file';
 import { assertSafeId, isSafeId } from './meeting-ids';
@@ -32,14 +33,7 @@ export interface WriteOutcome {
 export class MeetingStore {
   private readonly meetingsDir: string;
   private readonly backupsDir: string;
-  /**
-   * The latest domain tables of each meeting read or written, with that version's revision (its
-   * updatedAt), so a save may send only the changed ones: writeChanges applies them only on the
-   * very revision they were made on.
-   */
-  private readonly sections = new Map<string, { revision: string; byId: Map<string, Section> }>();
-  /** The last revision handed out per meeting: a revision names one content (see nextRevision). */
-  private readonly revisions = new Map<string, string>();
+  private readonly sections = new SavedSections();
   private readonly encoded = new SectionJson();
   /**
    * The meeting as last read or written, with the file's identity then: reading an unchanged
@@ -124,14 +118,9 @@ export class MeetingStore {
     return runExclusive(`meeting:${meeting.id}`, () => this.writeJoined(header, sections.map((section) => section.id), byId));
   }
 
-  /**
-   * The revision (updatedAt) for a version of the meeting written at `at`: later than any this
-   * store has seen for it, so two versions never share one and equal revisions mean equal content.
-   */
+  /** The revision (updatedAt) for a version of the meeting written at `at` (see SavedSections). */
   nextRevision(id: string, at: Date): string {
-    const last = this.revisions.get(id) ?? this.sections.get(id)?.revision;
-    const lastMs = last === undefined ? Number.NaN : Date.parse(last);
-    return new Date(lastMs >= at.getTime() ? lastMs + 1 : at.getTime()).toISOString();
+    return this.sections.nextRevision(id, at);
   }
 
   /**
@@ -150,7 +139,7 @@ export class MeetingStore {
     changedItems: readonly { sectionId: string; item: AgendaItem }[] = [],
   ): Promise<WriteOutcome> {
     this.fileOf(header.id);
-    if (!this.sections.has(header.id)) await this.read(header.id).catch(() => undefined);
+    if (!this.sections.get(header.id)) await this.read(header.id).catch(() => undefined);
     return runExclusive(`meeting:${header.id}`, async () => {
       const cached = this.sections.get(header.id);
       if (cached?.revision !== base) {
@@ -182,17 +171,11 @@ export class MeetingStore {
     // Compact JSON, the same document JSON.stringify(meeting) would give with `sections` last.
     const text = jsonWithArray(header, 'sections', sections.map((section) => this.encoded.of(section)));
     const { conflictCopy } = await this.replace(meetingId, header.name, text);
-    this.cacheSections(meetingId, header.updatedAt, sections);
+    this.sections.set(meetingId, header.updatedAt, sections);
     // What was just written is what the next read would find; it came validated from the request.
     const identity = await identityOf(this.fileOf(meetingId));
     if (identity !== undefined) this.lastRead.set(meetingId, { identity, meeting: markValidated(MeetingSchema, { ...header, sections }) });
     return conflictCopy ? { conflictCopy } : {};
-  }
-
-  private cacheSections(id: string, revision: string, sections: Section[]): void {
-    this.sections.set(id, { revision, byId: new Map(sections.map((section) => [section.id, section])) });
-    const last = this.revisions.get(id);
-    if (last === undefined || Date.parse(last) < Date.parse(revision)) this.revisions.set(id, revision);
   }
 
   /**
@@ -248,7 +231,6 @@ export class MeetingStore {
   async moveToTrash(id: string): Promise<void> {
     const file = this.fileOf(id);
     this.sections.delete(id);
-    this.revisions.delete(id);
     this.lastRead.delete(id);
     this.known.forget(file);
     return runExclusive(`meeting:${id}`, async () => {
@@ -292,7 +274,7 @@ export class MeetingStore {
 
   /** Domain tables are encoded only when a save needs them: reading stays a parse, not a parse and a stringify. */
   private remember(meeting: Meeting): Meeting {
-    this.cacheSections(meeting.id, meeting.updatedAt, meeting.sections);
+    this.sections.set(meeting.id, meeting.updatedAt, meeting.sections);
     return meeting;
   }
 
