@@ -2,12 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { NotulistCore } from '../../shared/api/contract';
-import { dispatch, type Envelope } from '../../shared/api/dispatch';
-import type { ErrorCode } from '../../shared/api/errors';
-import { CONTENT_SECURITY_POLICY } from '../core/page/content-security-policy';
-import { declaresTooLarge, readBody } from './request-body';
-import { hasSessionCookie, hasToken, isAllowedHost, isAllowedOrigin, sessionCookie } from './request-guard';
 import { readStaticFile } from '../core/page/static-files';
+import { handleApi, type HostKeys } from './api-route';
+import { declaresTooLarge } from './request-body';
+import { isAllowedHost, isAllowedOrigin } from './request-guard';
+import { send, TEXT } from './responses';
 
 export interface HostOptions {
   core: NotulistCore;
@@ -31,25 +30,40 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-const STATUS_OF: Partial<Record<ErrorCode, number>> = {
-  'invalid-argument': 400,
-  unauthorized: 401,
-  'not-found': 404,
-  'unknown-method': 404,
-  'too-large': 413,
-  // A call this shell cannot make (opening files from the browser host): the caller's mistake, not a fault.
-  unsupported: 405,
-};
+/** GET or HEAD of the built renderer's files. */
+async function handleStatic(staticDir: string, request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    send(response, 405, TEXT, 'method not allowed', 'no-store', { Allow: 'GET, HEAD' });
+    return;
+  }
+  const file = await readStaticFile(staticDir, path);
+  if (!file) {
+    send(response, 404, TEXT, 'not found');
+    return;
+  }
+  // Vite names built assets by content hash: they may be cached for good, and Chromium then
+  // keeps their compiled code too. index.html and the API are never cached.
+  const cache = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store';
+  send(response, 200, file.contentType, request.method === 'HEAD' ? '' : file.body, cache);
+}
 
-const TEXT = 'text/plain; charset=utf-8';
+async function handle(options: HostOptions, keys: HostKeys, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (!isAllowedHost(request.headers, keys.port) || !isAllowedOrigin(request.headers, keys.port)) {
+    send(response, 403, TEXT, 'forbidden host or origin');
+    return;
+  }
+  const path = (request.url ?? '/').split('?')[0] ?? '/';
+  if (path.startsWith('/api/')) await handleApi(options.core, keys, request, response, path.slice('/api/'.length));
+  else await handleStatic(options.staticDir, request, response, path);
+}
 
 /** Serves the renderer and the API on 127.0.0.1 only; see request-guard.ts for who may call. */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const sessionSecret = options.sessionSecret ?? randomBytes(24).toString('base64url');
-  let port = 0;
+  const keys: HostKeys = { token, sessionSecret, port: 0 };
   const onRequest = (request: IncomingMessage, response: ServerResponse): void => {
-    handle(request, response).catch((error: unknown) => {
+    handle(options, keys, request, response).catch((error: unknown) => {
       console.error(`browser host: request failed: ${error instanceof Error ? error.message : String(error)}`);
       if (!response.headersSent) send(response, 500, TEXT, 'internal error');
       else response.destroy();
@@ -62,75 +76,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     onRequest(request, response);
   });
 
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (!isAllowedHost(request.headers, port) || !isAllowedOrigin(request.headers, port)) {
-      send(response, 403, TEXT, 'forbidden host or origin');
-      return;
-    }
-    const path = (request.url ?? '/').split('?')[0] ?? '/';
-    if (path.startsWith('/api/')) {
-      await handleApi(request, response, path.slice('/api/'.length));
-      return;
-    }
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      send(response, 405, TEXT, 'method not allowed', 'no-store', { Allow: 'GET, HEAD' });
-      return;
-    }
-    const file = await readStaticFile(options.staticDir, path);
-    if (!file) {
-      send(response, 404, TEXT, 'not found');
-      return;
-    }
-    // Vite names built assets by content hash: they may be cached for good, and Chromium then
-    // keeps their compiled code too. index.html and the API are never cached.
-    const cache = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store';
-    send(response, 200, file.contentType, request.method === 'HEAD' ? '' : file.body, cache);
-  }
-
-  async function handleApi(request: IncomingMessage, response: ServerResponse, rawMethod: string): Promise<void> {
-    // Who asks is checked before anything in the path or body is looked at.
-    const byToken = hasToken(request.headers, token);
-    if (!byToken && !hasSessionCookie(request.headers, port, sessionSecret)) {
-      sendEnvelope(response, { ok: false, error: { code: 'unauthorized', message: 'missing or wrong token' } });
-      return;
-    }
-    // A page holding the printed token trades it for the session cookie with its first calls.
-    const cookie: Record<string, string> = byToken ? { 'Set-Cookie': sessionCookie(port, sessionSecret) } : {};
-    if (request.method !== 'POST') {
-      send(response, 405, TEXT, 'use POST', 'no-store', { Allow: 'POST' });
-      return;
-    }
-    const method = decodePathPart(rawMethod);
-    if (method === undefined) {
-      sendEnvelope(response, { ok: false, error: { code: 'invalid-argument', message: 'malformed method name in the path' } });
-      return;
-    }
-    if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) {
-      sendEnvelope(response, { ok: false, error: { code: 'invalid-argument', message: 'expected application/json' } });
-      return;
-    }
-    const body = await readBody(request);
-    if (!body.ok) {
-      // Said before the rest is read; the connection closes after the answer.
-      const refusal: Envelope = { ok: false, error: { code: 'invalid-argument', message: 'request body too large' } };
-      send(response, 413, 'application/json; charset=utf-8', JSON.stringify(refusal), 'no-store', { Connection: 'close' });
-      return;
-    }
-    let args: unknown;
-    try {
-      args = body.text.length === 0 ? undefined : JSON.parse(body.text);
-    } catch {
-      sendEnvelope(response, { ok: false, error: { code: 'invalid-argument', message: 'request body is not JSON' } });
-      return;
-    }
-    sendEnvelope(response, await dispatch(options.core, method, args), cookie);
-  }
-
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
-  port = (server.address() as AddressInfo).port;
+  keys.port = (server.address() as AddressInfo).port;
+  const { port } = keys;
   return {
     url: `http://127.0.0.1:${port}/#token=${token}`,
     port,
@@ -141,37 +92,4 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         server.close(() => resolve());
       }),
   };
-}
-
-function send(
-  response: ServerResponse,
-  status: number,
-  contentType: string,
-  body: string | Buffer,
-  cache = 'no-store',
-  extra: Record<string, string> = {},
-): void {
-  response.writeHead(status, {
-    'Content-Type': contentType,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': cache,
-    ...extra,
-  });
-  response.end(body);
-}
-
-function sendEnvelope(response: ServerResponse, envelope: Envelope, extra: Record<string, string> = {}): void {
-  const status = envelope.ok ? 200 : (STATUS_OF[envelope.error.code] ?? 500);
-  send(response, status, 'application/json; charset=utf-8', JSON.stringify(envelope), 'no-store', extra);
-}
-
-/** A %-encoded path segment, or undefined when its encoding is malformed. */
-function decodePathPart(raw: string): string | undefined {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return undefined;
-  }
 }
