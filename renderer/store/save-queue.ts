@@ -30,6 +30,41 @@ export interface SaveQueue {
   dispose(): void;
 }
 
+/** When the unsent changes should leave: after a pause in typing, or at the latest maxWaitMs after the first. */
+function createDueClock(debounceMs: number, maxWaitMs: number, now: () => number) {
+  let firstUnsentAt = 0;
+  let lastChangeAt = 0;
+  const dueAt = (): number => Math.min(lastChangeAt + debounceMs, firstUnsentAt + maxWaitMs);
+  return {
+    /** A change was made; `first` when nothing was unsent before it. */
+    changed(first: boolean): void {
+      const at = now();
+      if (first) firstUnsentAt = at;
+      lastChangeAt = at;
+    },
+    /** A failed save's changes are unsent again from now. */
+    unsentAgain(): void {
+      firstUnsentAt = now();
+    },
+    isDue: (): boolean => now() >= dueAt(),
+    msUntilDue: (): number => Math.max(0, dueAt() - now()),
+  };
+}
+
+/** The callers of flush, told once the queue settles. */
+function createWaiters() {
+  let waiters: (() => void)[] = [];
+  return {
+    wait: (): Promise<void> => new Promise<void>((resolve) => waiters.push(resolve)),
+    any: (): boolean => waiters.length > 0,
+    settle(): void {
+      const done = waiters;
+      waiters = [];
+      for (const resolve of done) resolve();
+    },
+  };
+}
+
 /**
  * Saves the newest state of one meeting: debounced while typing, never more than one request in
  * flight (a newer state waits and wins), and retried with backoff when the disk or host fails.
@@ -37,19 +72,15 @@ export interface SaveQueue {
  * leaves as soon as that save is done if its time has come, so it is on disk within a second.
  */
 export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
-  const debounceMs = options.debounceMs ?? 300;
-  const maxWaitMs = options.maxWaitMs ?? 800;
   const now = options.now ?? (() => Date.now());
+  const clock = createDueClock(options.debounceMs ?? 300, options.maxWaitMs ?? 800, now);
+  const waiters = createWaiters();
   let latest: Meeting | undefined;
   let dirty = false;
-  /** When the oldest change not yet sent, and the newest change, were made. */
-  let firstUnsentAt = 0;
-  let lastChangeAt = 0;
   let inFlight: Promise<void> | undefined;
   let dueTimer: ReturnType<typeof setTimeout> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
-  let waiters: (() => void)[] = [];
   let pendingReported = false;
 
   const clearTimers = (): void => {
@@ -58,14 +89,15 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     dueTimer = retryTimer = undefined;
   };
 
-  const settleWaiters = (): void => {
-    const done = waiters;
-    waiters = [];
-    for (const resolve of done) resolve();
+  const failed = (error: unknown): void => {
+    if (!dirty) clock.unsentAgain();
+    dirty = true;
+    const delay = RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length - 1)]!;
+    failures += 1;
+    options.onStatus({ kind: 'failed', error, retryAt: now() + delay });
+    retryTimer = setTimeout(run, delay);
+    waiters.settle();
   };
-
-  /** When the unsent changes should leave: after a pause in typing, or at the latest maxWaitMs after the first. */
-  const dueAt = (): number => Math.min(lastChangeAt + debounceMs, firstUnsentAt + maxWaitMs);
 
   function run(): void {
     if (inFlight || !dirty || !latest) return;
@@ -76,25 +108,14 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     options.onStatus({ kind: 'saving' });
     inFlight = options
       .save(snapshot)
-      .then(
-        ({ savedAt }) => {
-          failures = 0;
-          if (!dirty) options.onStatus({ kind: 'saved', at: savedAt });
-        },
-        (error: unknown) => {
-          if (!dirty) firstUnsentAt = now();
-          dirty = true;
-          const delay = RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length - 1)]!;
-          failures += 1;
-          options.onStatus({ kind: 'failed', error, retryAt: now() + delay });
-          retryTimer = setTimeout(run, delay);
-          settleWaiters();
-        },
-      )
+      .then(({ savedAt }) => {
+        failures = 0;
+        if (!dirty) options.onStatus({ kind: 'saved', at: savedAt });
+      }, failed)
       .finally(() => {
         inFlight = undefined;
-        if (!dirty) settleWaiters();
-        else if (failures === 0) (waiters.length > 0 || now() >= dueAt() ? run() : arm());
+        if (!dirty) waiters.settle();
+        else if (failures === 0) (waiters.any() || clock.isDue() ? run() : arm());
       });
   }
 
@@ -106,14 +127,12 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       pendingReported = true;
     }
     clearTimeout(dueTimer);
-    dueTimer = setTimeout(run, Math.max(0, dueAt() - now()));
+    dueTimer = setTimeout(run, clock.msUntilDue());
   }
 
   return {
     schedule(meeting) {
-      const at = now();
-      if (!dirty) firstUnsentAt = at;
-      lastChangeAt = at;
+      clock.changed(!dirty);
       latest = meeting;
       dirty = true;
       // While a retry is waiting, the newer state simply rides along with it.
@@ -122,7 +141,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     },
     flush() {
       if (!dirty && !inFlight) return Promise.resolve();
-      const settled = new Promise<void>((resolve) => waiters.push(resolve));
+      const settled = waiters.wait();
       run();
       return settled;
     },
