@@ -78,13 +78,14 @@ export interface AppState extends HistoryState {
 export function createAppStore(api: NotulistApi, unsent = new UnsentChanges(browserStorage())) {
   return createStore<AppState>((set, get) => {
     const shared = createStoreShared(api, unsent, set, get);
+    // Spread one by one, so a key of AppState that no slice gives fails type-checking.
     return {
       error: null,
       ...navigationSlice(api, set, get, shared),
       ...meetingSlice(api, set, get, shared),
-      ...savingSlice(set, get, shared),
+      ...savingSlice(api, set, get, shared),
       ...previousSlice(api, set, get, shared),
-      ...peopleSlice(api, set, shared),
+      ...peopleSlice(api, set, get, shared),
       ...settingsSlice(api, set, get, shared),
       ...exportSlice(api, set, get, shared),
       ...historySlice(api, set, get, shared),

@@ -1,11 +1,11 @@
 import type { NotulistApi } from '../../shared/api/contract';
 import type { AppState } from './app-store';
-import type { SetState, StoreShared } from './store-shared';
+import type { GetState, SetState, StoreShared } from './store-shared';
 
 type PeopleSlice = Pick<AppState, 'people' | 'savePerson' | 'deletePerson'>;
 
 /** The people directory. */
-export function peopleSlice(api: NotulistApi, set: SetState, { attempt }: StoreShared): PeopleSlice {
+export function peopleSlice(api: NotulistApi, set: SetState, _get: GetState, { attempt }: StoreShared): PeopleSlice {
   return {
     people: [],
 

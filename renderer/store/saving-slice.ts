@@ -1,3 +1,4 @@
+import type { NotulistApi } from '../../shared/api/contract';
 import type { AppState } from './app-store';
 import type { GetState, SetState, StoreShared } from './store-shared';
 import { findItem } from '../../shared/agenda/agenda-edit';
@@ -5,7 +6,7 @@ import { findItem } from '../../shared/agenda/agenda-edit';
 type SavingSlice = Pick<AppState, 'saveStatus' | 'editMeeting' | 'stageItemNotes' | 'latestItemNotes' | 'flush' | 'hasUnsaved'>;
 
 /** Changing the open meeting and saving it: every edit applied at once and saved within a second. */
-export function savingSlice(set: SetState, get: GetState, shared: StoreShared): SavingSlice {
+export function savingSlice(_api: NotulistApi, set: SetState, get: GetState, shared: StoreShared): SavingSlice {
   const { staged } = shared;
   return {
     saveStatus: { kind: 'idle' },
