@@ -98,7 +98,7 @@ describe('the Content-Security-Policy means what it says', () => {
     const html = readFileSync(join(ROOT, 'renderer', 'index.html'), 'utf8');
     expect(html).not.toMatch(/http-equiv\s*=\s*["']?Content-Security-Policy/i);
     // Both ways the renderer is served send the same constant.
-    expect(readFileSync(join(ROOT, 'electron', 'host', 'http-host.ts'), 'utf8')).toContain("'Content-Security-Policy': CONTENT_SECURITY_POLICY");
+    expect(readFileSync(join(ROOT, 'electron', 'host', 'responses.ts'), 'utf8')).toContain("'Content-Security-Policy': CONTENT_SECURITY_POLICY");
     expect(readFileSync(join(ROOT, 'electron', 'desktop', 'app-protocol.ts'), 'utf8')).toContain("'Content-Security-Policy': CONTENT_SECURITY_POLICY");
   });
 });
