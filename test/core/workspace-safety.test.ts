@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmod, mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../shared/api/client';
 import { dispatch } from '../../shared/api/dispatch';
@@ -129,7 +130,6 @@ describe('what a crash leaves behind', () => {
     expect((await core.getMeeting({ id: meeting.id })).name).toBe(meeting.name);
   });
 
-  // A second process compiles the core afresh (its user cannot share tsx's cache): slow on a busy machine.
   it('says plainly that a read-only workspace cannot be written, leaving its damaged file alone', { timeout: 120_000 }, async () => {
     const workspace = await tempDir();
     const damaged = '{"version": 1, "settings": {';
@@ -137,11 +137,26 @@ describe('what a crash leaves behind', () => {
     await chmod(workspace, 0o555);
     await chmod(join(workspace, 'notulist.json'), 0o444);
     // Root may write anywhere: the start runs as an unprivileged user where the test runs as root.
+    // That user may not be able to read the checkout (a clone in a private temp folder), so it
+    // runs the core bundled into a folder of its own that anyone may read.
     const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const script = `import { createNotulistCore } from ${JSON.stringify(join(ROOT, 'electron/core/notulist-core.ts'))};
+    const bundleDir = await tempDir();
+    await chmod(bundleDir, 0o755);
+    const bundle = join(bundleDir, 'core.mjs');
+    await build({
+      entryPoints: [join(ROOT, 'electron/core/notulist-core.ts')],
+      outfile: bundle,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      logLevel: 'silent',
+      banner: { js: "import { createRequire as __notulistCreateRequire } from 'node:module'; const require = __notulistCreateRequire(import.meta.url);" },
+    });
+    await chmod(bundle, 0o644);
+    const script = `import { createNotulistCore } from ${JSON.stringify(bundle)};
       createNotulistCore({ workspaceDir: process.argv[1], appVersion: 't' }).then(
         () => console.log('started'), (error) => { console.log(error.message); process.exitCode = 3; });`;
-    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, workspace], { cwd: ROOT, encoding: 'utf8', ...asUser, env: { ...process.env, HOME: '/tmp' } });
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script, workspace], { cwd: bundleDir, encoding: 'utf8', ...asUser, env: { ...process.env, HOME: '/tmp' } });
     await chmod(workspace, 0o755);
 
     expect(run.stdout).toMatch(/workspace folder .* cannot be written to .*EACCES/);
