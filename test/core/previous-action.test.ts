@@ -5,9 +5,9 @@ import { createClient } from '../../shared/api/client';
 import { dispatch } from '../../shared/api/dispatch';
 import type { Meeting } from '../../shared/model/meeting';
 import { createNotulistCore } from '../../electron/core/notulist-core';
+import { meetingsWithOpenActions } from '../support/previous-meeting-fixture';
 import { useTempDirs } from '../support/temp-workspace';
 
-const NAME = 'Overleg portefeuillehouders sociaal domein';
 
 describe('ticking off an action of the previous meeting', () => {
   const tempDir = useTempDirs();
@@ -16,13 +16,7 @@ describe('ticking off an action of the previous meeting', () => {
     const workspace = await tempDir();
     const core = await createNotulistCore({ workspaceDir: workspace, appVersion: '0.0.0-test' });
     const api = createClient((method, args) => dispatch(core, method, args));
-    const older = await api.createMeeting({ name: NAME, date: '2023-01-26', domains: ['jeugd-en-onderwijs'] });
-    const actions = [
-      { id: 'a-verslag', who: 'Secretariaat', what: 'Verslag rondsturen', done: false },
-      { id: 'a-notitie', who: 'Joke Lanphen', what: 'Notitie jeugdzorg', done: false },
-    ];
-    await api.saveMeeting({ meeting: { ...older, sections: older.sections.map((s) => ({ ...s, items: s.items.map((item, i) => (i === 2 ? { ...item, actions } : item)) })) } });
-    const current = await api.createMeeting({ name: NAME, date: '2023-02-23', domains: ['jeugd-en-onderwijs'] });
+    const { older, current } = await meetingsWithOpenActions(api);
     return { workspace, api, close: core.close, older, current };
   }
 

@@ -8,9 +8,9 @@ import type { Meeting } from '../../shared/model/meeting';
 import { createNotulistCore } from '../../electron/core/notulist-core';
 import { createAppStore } from '../../renderer/store/app-store';
 import { UnsentChanges } from '../../renderer/store/unsent-changes';
+import { meetingsWithOpenActions } from '../support/previous-meeting-fixture';
 import { useTempDirs } from '../support/temp-workspace';
 
-const NAME = 'Overleg portefeuillehouders sociaal domein';
 
 describe('the app store and the previous meeting\'s actions', () => {
   const tempDir = useTempDirs();
@@ -26,13 +26,7 @@ describe('the app store and the previous meeting\'s actions', () => {
       calls.push(method);
       return dispatch(core, method, args);
     }) as NotulistApi;
-    const older = await api.createMeeting({ name: NAME, date: '2023-01-26', domains: ['jeugd-en-onderwijs'] });
-    const actions = [
-      { id: 'a-verslag', who: 'Secretariaat', what: 'Verslag rondsturen', done: false },
-      { id: 'a-notitie', who: 'Joke Lanphen', what: 'Notitie jeugdzorg', done: false },
-    ];
-    await api.saveMeeting({ meeting: { ...older, sections: older.sections.map((s) => ({ ...s, items: s.items.map((item, i) => (i === 2 ? { ...item, actions } : item)) })) } });
-    const current = await api.createMeeting({ name: NAME, date: '2023-02-23', domains: ['jeugd-en-onderwijs'] });
+    const { older, current } = await meetingsWithOpenActions(api);
 
     const store = createAppStore(api, new UnsentChanges(undefined));
     await store.getState().openMeeting(current.id, 'live');

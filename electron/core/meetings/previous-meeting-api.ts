@@ -1,4 +1,5 @@
 import type { NotulistCore, ResultOf } from '../../../shared/api/contract';
+import { updateItem } from '../../../shared/agenda/agenda-edit';
 import { findPreviousMeeting } from '../../../shared/agenda/previous-meeting';
 import { ApiError } from '../../../shared/api/errors';
 import type { Meeting, MeetingSummary } from '../../../shared/model/meeting';
@@ -20,17 +21,9 @@ function answerFor(summary: MeetingSummary, previous: Meeting): ResultOf<'getPre
 
 /** Ticks off or reopens one action in a meeting, or says it has no such action. */
 function withActionDone(meeting: Meeting, actionId: string, done: boolean): Meeting {
-  let found = false;
-  const sections = meeting.sections.map((section) => ({
-    ...section,
-    items: section.items.map((item) =>
-      item.actions.some((action) => action.id === actionId)
-        ? { ...item, actions: item.actions.map((action) => (action.id === actionId ? ((found = true), { ...action, done }) : action)) }
-        : item,
-    ),
-  }));
-  if (!found) throw new ApiError('not-found', `meeting ${meeting.id} has no action ${actionId}`);
-  return { ...meeting, sections };
+  const owner = meeting.sections.flatMap((section) => section.items).find((item) => item.actions.some((action) => action.id === actionId));
+  if (!owner) throw new ApiError('not-found', `meeting ${meeting.id} has no action ${actionId}`);
+  return updateItem(meeting, owner.id, (item) => ({ ...item, actions: item.actions.map((action) => (action.id === actionId ? { ...action, done } : action)) }));
 }
 
 /** The previous meeting of a meeting, and its open actions to tick off or carry forward. */
