@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import { Selection } from '@tiptap/pm/state';
 
 /** The live editor of each agenda item, so phrases and presence lines can be typed into it. */
 const editors = new Map<string, Editor>();
@@ -12,6 +13,18 @@ export function registerEditor(itemId: string, editor: Editor): () => void {
 
 export function editorOf(itemId: string): Editor | undefined {
   return editors.get(itemId);
+}
+
+/**
+ * Puts the cursor at the end of an item's notes at once. TipTap's own focus command waits one
+ * more frame, in which a field opened meanwhile (Alt+4's date prompt) would lose the keyboard.
+ */
+export function focusNotesEnd(itemId: string): void {
+  const editor = editors.get(itemId);
+  if (!editor || editor.isDestroyed) return;
+  const { state, view } = editor;
+  view.dispatch(state.tr.setSelection(Selection.atEnd(state.doc)).scrollIntoView());
+  view.focus();
 }
 
 /**

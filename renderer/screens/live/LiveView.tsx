@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { allItems, findItem } from '../../../shared/agenda/agenda-edit';
 import { endMeeting, finishItem, moveToItem, reopenItem, resumeItemId, runningItemId, startMeeting } from '../../../shared/agenda/meeting-time';
 import type { Meeting } from '../../../shared/model/meeting';
-import { editorOf } from '../../editor/editor-registry';
+import { focusNotesEnd } from '../../editor/editor-registry';
 import { nl } from '../../i18n/nl';
 import { useApp, useMeetingExceptNotes } from '../../store/store-context';
 import { CurrentItem } from './CurrentItem';
@@ -45,7 +45,7 @@ export function LiveView() {
       // (Alt+4's prompt asking for a date): that field keeps it.
       const focusBefore = document.activeElement;
       requestAnimationFrame(() => {
-        if (document.activeElement === focusBefore || document.activeElement === document.body) editorOf(itemId)?.commands.focus('end');
+        if (document.activeElement === focusBefore || document.activeElement === document.body) focusNotesEnd(itemId);
       });
     },
     [currentId, record],
@@ -67,7 +67,7 @@ export function LiveView() {
       const { command, number } = pressed;
       if (command === 'next') step(1);
       else if (command === 'previous') step(-1);
-      else if (command === 'notes') editorOf(currentId)?.commands.focus('end');
+      else if (command === 'notes') focusNotesEnd(currentId);
       else if (FOCUS_TARGETS[command]) document.querySelector<HTMLElement>(FOCUS_TARGETS[command])?.focus();
       else document.querySelector<HTMLButtonElement>(shortcutSelector(command, number))?.click();
       event.preventDefault();
