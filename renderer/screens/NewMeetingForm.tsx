@@ -1,9 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { DOMAIN_TABLES } from '../../shared/agenda/standard-agenda';
 import { findPreviousMeeting } from '../../shared/agenda/previous-meeting';
 import { formatDutchDate, isExistingIsoDate, todayIso } from '../../shared/format/dates';
 import { nl } from '../i18n/nl';
 import { useApp } from '../store/store-context';
+import { DomainTablePicker } from './DomainTablePicker';
 
 /**
  * The date field's problem, if any: a day typed that the calendar does not have (the field then
@@ -27,14 +27,6 @@ export function NewMeetingForm() {
   const [carryOver, setCarryOver] = useState(true);
   const previous = isExistingIsoDate(date) ? findPreviousMeeting(meetings, { id: '', name, date }) : undefined;
   const dateInput = useRef<HTMLInputElement>(null);
-
-  function toggle(key: string, checked: boolean): void {
-    // Keep the order of DOMAIN_TABLES, the order the tables usually meet in.
-    const next = new Set(domains);
-    if (checked) next.add(key);
-    else next.delete(key);
-    setDomains(DOMAIN_TABLES.map((table) => table.key).filter((k) => next.has(k)));
-  }
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -61,16 +53,7 @@ export function NewMeetingForm() {
         <span>{nl.newMeeting.date}</span>
         <input ref={dateInput} type="date" value={date} onChange={(event) => setDate(event.target.value)} required />
       </label>
-      <fieldset className="field">
-        <legend>{nl.newMeeting.domains}</legend>
-        <p className="hint">{nl.newMeeting.domainsHint}</p>
-        {DOMAIN_TABLES.map((table) => (
-          <label key={table.key} className="checkbox">
-            <input type="checkbox" checked={domains.includes(table.key)} onChange={(event) => toggle(table.key, event.target.checked)} />
-            {table.title}
-          </label>
-        ))}
-      </fieldset>
+      <DomainTablePicker domains={domains} onChange={setDomains} />
       {previous && (
         <label className="checkbox">
           <input type="checkbox" checked={carryOver} onChange={(event) => setCarryOver(event.target.checked)} />

@@ -1,18 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { AGENDA_ITEM_KINDS } from '../../shared/model/vocabulary';
-import { newId } from '../../shared/model/ids';
 import type { Settings } from '../../shared/model/settings';
-import type { Phrase, PhraseContext } from '../../shared/phrases/phrase';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { nl } from '../i18n/nl';
 import { useApp } from '../store/store-context';
+import { OrganisationFields } from './OrganisationFields';
 import { PeopleDirectory } from './PeopleDirectory';
+import { PhraseLibrary } from './PhraseLibrary';
 import { TemplateFields } from './TemplateFields';
 import { cleanedSettings, hasUnsavedSettings } from './settings-draft';
-
-const CONTEXTS: PhraseContext[] = [...AGENDA_ITEM_KINDS, 'arrival', 'departure'];
-const contextLabel = (context: PhraseContext): string =>
-  context === 'arrival' || context === 'departure' ? nl.settings.contexts[context] : nl.kinds[context];
 
 /** The organisation's defaults and its library of usual outcomes. */
 export function SettingsScreen() {
@@ -32,7 +27,6 @@ export function SettingsScreen() {
     setDraft({ ...draft, ...patch });
     setSaved(false);
   };
-  const setPhrase = (id: string, patch: Partial<Phrase>) => set({ phrases: draft.phrases.map((p) => (p.id === id ? { ...p, ...patch } : p)) });
 
   async function submit(event?: FormEvent): Promise<boolean> {
     event?.preventDefault();
@@ -49,53 +43,13 @@ export function SettingsScreen() {
     else void showList();
   }
 
-  const text = (field: 'organisationName' | 'contactPerson' | 'contactEmail' | 'defaultMeetingName', label: string) => (
-    <label className="field">
-      <span>{label}</span>
-      <input value={draft[field]} onChange={(e) => set({ [field]: e.target.value })} />
-    </label>
-  );
-
   return (
     <>
     <form className="settings panel" onSubmit={(e) => void submit(e)}>
       <h1>{nl.settings.title}</h1>
-      {text('organisationName', nl.settings.organisationName)}
-      {text('contactPerson', nl.settings.contactPerson)}
-      {text('contactEmail', nl.settings.contactEmail)}
-      {text('defaultMeetingName', nl.settings.defaultMeetingName)}
-      <label className="field">
-        <span>{nl.settings.municipalities}</span>
-        <textarea
-          rows={4}
-          value={draft.municipalities.join('\n')}
-          onChange={(e) => set({ municipalities: e.target.value.split('\n').map((m) => m.trim()).filter(Boolean) })}
-        />
-      </label>
+      <OrganisationFields draft={draft} set={set} />
       <TemplateFields template={draft.template} onChange={(template) => set({ template })} />
-      <fieldset className="field">
-        <legend>{nl.settings.phrases}</legend>
-        <p className="hint">{nl.settings.phrasesHint}</p>
-        {draft.phrases.map((phrase) => (
-          <div key={phrase.id} className="phrase-row">
-            <select aria-label={nl.settings.phraseContext} value={phrase.context} onChange={(e) => setPhrase(phrase.id, { context: e.target.value as PhraseContext })}>
-              {CONTEXTS.map((context) => (
-                <option key={context} value={context}>
-                  {contextLabel(context)}
-                </option>
-              ))}
-            </select>
-            <input aria-label={nl.settings.phraseLabel} value={phrase.label} onChange={(e) => setPhrase(phrase.id, { label: e.target.value })} />
-            <input aria-label={nl.settings.phraseText} className="phrase-text" value={phrase.text} onChange={(e) => setPhrase(phrase.id, { text: e.target.value })} />
-            <button type="button" className="quiet" aria-label={nl.settings.removePhrase(phrase.label)} onClick={() => set({ phrases: draft.phrases.filter((p) => p.id !== phrase.id) })}>
-              ✕
-            </button>
-          </div>
-        ))}
-        <button type="button" onClick={() => set({ phrases: [...draft.phrases, { id: newId(), context: 'discussion', label: '', text: '' }] })}>
-          {nl.settings.addPhrase}
-        </button>
-      </fieldset>
+      <PhraseLibrary phrases={draft.phrases} onChange={(phrases) => set({ phrases })} />
       <div className="form-actions">
         {saved && <span role="note">{nl.settings.saved}</span>}
         <button type="button" onClick={back}>

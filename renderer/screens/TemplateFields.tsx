@@ -1,32 +1,11 @@
-import { useState } from 'react';
 import { DEFAULT_TEMPLATE } from '../../shared/model/default-template';
 import type { TemplateSettings } from '../../shared/model/template-settings';
 import { nl } from '../i18n/nl';
+import { LogoField } from './LogoField';
+import { ResumeLabelFields } from './ResumeLabelFields';
 import { WordTemplateField } from './WordTemplateField';
 
 const FONTS = ['Arial', 'Calibri', 'Verdana', 'Segoe UI', 'Times New Roman', 'Georgia'];
-/** The logo's height in the page header, in pixels; the width follows the image. */
-const LOGO_HEIGHT = 48;
-
-/** Reads an image file as a data URL with its size scaled to the header's height. */
-function readLogo(file: File): Promise<{ dataUrl: string; width: number; height: number }> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onerror = () => reject(reader.error);
-    reader.onload = () => {
-      const dataUrl = String(reader.result);
-      const image = new Image();
-      image.onerror = () => reject(new Error('not an image'));
-      image.onload = () => {
-        const width = Math.max(8, Math.min(800, Math.round((image.naturalWidth / image.naturalHeight) * LOGO_HEIGHT)));
-        resolve({ dataUrl, width, height: LOGO_HEIGHT });
-      };
-      image.src = dataUrl;
-    };
-    reader.readAsDataURL(file);
-  });
-}
-
 type Switch = 'numberHeadings' | 'showItemActions' | 'showActionList' | 'omitEmptyRows' | 'showChair' | 'showPortfolioHolders' | 'showDocuments';
 
 /** What the resumé holds and how it numbers and sets off its parts. */
@@ -73,23 +52,7 @@ function ResumeContentFields({ template, set }: { template: TemplateSettings; se
 
 /** The resumé's house style: logo, font, size, heading case, footer, what it holds. */
 export function TemplateFields({ template, onChange }: { template: TemplateSettings; onChange: (template: TemplateSettings) => void }) {
-  const [logoError, setLogoError] = useState(false);
   const set = (patch: Partial<TemplateSettings>) => onChange({ ...template, ...patch });
-
-  async function chooseLogo(file: File | undefined): Promise<void> {
-    setLogoError(false);
-    if (!file) return;
-    if (!/^image\/(png|jpeg)$/.test(file.type)) {
-      setLogoError(true);
-      return;
-    }
-    try {
-      const logo = await readLogo(file);
-      set({ logoDataUrl: logo.dataUrl, logoWidth: logo.width, logoHeight: logo.height, showLogo: true });
-    } catch {
-      setLogoError(true);
-    }
-  }
 
   return (
     <fieldset className="field">
@@ -127,48 +90,10 @@ export function TemplateFields({ template, onChange }: { template: TemplateSetti
         <input type="checkbox" checked={template.showMeetingTimes} onChange={(e) => set({ showMeetingTimes: e.target.checked })} />
         {nl.settings.showMeetingTimes}
       </label>
-      <div className="logo-field">
-        {template.logoDataUrl ? <img src={template.logoDataUrl} alt="" height={LOGO_HEIGHT} /> : <span className="hint">{nl.settings.logoNone}</span>}
-        <label className="field">
-          <span>{nl.settings.logo}</span>
-          <input type="file" accept="image/png,image/jpeg" onChange={(e) => void chooseLogo(e.target.files?.[0])} />
-        </label>
-        {template.logoDataUrl && (
-          <button type="button" onClick={() => set({ logoDataUrl: '', logoWidth: DEFAULT_TEMPLATE.logoWidth, logoHeight: DEFAULT_TEMPLATE.logoHeight })}>
-            {nl.settings.logoDefault}
-          </button>
-        )}
-        {logoError && <span role="alert">{nl.settings.logoInvalid}</span>}
-      </div>
+      <LogoField template={template} set={set} />
       <ResumeContentFields template={template} set={set} />
-      <fieldset className="field">
-        <legend>{nl.settings.tableLabels}</legend>
-        <div className="field-grid">
-          {(Object.keys(DEFAULT_TEMPLATE.tableLabels) as (keyof TemplateSettings['tableLabels'])[]).map((key) => (
-            <label key={key} className="field">
-              <span>{nl.settings.tableLabel(DEFAULT_TEMPLATE.tableLabels[key])}</span>
-              <input
-                value={template.tableLabels[key]}
-                onChange={(e) => set({ tableLabels: { ...template.tableLabels, [key]: e.target.value || DEFAULT_TEMPLATE.tableLabels[key] } })}
-              />
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset className="field">
-        <legend>{nl.settings.detailLabels}</legend>
-        <div className="field-grid">
-          {(Object.keys(DEFAULT_TEMPLATE.detailLabels) as (keyof TemplateSettings['detailLabels'])[]).map((key) => (
-            <label key={key} className="field">
-              <span>{nl.settings.tableLabel(DEFAULT_TEMPLATE.detailLabels[key])}</span>
-              <input
-                value={template.detailLabels[key]}
-                onChange={(e) => set({ detailLabels: { ...template.detailLabels, [key]: e.target.value || DEFAULT_TEMPLATE.detailLabels[key] } })}
-              />
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ResumeLabelFields template={template} group="tableLabels" legend={nl.settings.tableLabels} set={set} />
+      <ResumeLabelFields template={template} group="detailLabels" legend={nl.settings.detailLabels} set={set} />
       <WordTemplateField inUse={template.wordTemplate} onChange={(wordTemplate) => set({ wordTemplate })} />
     </fieldset>
   );

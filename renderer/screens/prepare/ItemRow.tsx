@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import { moveItem, updateItem } from '../../../shared/agenda/agenda-edit';
-import { newId } from '../../../shared/model/ids';
 import type { AgendaItem, AgendaItemKind } from '../../../shared/model/meeting';
 import { AGENDA_ITEM_KINDS } from '../../../shared/model/vocabulary';
 import { AgendaNumber } from '../../components/AgendaNumber';
 import { nl } from '../../i18n/nl';
 import { useApp } from '../../store/store-context';
-
-const splitNames = (text: string) => text.split(',').map((p) => p.trim()).filter(Boolean);
+import { ItemDetails } from './ItemDetails';
 
 /** One agenda item in preparation: title, kind, minutes, portfolio holders; details unfold. */
 export function ItemRow({ item, onDrop, onRemove }: { item: AgendaItem; onDrop: (event: React.DragEvent) => void; onRemove: (itemId: string) => void }) {
@@ -69,54 +67,7 @@ export function ItemRow({ item, onDrop, onRemove }: { item: AgendaItem; onDrop: 
           ✕
         </button>
       </div>
-      {open && (
-        <div className="item-row__details">
-          <label className="checkbox">
-            <input type="checkbox" checked={item.confidential} onChange={(e) => change((i) => ({ ...i, confidential: e.target.checked }))} />
-            {nl.prepare.confidentialItem}
-          </label>
-          <label className="field">
-            <span>{nl.prepare.portfolioHolders}</span>
-            <input defaultValue={item.portfolioHolders.join(', ')} onBlur={(e) => change((i) => ({ ...i, portfolioHolders: splitNames(e.target.value) }))} />
-          </label>
-          <fieldset className="field">
-            <legend>{nl.prepare.proposals}</legend>
-            {item.proposals.map((proposal, index) => (
-              <label key={proposal.id} className="proposal-field">
-                {nl.prepare.proposal(index + 1)}
-                <textarea
-                  rows={2}
-                  value={proposal.text}
-                  onChange={(e) => change((i) => ({ ...i, proposals: i.proposals.map((p) => (p.id === proposal.id ? { ...p, text: e.target.value } : p)) }))}
-                />
-              </label>
-            ))}
-            <button type="button" onClick={() => change((i) => ({ ...i, proposals: [...i.proposals, { id: newId(), text: '', outcome: 'pending' }] }))}>
-              {nl.prepare.addProposal}
-            </button>
-          </fieldset>
-          <fieldset className="field">
-            <legend>{nl.prepare.documents}</legend>
-            {item.documents.map((doc) => (
-              <div key={doc.id} className="document-field">
-                <input
-                  aria-label={nl.prepare.documentTitle}
-                  value={doc.title}
-                  onChange={(e) => change((i) => ({ ...i, documents: i.documents.map((d) => (d.id === doc.id ? { ...d, title: e.target.value } : d)) }))}
-                />
-                <input
-                  aria-label={nl.prepare.documentLink}
-                  value={doc.link}
-                  onChange={(e) => change((i) => ({ ...i, documents: i.documents.map((d) => (d.id === doc.id ? { ...d, link: e.target.value } : d)) }))}
-                />
-              </div>
-            ))}
-            <button type="button" onClick={() => change((i) => ({ ...i, documents: [...i.documents, { id: newId(), title: '', link: '' }] }))}>
-              {nl.prepare.addDocument}
-            </button>
-          </fieldset>
-        </div>
-      )}
+      {open && <ItemDetails item={item} change={change} />}
     </li>
   );
 }
