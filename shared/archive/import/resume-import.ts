@@ -1,0 +1,182 @@
+import { inferItemKind } from '../../agenda/infer-kind';
+import { newAgendaItem } from '../../agenda/new-meeting';
+import { DOMAIN_TABLES } from '../../agenda/standard-agenda';
+import { meetingLimitProblems } from '../../model/limits';
+import { MEETING_SCHEMA_VERSION, MeetingSchema, type AgendaItem, type Meeting, type Section } from '../../model/meeting';
+import { newId as randomId } from '../../model/ids';
+import { paragraphText, readDocxBlocks, UnreadableDocumentError, type DocBlock, type DocParagraph } from './docx-blocks';
+import { parseDutchDate, splitMeetingLine } from './dutch-dates';
+import { isGeneralTable, readGeneralTable } from './general-table';
+import { IMPORT_LABELS, isLabel } from './import-labels';
+import { readItemRecord, labelled } from './item-record';
+import { notesFrom, type NewId } from './notes-reader';
+import { outlineOf, withoutAgendaNumbers, type Outline, type OutlineSection } from './outline';
+import { attendeesOf, placeActionList } from './meeting-parts';
+
+/** Why a document was not imported. */
+export type ImportProblem = 'unreadable' | 'not-a-resume' | 'too-large';
+
+export type ResumeImport =
+  | { ok: true; meeting: Meeting; /** English notes for the log: what was kept as plain notes. */ warnings: string[] }
+  | { ok: false; problem: ImportProblem; /** English, for the CLI and logs. */ reason: string };
+
+export interface ImportOptions {
+  /** The file's name, kept with the meeting (imported.fileName). */
+  fileName: string;
+  /** The file's SHA-256 in hex: how a second import of the same file is recognised. */
+  hash: string;
+  now: Date;
+  newId?: NewId;
+}
+
+/** How many blocks from the top the title, the meeting line and the Algemeen table may stand. */
+const HEADER_REACH = 12;
+
+interface Header {
+  name: string;
+  date: string;
+  documentDate?: string;
+  titled: boolean;
+  general?: ReturnType<typeof readGeneralTable>;
+  /** Index of the first block after the header. */
+  end: number;
+  /** Blocks inside the header that are none of its parts. */
+  extra: DocBlock[];
+}
+
+function readHeader(blocks: readonly DocBlock[]): Header | ImportFailure {
+  let titled = false;
+  let line: { name: string; date: string } | undefined;
+  let documentDate: string | undefined;
+  let general: Header['general'];
+  let end = 0;
+  const extra: DocBlock[] = [];
+  const reach = Math.min(blocks.length, HEADER_REACH);
+  for (let index = 0; index < reach; index += 1) {
+    const block = blocks[index]!;
+    if (block.kind === 'table') {
+      if (!isGeneralTable(block)) break;
+      general = readGeneralTable(block);
+      end = index + 1;
+      break;
+    }
+    const text = paragraphText(block).trim();
+    if (/^heading [12]$/i.test(block.style)) break;
+    if (text === '') continue;
+    if (!titled && !line && isLabel(text, IMPORT_LABELS.titles)) titled = true;
+    else if (!line && (line = splitMeetingLine(text))) undefined;
+    else if (line && !documentDate && (documentDate = parseDutchDate(text))) undefined;
+    else if (line) break;
+    else extra.push(block);
+    end = index + 1;
+  }
+  if (!line) return { problem: 'not-a-resume', reason: 'no meeting name and date (such as "Overleg portefeuillehouders 23 februari 2023") near the top' };
+  if (!titled && !general) return { problem: 'not-a-resume', reason: 'neither the title "Resumé" nor the Algemeen table with those present was found' };
+  return { ...line, ...(documentDate ? { documentDate } : {}), titled, ...(general ? { general } : {}), end, extra };
+}
+
+interface ImportFailure {
+  problem: ImportProblem;
+  reason: string;
+}
+
+/** A standard domain table's own spelling for a title written in capitals. */
+function sectionTitle(title: string): { title: string; domain?: string } {
+  const table = DOMAIN_TABLES.find((candidate) => candidate.title.toLocaleUpperCase('nl-NL') === title.toLocaleUpperCase('nl-NL'));
+  return table ? { title: table.title, domain: table.key } : { title };
+}
+
+function buildSection(source: OutlineSection, outline: Outline, newId: NewId): { section: Section; leftover: DocBlock[] } {
+  let chair = '';
+  const leftover: DocBlock[] = [];
+  for (const block of source.intro) {
+    const label = block.kind === 'paragraph' ? labelled(block) : undefined;
+    if (label && chair === '' && isLabel(label.label, IMPORT_LABELS.chair)) chair = label.rest;
+    else leftover.push(block);
+  }
+  const items = source.items.map((item) => buildItem(item.title, item.blocks, outline.styled, newId));
+  return { section: { id: newId(), ...sectionTitle(source.title), chair, confidential: false, items }, leftover };
+}
+
+function buildItem(title: string, blocks: readonly DocBlock[], styled: boolean, newId: NewId): AgendaItem {
+  const record = readItemRecord(blocks, newId);
+  return {
+    ...newAgendaItem(inferItemKind(title), title),
+    id: newId(),
+    notes: notesFrom(record.notes, { newId, boldHeadings: !styled }),
+    portfolioHolders: record.portfolioHolders,
+    documents: record.documents,
+    proposals: record.proposals,
+    decision: record.decision,
+    actions: record.actions,
+  };
+}
+
+/** A meeting from a Word document's blocks, or why it is not a resumé. Pure: the ids and clock are given. */
+export function resumeFromBlocks(blocks: readonly DocBlock[], options: ImportOptions): ResumeImport {
+  const newId = options.newId ?? randomId;
+  const header = readHeader(blocks);
+  if ('problem' in header) return { ok: false, ...header };
+  const outline = outlineOf(blocks.slice(header.end));
+  withoutAgendaNumbers(outline);
+  const built = outline.sections.map((section) => buildSection(section, outline, newId));
+  const sections = built.map((part) => part.section);
+  const unplaced: DocBlock[] = [...header.extra, ...outline.before, ...otherRowParagraphs(header.general?.otherRows ?? [])];
+  built.forEach((part, index) => {
+    if (part.leftover.length > 0) sections[index]!.items.unshift(buildItem(IMPORT_LABELS.unplaced, part.leftover, outline.styled, newId));
+  });
+  unplaced.push(...placeActionList(outline.actionList, sections, newId));
+  const warnings: string[] = [];
+  if (unplaced.some((block) => block.kind === 'table' || paragraphText(block).trim() !== '')) {
+    if (sections.length === 0) sections.push({ id: newId(), title: '', chair: '', confidential: false, items: [] });
+    sections[0]!.items.unshift(buildItem(IMPORT_LABELS.unplaced, unplaced, outline.styled, newId));
+    warnings.push(`text outside the recognised items is kept as notes under "${IMPORT_LABELS.unplaced}"`);
+  }
+  const stamp = options.now.toISOString();
+  const general = header.general;
+  const candidate = {
+    schemaVersion: MEETING_SCHEMA_VERSION,
+    id: newId(),
+    name: header.name,
+    date: header.date,
+    ...(header.documentDate ? { documentDate: header.documentDate } : {}),
+    location: '',
+    contactPerson: general?.contactPerson ?? '',
+    contactEmail: general?.contactEmail ?? '',
+    confidential: general?.confidential ?? false,
+    reference: general?.reference ?? '',
+    attendees: attendeesOf(general?.attendees ?? [], sections, newId),
+    sections,
+    imported: { fileName: options.fileName, hash: options.hash, at: stamp },
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+  return checked(candidate, warnings);
+}
+
+function otherRowParagraphs(rows: readonly [string, string][]): DocParagraph[] {
+  return rows.map(([label, text]) => ({ kind: 'paragraph', style: '', runs: [{ text: label === '' ? text : `${label}: ${text}` }] }));
+}
+
+function checked(candidate: unknown, warnings: string[]): ResumeImport {
+  const parsed = MeetingSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, problem: 'not-a-resume', reason: `the document does not make a sound meeting (${issue?.path.join('.')}: ${issue?.message})` };
+  }
+  const limits = meetingLimitProblems(parsed.data);
+  if (limits.length > 0) return { ok: false, problem: 'too-large', reason: `the document is larger than a meeting may be (${limits[0]!.message})` };
+  return { ok: true, meeting: parsed.data, warnings };
+}
+
+/** Reads a .docx and makes a meeting of it, or says why not; a document is imported whole or not at all. */
+export async function importResume(bytes: Uint8Array, options: ImportOptions): Promise<ResumeImport> {
+  let blocks: DocBlock[];
+  try {
+    blocks = await readDocxBlocks(bytes);
+  } catch (error) {
+    if (!(error instanceof UnreadableDocumentError)) throw error;
+    return { ok: false, problem: 'unreadable', reason: `not a Word document (.docx) that can be read: ${error.message}` };
+  }
+  return resumeFromBlocks(blocks, options);
+}
