@@ -38,14 +38,18 @@ function topLevelParts(text: string): string[] {
   return parts.map((part) => part.trim()).filter((part) => part !== '');
 }
 
-function isMunicipality(detail: string): boolean {
-  // Notulist writes a municipality with no-break spaces, so it is never split over two lines.
+/**
+ * Notulist writes names and municipalities with no-break spaces, so they are never split over
+ * two lines: in its documents (`unbroken`) a detail of several words with plain spaces is a portfolio.
+ */
+function isMunicipality(detail: string, unbroken: boolean): boolean {
   if (/\u00a0/.test(detail)) return true;
   const plain = detail.toLocaleLowerCase('nl-NL');
+  if (unbroken && plain.includes(' ')) return false;
   return !/&| en /.test(plain) && !PORTFOLIO_WORDS.has(plain);
 }
 
-function readAttendee(part: string, status: AttendanceStatus): ListedAttendee | undefined {
+function readAttendee(part: string, status: AttendanceStatus, unbroken: boolean): ListedAttendee | undefined {
   const attendee: ListedAttendee = { name: '', municipality: '', portfolios: [], status };
   let rest = part;
   // Trailing brackets, last first: the arrival and departure, then the details.
@@ -65,7 +69,7 @@ function readAttendee(part: string, status: AttendanceStatus): ListedAttendee | 
     listed.pop();
     attendee.status = 'guest';
   }
-  if (listed[0] !== undefined && isMunicipality(listed[0])) attendee.municipality = listed.shift()!.replace(NBSP, ' ');
+  if (listed[0] !== undefined && isMunicipality(listed[0], unbroken)) attendee.municipality = listed.shift()!.replace(NBSP, ' ');
   attendee.portfolios = listed.map((detail) => detail.replace(NBSP, ' '));
   if (attendee.name === '') return undefined;
   return attendee;
@@ -76,7 +80,8 @@ function readAttendee(part: string, status: AttendanceStatus): ListedAttendee | 
  * (Gooise Meren, Gezondheid en Ondersteuning), Marcel Moes (Stolwijk, gast) (vanaf agendapunt 5)".
  */
 export function readAttendees(text: string, status: AttendanceStatus): ListedAttendee[] {
+  const unbroken = /\u00a0/.test(text);
   return topLevelParts(text)
-    .map((part) => readAttendee(part, status))
+    .map((part) => readAttendee(part, status, unbroken))
     .filter((attendee): attendee is ListedAttendee => attendee !== undefined);
 }

@@ -101,7 +101,7 @@ function buildSection(source: OutlineSection, outline: Outline, newId: NewId): {
 function buildItem(title: string, blocks: readonly DocBlock[], styled: boolean, newId: NewId): AgendaItem {
   const record = readItemRecord(blocks, newId);
   return {
-    ...newAgendaItem(inferItemKind(title), title),
+    ...newAgendaItem(title === IMPORT_LABELS.unplaced ? 'other' : inferItemKind(title), title),
     id: newId(),
     notes: notesFrom(record.notes, { newId, boldHeadings: !styled }),
     portfolioHolders: record.portfolioHolders,

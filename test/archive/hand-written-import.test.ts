@@ -1,0 +1,89 @@
+import { Document, Packer, Paragraph } from 'docx';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { importResume } from '../../shared/archive/import/resume-import';
+import { notesPlainText, type Block } from '../../shared/model/rich-text';
+import { handWrittenResume, letter } from './import-fixtures';
+
+const options = { fileName: 'resume.docx', hash: 'abc', now: new Date('2026-12-05T10:00:00.000Z') };
+
+async function importedHandWritten() {
+  const result = await importResume(await handWrittenResume(), options);
+  if (!result.ok) throw new Error(result.reason);
+  return result;
+}
+
+const shape = (blocks: Block[]) => blocks.map((block) => (block.type === 'list' ? `${block.style} list of ${block.items.length}` : `${block.type}: ${notesPlainText([block])}`));
+
+describe('importing a resumé typed in Word without Notulist\'s styles', () => {
+  it('reads the meeting line and the Algemeen table without a header row', async () => {
+    const { meeting } = await importedHandWritten();
+    expect([meeting.name, meeting.date, meeting.reference, meeting.contactPerson, meeting.contactEmail]).toEqual(['Overleg portefeuillehouders sociaal domein', '2023-04-13', '23.0002000', 'Marielle Stitzinger', 'm.stitzinger@regiogv.nl']);
+    expect(meeting.attendees.map((attendee) => [attendee.name, attendee.status])).toEqual([
+      ['Joke Lanphen', 'present'],
+      ['Gerben van Voorden', 'present'],
+      ['Marcel Moes', 'guest'],
+      ['Roland Boom', 'absent'],
+    ]);
+    expect(meeting.attendees[1]).toMatchObject({ municipality: 'Hilversum', portfolios: ['Jeugd'] });
+  });
+
+  it('takes bold capitals for domain tables and numbered bold lines for items, other bold lines for sub-headings', async () => {
+    const { meeting } = await importedHandWritten();
+    expect(meeting.sections.map((section) => [section.title, section.items.map((item) => `${item.kind}: ${item.title}`)])).toEqual([
+      ['Jeugd en Onderwijs', ['other: Overige tekst uit het document', 'opening: Opening en mededelingen', 'discussion: Jeugdhulp met verblijf']],
+      ['Werk en Participatie', ['any-other-business: Rondvraag']],
+    ]);
+    const opening = meeting.sections[0]!.items[1]!;
+    expect(shape(opening.notes)).toEqual(['paragraph: De voorzitter opent de vergadering.', 'heading: Mededelingen', 'bullet list of 2']);
+  });
+
+  it('makes lists of lines typed with "-" and "1.", without the typed marks', async () => {
+    const { meeting } = await importedHandWritten();
+    const notes = meeting.sections[0]!.items[2]!.notes;
+    expect(shape(notes).slice(0, 2)).toEqual(['paragraph: De voortgang wordt besproken aan de hand van drie punten:', 'numbered list of 3']);
+    expect(notesPlainText(notes)).toContain('Kleinschalige voorzieningen\nGezinshuizen\nAmbulante hulp');
+    expect(notesPlainText(meeting.sections[0]!.items[1]!.notes)).toContain('Het Leger des Heils start een tweede groep');
+  });
+
+  it('finds the proposals and the decision, and keeps a table it cannot place as notes', async () => {
+    const item = (await importedHandWritten()).meeting.sections[0]!.items[2]!;
+    expect(item.proposals.map((proposal) => proposal.text)).toEqual(['Instemmen met de voortgangsrapportage.', 'Het budget voor 2024 reserveren.']);
+    expect(item.decision).toBe('het portefeuillehoudersoverleg stemt in met beide voorstellen.');
+    expect(notesPlainText(item.notes)).toContain('Kosten 2023\t€ 120.000');
+  });
+
+  it('keeps what it does not recognise as notes, never dropping it: a remark, an unknown row', async () => {
+    const { meeting, warnings } = await importedHandWritten();
+    const unplaced = notesPlainText(meeting.sections[0]!.items[0]!.notes);
+    expect(unplaced).toContain('Dit resumé is nog niet vastgesteld.');
+    expect(unplaced).toContain('Notulist: Piet Jansen');
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('keeps bold inside a paragraph as bold text', async () => {
+    const rondvraag = (await importedHandWritten()).meeting.sections[1]!.items[0]!;
+    expect(rondvraag.notes[0]).toMatchObject({ type: 'paragraph', content: [{ text: 'Huizen vraagt naar ' }, { text: 'de cijfers', bold: true }, { text: ' van de banenafspraak.' }] });
+  });
+});
+
+describe('refusing what is not a resumé, whole', () => {
+  it('refuses a letter, saying what a resumé would have', async () => {
+    const result = await importResume(await letter(), options);
+    expect(result).toMatchObject({ ok: false, problem: 'not-a-resume' });
+    expect(!result.ok && result.reason).toMatch(/meeting name and date/);
+  });
+
+  it('refuses a document with a meeting line but neither the title nor the Algemeen table', async () => {
+    const bytes = await Packer.pack(new Document({ sections: [{ children: [new Paragraph('Overleg portefeuillehouders 13 april 2023'), new Paragraph('Tekst.')] }] }), 'uint8array');
+    const result = await importResume(bytes, options);
+    expect(result).toMatchObject({ ok: false, problem: 'not-a-resume' });
+    expect(!result.ok && result.reason).toMatch(/Algemeen table/);
+  });
+
+  it('refuses a file that is no Word document: plain text, or another zip', async () => {
+    expect(await importResume(new TextEncoder().encode('RESUMÉ\nOverleg 13 april 2023'), options)).toMatchObject({ ok: false, problem: 'unreadable' });
+    const zip = await new JSZip().file('hello.txt', 'hi').generateAsync({ type: 'uint8array' });
+    expect(await importResume(zip, options)).toMatchObject({ ok: false, problem: 'unreadable' });
+  });
+});
