@@ -12,9 +12,10 @@ import { readItemRecord, labelled } from './item-record';
 import { notesFrom, type NewId } from './notes-reader';
 import { outlineOf, withoutAgendaNumbers, type Outline, type OutlineSection } from './outline';
 import { attendeesOf, placeActionList } from './meeting-parts';
+import type { IMPORT_PROBLEMS } from '../import-schemas';
 
 /** Why a document was not imported. */
-export type ImportProblem = 'unreadable' | 'not-a-resume' | 'too-large';
+export type ImportProblem = (typeof IMPORT_PROBLEMS)[number];
 
 export type ResumeImport =
   | { ok: true; meeting: Meeting; /** English notes for the log: what was kept as plain notes. */ warnings: string[] }
