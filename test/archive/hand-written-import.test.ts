@@ -1,4 +1,4 @@
-import { Document, Packer, Paragraph } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { importResume } from '../../shared/archive/import/resume-import';
@@ -59,6 +59,24 @@ describe('importing a resumé typed in Word without Notulist\'s styles', () => {
     expect(unplaced).toContain('Dit resumé is nog niet vastgesteld.');
     expect(unplaced).toContain('Notulist: Piet Jansen');
     expect(warnings).toHaveLength(1);
+  });
+
+  it('still finds the Algemeen table below a line it does not know, and keeps that line', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const children = [
+      new Paragraph('RESUMÉ'),
+      new Paragraph('PFHO Sociaal Domein 13 april 2023'),
+      new Paragraph('Locatie: gemeentehuis Huizen'),
+      new Table({ rows: [new TableRow({ children: [cell('Kenmerk'), cell('23.0002000')] })] }),
+      new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Rondvraag')] }),
+      new Paragraph('Geen.'),
+    ];
+    const result = await importResume(await Packer.pack(new Document({ sections: [{ children }] }), 'uint8array'), options);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.meeting.reference).toBe('23.0002000');
+    const [unplaced, rondvraag] = result.meeting.sections[0]!.items;
+    expect(notesPlainText(unplaced!.notes)).toBe('Locatie: gemeentehuis Huizen');
+    expect([rondvraag!.title, notesPlainText(rondvraag!.notes)]).toEqual(['Rondvraag', 'Geen.']);
   });
 
   it('keeps bold inside a paragraph as bold text', async () => {

@@ -16,9 +16,11 @@ export interface GeneralFields {
 const labelOf = (row: DocBlock[][]) => cellText(row[0] ?? []);
 const textOf = (row: DocBlock[][]) => row.slice(1).map(cellText).join('\n').trim();
 
-/** Whether a table is the Algemeen table: headed "Algemeen", or with a row of those present. */
+const GENERAL_LABELS = [IMPORT_LABELS.general, ...IMPORT_LABELS.present, ...IMPORT_LABELS.absent, ...IMPORT_LABELS.contactPerson, ...IMPORT_LABELS.email, ...IMPORT_LABELS.reference];
+
+/** Whether a table is the Algemeen table: headed "Algemeen", or with a row the Algemeen table holds (Aanwezig, Kenmerk, …). */
 export function isGeneralTable(table: DocTable): boolean {
-  return table.rows.some((row) => row.length >= 2 && (isLabel(labelOf(row), IMPORT_LABELS.general) || isLabel(labelOf(row), IMPORT_LABELS.present)));
+  return table.rows.some((row) => row.length >= 2 && isLabel(labelOf(row), GENERAL_LABELS));
 }
 
 export function readGeneralTable(table: DocTable): GeneralFields {

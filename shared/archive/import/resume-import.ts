@@ -4,7 +4,7 @@ import { DOMAIN_TABLES } from '../../agenda/standard-agenda';
 import { meetingLimitProblems } from '../../model/limits';
 import { MEETING_SCHEMA_VERSION, MeetingSchema, type AgendaItem, type Meeting, type Section } from '../../model/meeting';
 import { newId as randomId } from '../../model/ids';
-import { paragraphText, readDocxBlocks, UnreadableDocumentError, type DocBlock, type DocParagraph } from './docx-blocks';
+import { paragraphText, readDocxBlocks, UnreadableDocumentError, type DocBlock, type DocParagraph, type DocTable } from './docx-blocks';
 import { parseDutchDate, splitMeetingLine } from './dutch-dates';
 import { isGeneralTable, readGeneralTable } from './general-table';
 import { IMPORT_LABELS, isLabel } from './import-labels';
@@ -45,35 +45,45 @@ interface Header {
   extra: DocBlock[];
 }
 
-function readHeader(blocks: readonly DocBlock[]): Header | ImportFailure {
-  let titled = false;
-  let line: { name: string; date: string } | undefined;
-  let documentDate: string | undefined;
-  let general: Header['general'];
-  let end = 0;
-  const extra: DocBlock[] = [];
-  const reach = Math.min(blocks.length, HEADER_REACH);
-  for (let index = 0; index < reach; index += 1) {
+const isHeading = (block: DocBlock) => block.kind === 'paragraph' && /^heading [12]$/i.test(block.style);
+
+/** Where the Algemeen table stands, if it does near the top, before the first heading. */
+function generalTableIndex(blocks: readonly DocBlock[]): number | undefined {
+  for (let index = 0; index < Math.min(blocks.length, HEADER_REACH); index += 1) {
     const block = blocks[index]!;
-    if (block.kind === 'table') {
-      if (!isGeneralTable(block)) break;
-      general = readGeneralTable(block);
-      end = index + 1;
-      break;
-    }
-    const text = paragraphText(block).trim();
-    if (/^heading [12]$/i.test(block.style)) break;
-    if (text === '') continue;
-    if (!titled && !line && isLabel(text, IMPORT_LABELS.titles)) titled = true;
-    else if (!line && (line = splitMeetingLine(text))) undefined;
-    else if (line && !documentDate && (documentDate = parseDutchDate(text))) undefined;
-    else if (line) break;
-    else extra.push(block);
-    end = index + 1;
+    if (isHeading(block)) return undefined;
+    if (block.kind === 'table' && isGeneralTable(block)) return index;
   }
+  return undefined;
+}
+
+/**
+ * The top of the document: the title, the meeting line, the document date and the Algemeen
+ * table. Other lines above the table are kept aside (`extra`); without a table the top ends at
+ * the first line that is none of these, so the body keeps its own.
+ */
+function readHeader(blocks: readonly DocBlock[]): Header | ImportFailure {
+  const tableAt = generalTableIndex(blocks);
+  const header: Omit<Header, 'name' | 'date'> = { titled: false, end: tableAt === undefined ? 0 : tableAt + 1, extra: [] };
+  let line: { name: string; date: string } | undefined;
+  for (let index = 0; index < (tableAt ?? Math.min(blocks.length, HEADER_REACH)); index += 1) {
+    const block = blocks[index]!;
+    if (isHeading(block)) break;
+    const text = block.kind === 'paragraph' ? paragraphText(block).trim() : '';
+    if (block.kind === 'paragraph' && text === '') continue;
+    const meetingLine = line ? undefined : splitMeetingLine(text);
+    const documentDate = line && !header.documentDate ? parseDutchDate(text) : undefined;
+    if (!header.titled && !line && isLabel(text, IMPORT_LABELS.titles)) header.titled = true;
+    else if (meetingLine) line = meetingLine;
+    else if (documentDate) header.documentDate = documentDate;
+    else if (tableAt === undefined && line) break;
+    else header.extra.push(block);
+    if (tableAt === undefined) header.end = index + 1;
+  }
+  if (tableAt !== undefined) header.general = readGeneralTable(blocks[tableAt] as DocTable);
   if (!line) return { problem: 'not-a-resume', reason: 'no meeting name and date (such as "Overleg portefeuillehouders 23 februari 2023") near the top' };
-  if (!titled && !general) return { problem: 'not-a-resume', reason: 'neither the title "Resumé" nor the Algemeen table with those present was found' };
-  return { ...line, ...(documentDate ? { documentDate } : {}), titled, ...(general ? { general } : {}), end, extra };
+  if (!header.titled && !header.general) return { problem: 'not-a-resume', reason: 'neither the title "Resumé" nor the Algemeen table with those present was found' };
+  return { ...line, ...header };
 }
 
 interface ImportFailure {
