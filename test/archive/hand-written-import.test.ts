@@ -79,6 +79,25 @@ describe('importing a resumé typed in Word without Notulist\'s styles', () => {
     expect([rondvraag!.title, notesPlainText(rondvraag!.notes)]).toEqual(['Rondvraag', 'Geen.']);
   });
 
+  it('reads Word\'s Heading 1 for domain tables beside bold lines for items', async () => {
+    const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
+    const children = [
+      new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Resumé')] }),
+      new Paragraph('PFHO Sociaal Domein 13 april 2023'),
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Werk en Participatie')] }),
+      bold('1. Banenafspraak'),
+      bold('Cijfers'),
+      new Paragraph('De regio licht de cijfers toe.'),
+      bold('2. Rondvraag'),
+      new Paragraph('Geen.'),
+    ];
+    const result = await importResume(await Packer.pack(new Document({ sections: [{ children }] }), 'uint8array'), options);
+    if (!result.ok) throw new Error(result.reason);
+    const [section] = result.meeting.sections;
+    expect([section!.title, section!.items.map((item) => item.title)]).toEqual(['Werk en Participatie', ['Banenafspraak', 'Rondvraag']]);
+    expect(shape(section!.items[0]!.notes)).toEqual(['heading: Cijfers', 'paragraph: De regio licht de cijfers toe.']);
+  });
+
   it('keeps bold inside a paragraph as bold text', async () => {
     const rondvraag = (await importedHandWritten()).meeting.sections[1]!.items[0]!;
     expect(rondvraag.notes[0]).toMatchObject({ type: 'paragraph', content: [{ text: 'Huizen vraagt naar ' }, { text: 'de cijfers', bold: true }, { text: ' van de banenafspraak.' }] });

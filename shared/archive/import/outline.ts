@@ -21,7 +21,7 @@ export interface Outline {
   before: DocBlock[];
   /** The Actielijst's table, if the document has one. */
   actionList?: DocTable;
-  /** Whether the document marks its headings with Word's heading styles (else with bold lines). */
+  /** Whether the document marks its items with Word's Heading 2 (else with bold lines, and bold lines inside them are sub-headings). */
   styled: boolean;
 }
 
@@ -34,28 +34,33 @@ const isHeadingStyle = (paragraph: DocParagraph, level: number) => new RegExp(`^
 const hasLetters = (text: string) => /\p{L}/u.test(text);
 const isCapitals = (text: string) => hasLetters(text) && text === text.toLocaleUpperCase('nl-NL');
 
-/** How the document marks its headings, decided once for the whole body. */
-function roleReader(body: readonly DocBlock[]): (paragraph: DocParagraph) => Role {
+/**
+ * How the document marks its headings, decided once for the whole body and per level: Word's
+ * Heading 1 and 2 where it uses them, else bold lines (capitals for domain tables; for items,
+ * only the numbered ones when some are numbered, so the others stay sub-headings).
+ */
+function roleReader(body: readonly DocBlock[]): { role: (paragraph: DocParagraph) => Role; styledItems: boolean } {
   const paragraphs = body.filter((block): block is DocParagraph => block.kind === 'paragraph');
-  const styled = paragraphs.some((paragraph) => isHeadingStyle(paragraph, 1) || isHeadingStyle(paragraph, 2));
+  const styledSections = paragraphs.some((paragraph) => isHeadingStyle(paragraph, 1));
+  const styledItems = paragraphs.some((paragraph) => isHeadingStyle(paragraph, 2));
   const boldLine = (paragraph: DocParagraph) => !paragraph.list && isWhollyBold(paragraph) && !RECORD_LINE.test(paragraphText(paragraph).trim());
-  // Typed without styles: when some bold lines carry agenda numbers, only those are items.
-  const numberedItems = !styled && paragraphs.some((paragraph) => boldLine(paragraph) && NUMBERED.test(paragraphText(paragraph).trim()));
-  return (paragraph) => {
+  const numberedItems = !styledItems && paragraphs.some((paragraph) => boldLine(paragraph) && NUMBERED.test(paragraphText(paragraph).trim()));
+  const role = (paragraph: DocParagraph): Role => {
     const text = paragraphText(paragraph).trim();
     if (text === '') return 'text';
-    const level = styled ? (isHeadingStyle(paragraph, 1) ? 1 : isHeadingStyle(paragraph, 2) ? 2 : 0) : 0;
-    if ((level === 1 || (!styled && boldLine(paragraph))) && isLabel(text, IMPORT_LABELS.actionList)) return 'action-list';
-    if (level === 1 || (!styled && boldLine(paragraph) && isCapitals(text))) return 'section';
-    if (level === 2 || (!styled && boldLine(paragraph) && (!numberedItems || NUMBERED.test(text)))) return 'item';
+    const sectionLine = styledSections ? isHeadingStyle(paragraph, 1) : boldLine(paragraph) && isCapitals(text);
+    if ((sectionLine || (!styledSections && boldLine(paragraph))) && isLabel(text, IMPORT_LABELS.actionList)) return 'action-list';
+    if (sectionLine) return 'section';
+    if (styledItems ? isHeadingStyle(paragraph, 2) : boldLine(paragraph) && (!numberedItems || NUMBERED.test(text))) return 'item';
     return 'text';
   };
+  return { role, styledItems };
 }
 
 /** Cuts the body (what follows the Algemeen table) into domain tables and items. */
 export function outlineOf(body: readonly DocBlock[]): Outline {
-  const role = roleReader(body);
-  const outline: Outline = { sections: [], before: [], styled: body.some((block) => block.kind === 'paragraph' && (isHeadingStyle(block, 1) || isHeadingStyle(block, 2))) };
+  const { role, styledItems } = roleReader(body);
+  const outline: Outline = { sections: [], before: [], styled: styledItems };
   let section: OutlineSection | undefined;
   let item: OutlineItem | undefined;
   let inActionList = false;
