@@ -52,6 +52,13 @@ describe('importing resumés into a workspace', () => {
     expect(await core.importResume({ fileName: 'a.docx', base64: bytes })).toMatchObject({ outcome: 'imported' });
   });
 
+  it('refuses a file over 10 MB before reading it', async () => {
+    const core = await open(await tempDir());
+    const result = await core.importResume({ fileName: 'groot.docx', base64: base64(new Uint8Array(10 * 1024 * 1024 + 1)) });
+    expect(result).toMatchObject({ outcome: 'failed', problem: 'too-large', reason: expect.stringMatching(/at most 10 MB/) });
+    expect(await core.listMeetings()).toEqual([]);
+  });
+
   it('refuses a document that is not a resumé with its reason, adding nothing', async () => {
     const workspace = await tempDir();
     const core = await open(workspace);
