@@ -10,7 +10,7 @@ import { resolveWorkspaceDir } from '../core/workspace/workspace-path';
 import { CliError, EXIT } from './cli-error';
 import type { CommandOutput } from './commands';
 
-export interface ImportOptions {
+export interface ImportCommandOptions {
   output?: string | undefined;
   force?: boolean | undefined;
   workspace?: string | undefined;
@@ -34,7 +34,7 @@ async function readInput(path: string): Promise<Uint8Array> {
 }
 
 /** `-o meeting.json`: the meeting file of one document, written instead of added to a workspace. */
-async function importToFile(path: string, options: ImportOptions, io: CommandOutput): Promise<number> {
+async function importToFile(path: string, options: ImportCommandOptions, io: CommandOutput): Promise<number> {
   const target = resolve(options.output!);
   if (!options.force && (await access(target).then(() => true, () => false))) {
     throw new CliError(`${target} already exists; choose another -o or add --force`, EXIT.usage);
@@ -80,7 +80,7 @@ async function importIntoWorkspace(files: string[], base: string, core: OpenCore
  * `notulist import <file.docx|folder>`: past resumés into the workspace (--workspace, else
  * NOTULIST_HOME, else the app's own), a line per document and a summary; exit 1 when any failed.
  */
-export async function importCommand(path: string | undefined, options: ImportOptions, io: CommandOutput, env: NodeJS.ProcessEnv): Promise<number> {
+export async function importCommand(path: string | undefined, options: ImportCommandOptions, io: CommandOutput, env: NodeJS.ProcessEnv): Promise<number> {
   if (!path) throw new CliError('missing <file.docx|folder> argument', EXIT.usage);
   const info = await stat(path).catch(() => undefined);
   if (!info) throw new CliError(`cannot read ${path}: no such file or folder`, EXIT.io);
