@@ -10,6 +10,7 @@ export const archive = {
     `${imported} geïmporteerd, ${duplicates} overgeslagen (al eerder geïmporteerd), ${failed} niet geïmporteerd`,
   imported: (name: string, date: string) => `Geïmporteerd als “${name}” van ${date}.`,
   importedWithNotes: 'Tekst die niet bij een agendapunt hoorde, staat als notitie onder “Overige tekst uit het document”.',
+  imagesLeftOut: (count: number) => `${count === 1 ? 'Eén afbeelding is' : `${count} afbeeldingen zijn`} niet overgenomen; het document zelf is bewaard.`,
   duplicate: (name: string, date: string) => `Overgeslagen: dit bestand is al geïmporteerd als “${name}” van ${date}.`,
   problems: {
     unreadable: 'Niet geïmporteerd: dit is geen Word-document (.docx) dat Notulist kan lezen.',

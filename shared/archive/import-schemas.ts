@@ -12,7 +12,14 @@ export const ImportResumeArgsSchema = z.object({ fileName: z.string().min(1), ba
  * text), skipped because the same file was imported before, or refused whole, with why.
  */
 export const ImportResumeResultSchema = z.discriminatedUnion('outcome', [
-  z.object({ outcome: z.literal('imported'), meeting: MeetingSummarySchema, warnings: z.array(z.string()) }),
+  z.object({
+    outcome: z.literal('imported'),
+    meeting: MeetingSummarySchema,
+    /** Blocks kept as notes of the item "Overige tekst uit het document", and images left out. */
+    kept: z.object({ unplacedBlocks: z.number().int().nonnegative(), images: z.number().int().nonnegative() }),
+    /** The same in English, for the CLI and logs. */
+    warnings: z.array(z.string()),
+  }),
   z.object({ outcome: z.literal('duplicate'), meeting: MeetingSummarySchema }),
   z.object({ outcome: z.literal('failed'), problem: z.enum(IMPORT_PROBLEMS), reason: z.string() }),
 ]);

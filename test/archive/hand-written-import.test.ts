@@ -1,9 +1,11 @@
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { importResume } from '../../shared/archive/import/resume-import';
 import { notesPlainText, type Block } from '../../shared/model/rich-text';
-import { handWrittenResume, letter } from './import-fixtures';
+import { handWrittenResume, letter, ROOT } from './import-fixtures';
 
 const options = { fileName: 'resume.docx', hash: 'abc', now: new Date('2026-12-05T10:00:00.000Z') };
 
@@ -58,7 +60,23 @@ describe('importing a resumé typed in Word without Notulist\'s styles', () => {
     const unplaced = notesPlainText(meeting.sections[0]!.items[0]!.notes);
     expect(unplaced).toContain('Dit resumé is nog niet vastgesteld.');
     expect(unplaced).toContain('Notulist: Piet Jansen');
-    expect(warnings).toHaveLength(1);
+    expect(warnings).toEqual(['text outside the recognised items is kept as notes under "Overige tekst uit het document"']);
+  });
+
+  it('says how many images it leaves out, keeping the text around them', async () => {
+    const logo = new Uint8Array(await readFile(join(ROOT, 'assets', 'logo.png')));
+    const children = [
+      new Paragraph({ children: [new ImageRun({ type: 'png', data: logo, transformation: { width: 40, height: 40 } })] }),
+      new Paragraph('RESUMÉ'),
+      new Paragraph('PFHO Sociaal Domein 13 april 2023'),
+      new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Rondvraag')] }),
+      new Paragraph({ children: [new TextRun('Zie de kaart '), new ImageRun({ type: 'png', data: logo, transformation: { width: 40, height: 40 } }), new TextRun(' hierboven.')] }),
+    ];
+    const result = await importResume(await Packer.pack(new Document({ sections: [{ children }] }), 'uint8array'), options);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.kept).toEqual({ unplacedBlocks: 0, images: 2 });
+    expect(result.warnings).toEqual(['2 images are not imported (the document itself is kept)']);
+    expect(notesPlainText(result.meeting.sections[0]!.items[0]!.notes)).toBe('Zie de kaart  hierboven.');
   });
 
   it('still finds the Algemeen table below a line it does not know, and keeps that line', async () => {

@@ -32,7 +32,7 @@ export function archiveImportApi({ options, db, store, index, now }: CoreContext
     await files.keep(meeting.id, hash, bytes);
     await store.write(meeting);
     await index.saveEntry(meeting);
-    return { outcome: 'imported', meeting: summarize(meeting), warnings: result.warnings };
+    return { outcome: 'imported', meeting: summarize(meeting), kept: result.kept, warnings: result.warnings };
   };
 
   return {

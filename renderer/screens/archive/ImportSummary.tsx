@@ -8,8 +8,10 @@ import { useApp } from '../../store/store-context';
 function outcomeText(outcome: DocumentOutcome): string {
   switch (outcome.outcome) {
     case 'imported': {
-      const text = nl.archive.imported(outcome.meeting.name, formatDutchDate(outcome.meeting.date));
-      return outcome.warnings.length > 0 ? `${text} ${nl.archive.importedWithNotes}` : text;
+      const parts = [nl.archive.imported(outcome.meeting.name, formatDutchDate(outcome.meeting.date))];
+      if (outcome.kept.unplacedBlocks > 0) parts.push(nl.archive.importedWithNotes);
+      if (outcome.kept.images > 0) parts.push(nl.archive.imagesLeftOut(outcome.kept.images));
+      return parts.join(' ');
     }
     case 'duplicate':
       return nl.archive.duplicate(outcome.meeting.name, formatDutchDate(outcome.meeting.date));

@@ -69,7 +69,12 @@ function pushText(runs: DocRun[], text: string, format: RunFormat): void {
   else runs.push({ text, ...format });
 }
 
-function collectRuns(elements: readonly MammothElement[], runs: DocRun[], format: RunFormat): void {
+/** What the reading met that blocks cannot hold, counted so the import can say so. */
+interface Skipped {
+  images: number;
+}
+
+function collectRuns(elements: readonly MammothElement[], runs: DocRun[], format: RunFormat, skipped: Skipped): void {
   for (const element of elements) {
     switch (element.type) {
       case 'text':
@@ -87,35 +92,38 @@ function collectRuns(elements: readonly MammothElement[], runs: DocRun[], format
         if (element.isBold) own.bold = true;
         if (element.isItalic) own.italic = true;
         if (element.verticalAlignment === 'superscript') own.superscript = true;
-        collectRuns(element.children ?? [], runs, own);
+        collectRuns(element.children ?? [], runs, own, skipped);
         break;
       }
       case 'hyperlink':
-        collectRuns(element.children ?? [], runs, element.href ? { ...format, link: element.href } : format);
+        collectRuns(element.children ?? [], runs, element.href ? { ...format, link: element.href } : format, skipped);
+        break;
+      case 'image':
+        skipped.images += 1;
         break;
       default:
-        // Inserted text, smart tags and the like wrap runs; images, notes and bookmarks hold none.
-        collectRuns(element.children ?? [], runs, format);
+        // Inserted text, smart tags and the like wrap runs; notes and bookmarks hold none.
+        collectRuns(element.children ?? [], runs, format, skipped);
     }
   }
 }
 
-function toParagraph(element: MammothElement): DocParagraph {
+function toParagraph(element: MammothElement, skipped: Skipped): DocParagraph {
   const runs: DocRun[] = [];
-  collectRuns(element.children ?? [], runs, {});
+  collectRuns(element.children ?? [], runs, {}, skipped);
   const paragraph: DocParagraph = { kind: 'paragraph', style: element.styleName ?? '', runs };
   if (element.numbering) paragraph.list = { ordered: element.numbering.isOrdered, level: Number(element.numbering.level) || 0 };
   return paragraph;
 }
 
-function toBlocks(elements: readonly MammothElement[]): DocBlock[] {
+function toBlocks(elements: readonly MammothElement[], skipped: Skipped): DocBlock[] {
   const blocks: DocBlock[] = [];
   for (const element of elements) {
-    if (element.type === 'paragraph') blocks.push(toParagraph(element));
+    if (element.type === 'paragraph') blocks.push(toParagraph(element, skipped));
     else if (element.type === 'table') {
       const rows = (element.children ?? []).filter((row) => row.type === 'tableRow');
-      blocks.push({ kind: 'table', rows: rows.map((row) => (row.children ?? []).map((cell) => toBlocks(cell.children ?? []))) });
-    } else blocks.push(...toBlocks(element.children ?? []));
+      blocks.push({ kind: 'table', rows: rows.map((row) => (row.children ?? []).map((cell) => toBlocks(cell.children ?? [], skipped))) });
+    } else blocks.push(...toBlocks(element.children ?? [], skipped));
   }
   return blocks;
 }
@@ -123,8 +131,8 @@ function toBlocks(elements: readonly MammothElement[]): DocBlock[] {
 /** Why a file could not be read as a Word document. */
 export class UnreadableDocumentError extends Error {}
 
-/** The blocks of a .docx file's body, in order. */
-export async function readDocxBlocks(bytes: Uint8Array): Promise<DocBlock[]> {
+/** The blocks of a .docx file's body, in order, and how many images they leave out. */
+export async function readDocxBlocks(bytes: Uint8Array): Promise<{ blocks: DocBlock[]; images: number }> {
   let body: MammothElement[] | undefined;
   // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`; both take these bytes.
   const input = { buffer: bytes, arrayBuffer: bytes.slice().buffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
@@ -140,5 +148,7 @@ export async function readDocxBlocks(bytes: Uint8Array): Promise<DocBlock[]> {
     throw new UnreadableDocumentError(error instanceof Error ? error.message : String(error));
   }
   if (!body) throw new UnreadableDocumentError('the file holds no document body');
-  return toBlocks(body);
+  const skipped: Skipped = { images: 0 };
+  const blocks = toBlocks(body, skipped);
+  return { blocks, images: skipped.images };
 }

@@ -18,8 +18,14 @@ import type { IMPORT_PROBLEMS } from '../import-schemas';
 export type ImportProblem = (typeof IMPORT_PROBLEMS)[number];
 
 export type ResumeImport =
-  | { ok: true; meeting: Meeting; /** English notes for the log: what was kept as plain notes. */ warnings: string[] }
+  | { ok: true; meeting: Meeting; kept: ImportKept; /** English, for the CLI and logs: what `kept` says. */ warnings: string[] }
   | { ok: false; problem: ImportProblem; /** English, for the CLI and logs. */ reason: string };
+
+/** What the meeting holds differently from the document: blocks kept as notes of the unplaced item, images left out. */
+export interface ImportKept {
+  unplacedBlocks: number;
+  images: number;
+}
 
 export interface ImportOptions {
   /** The file's name, kept with the meeting (imported.fileName). */
@@ -28,6 +34,8 @@ export interface ImportOptions {
   hash: string;
   now: Date;
   newId?: NewId;
+  /** Images the reading left out (readDocxBlocks), to report. */
+  images?: number;
 }
 
 /** How many blocks from the top the title, the meeting line and the Algemeen table may stand. */
@@ -137,11 +145,10 @@ export function resumeFromBlocks(blocks: readonly DocBlock[], options: ImportOpt
     if (part.leftover.length > 0) sections[index]!.items.unshift(buildItem(IMPORT_LABELS.unplaced, part.leftover, outline.styled, newId));
   });
   unplaced.push(...placeActionList(outline.actionList, sections, newId));
-  const warnings: string[] = [];
-  if (unplaced.some((block) => block.kind === 'table' || paragraphText(block).trim() !== '')) {
+  const kept: ImportKept = { unplacedBlocks: unplaced.filter((block) => block.kind === 'table' || paragraphText(block).trim() !== '').length, images: options.images ?? 0 };
+  if (kept.unplacedBlocks > 0) {
     if (sections.length === 0) sections.push({ id: newId(), title: '', chair: '', confidential: false, items: [] });
     sections[0]!.items.unshift(buildItem(IMPORT_LABELS.unplaced, unplaced, outline.styled, newId));
-    warnings.push(`text outside the recognised items is kept as notes under "${IMPORT_LABELS.unplaced}"`);
   }
   const stamp = options.now.toISOString();
   const general = header.general;
@@ -162,14 +169,21 @@ export function resumeFromBlocks(blocks: readonly DocBlock[], options: ImportOpt
     createdAt: stamp,
     updatedAt: stamp,
   };
-  return checked(candidate, warnings);
+  return checked(candidate, kept);
 }
 
 function otherRowParagraphs(rows: readonly [string, string][]): DocParagraph[] {
   return rows.map(([label, text]) => ({ kind: 'paragraph', style: '', runs: [{ text: label === '' ? text : `${label}: ${text}` }] }));
 }
 
-function checked(candidate: unknown, warnings: string[]): ResumeImport {
+function warningsOf(kept: ImportKept): string[] {
+  const warnings: string[] = [];
+  if (kept.unplacedBlocks > 0) warnings.push(`text outside the recognised items is kept as notes under "${IMPORT_LABELS.unplaced}"`);
+  if (kept.images > 0) warnings.push(`${kept.images} ${kept.images === 1 ? 'image is' : 'images are'} not imported (the document itself is kept)`);
+  return warnings;
+}
+
+function checked(candidate: unknown, kept: ImportKept): ResumeImport {
   const parsed = MeetingSchema.safeParse(candidate);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -177,17 +191,17 @@ function checked(candidate: unknown, warnings: string[]): ResumeImport {
   }
   const limits = meetingLimitProblems(parsed.data);
   if (limits.length > 0) return { ok: false, problem: 'too-large', reason: `the document is larger than a meeting may be (${limits[0]!.message})` };
-  return { ok: true, meeting: parsed.data, warnings };
+  return { ok: true, meeting: parsed.data, kept, warnings: warningsOf(kept) };
 }
 
 /** Reads a .docx and makes a meeting of it, or says why not; a document is imported whole or not at all. */
 export async function importResume(bytes: Uint8Array, options: ImportOptions): Promise<ResumeImport> {
-  let blocks: DocBlock[];
+  let read: Awaited<ReturnType<typeof readDocxBlocks>>;
   try {
-    blocks = await readDocxBlocks(bytes);
+    read = await readDocxBlocks(bytes);
   } catch (error) {
     if (!(error instanceof UnreadableDocumentError)) throw error;
     return { ok: false, problem: 'unreadable', reason: `not a Word document (.docx) that can be read: ${error.message}` };
   }
-  return resumeFromBlocks(blocks, options);
+  return resumeFromBlocks(read.blocks, { ...options, images: read.images });
 }
