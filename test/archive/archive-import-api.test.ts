@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../shared/api/client';
@@ -50,6 +50,15 @@ describe('importing resumés into a workspace', () => {
     const first = await core.importResume({ fileName: 'a.docx', base64: bytes });
     await core.deleteMeeting({ id: first.outcome === 'imported' ? first.meeting.id : '' });
     expect(await core.importResume({ fileName: 'a.docx', base64: bytes })).toMatchObject({ outcome: 'imported' });
+  });
+
+  it('says the workspace cannot keep documents, and lists no meeting without its document', async () => {
+    const workspace = await tempDir();
+    const core = await open(workspace);
+    // A file where the imports folder belongs: the copy cannot be written (as root, too).
+    await writeFile(join(workspace, 'imports'), 'not a folder');
+    await expect(core.importResume({ fileName: 'a.docx', base64: base64(await exported(await realMeeting())) })).rejects.toMatchObject({ code: 'storage', message: expect.stringMatching(/imported documents in .*imports/) });
+    expect(await core.listMeetings()).toEqual([]);
   });
 
   it('refuses a file over 10 MB before reading it', async () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ApiError } from '../../../shared/api/errors';
 import { writeFileDurable } from '../storage/durable-write';
 import { isMissing } from '../storage/fs-errors';
 
@@ -36,8 +37,14 @@ export class ImportedFiles {
   }
 
   async keep(meetingId: string, hash: string, bytes: Uint8Array): Promise<void> {
-    await mkdir(this.folder, { recursive: true });
-    await writeFileDurable(join(this.folder, `${meetingId}.docx`), bytes);
+    const file = join(this.folder, `${meetingId}.docx`);
+    try {
+      await mkdir(this.folder, { recursive: true });
+      await writeFileDurable(file, bytes);
+    } catch (error) {
+      // Said as the workspace's problem (the UI words "storage" in Dutch), not as an internal error.
+      throw new ApiError('storage', `cannot keep the imported document as ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
     (await this.load()).set(hash, meetingId);
   }
 
@@ -48,7 +55,7 @@ export class ImportedFiles {
     try {
       names = await readdir(this.folder);
     } catch (error) {
-      if (!isMissing(error)) throw error;
+      if (!isMissing(error)) throw new ApiError('storage', `cannot read the imported documents in ${this.folder}: ${error instanceof Error ? error.message : String(error)}`);
     }
     for (const name of names.filter((entry) => entry.endsWith('.docx') && !entry.startsWith('.'))) {
       byHash.set(fileHash(await readFile(join(this.folder, name))), name.slice(0, -'.docx'.length));
