@@ -116,6 +116,20 @@ describe('importing a resumé typed in Word without Notulist\'s styles', () => {
     expect(shape(section!.items[0]!.notes)).toEqual(['heading: Cijfers', 'paragraph: De regio licht de cijfers toe.']);
   });
 
+  it('keeps the text of a table inside a table', async () => {
+    const cell = (...children: (Paragraph | Table)[]) => new TableCell({ children });
+    const inner = new Table({ rows: [new TableRow({ children: [cell(new Paragraph('Huizen')), cell(new Paragraph('€ 12.000'))] })] });
+    const children = [
+      new Paragraph('RESUMÉ'),
+      new Paragraph('PFHO Sociaal Domein 13 april 2023'),
+      new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Begroting')] }),
+      new Table({ rows: [new TableRow({ children: [cell(new Paragraph('Bijdragen')), cell(inner)] })] }),
+    ];
+    const result = await importResume(await Packer.pack(new Document({ sections: [{ children }] }), 'uint8array'), options);
+    if (!result.ok) throw new Error(result.reason);
+    expect(notesPlainText(result.meeting.sections[0]!.items[0]!.notes)).toBe('Bijdragen\tHuizen\t€ 12.000');
+  });
+
   it('keeps bold inside a paragraph as bold text', async () => {
     const rondvraag = (await importedHandWritten()).meeting.sections[1]!.items[0]!;
     expect(rondvraag.notes[0]).toMatchObject({ type: 'paragraph', content: [{ text: 'Huizen vraagt naar ' }, { text: 'de cijfers', bold: true }, { text: ' van de banenafspraak.' }] });

@@ -36,9 +36,15 @@ export function paragraphText(paragraph: DocParagraph): string {
   return paragraph.runs.map((run) => run.text).join('');
 }
 
-/** Plain text of a table cell's blocks, paragraphs joined by a newline. */
+/** Plain text of a block: a table (nested ones too) a line per row, its cells apart by tabs. */
+export function blockText(block: DocBlock): string {
+  if (block.kind === 'paragraph') return paragraphText(block);
+  return block.rows.map((row) => row.map((cell) => cellText(cell).replace(/\n/g, ' ')).join('\t')).join('\n');
+}
+
+/** Plain text of a table cell's blocks, joined by a newline. */
 export function cellText(cell: readonly DocBlock[]): string {
-  return cell.map((block) => (block.kind === 'paragraph' ? paragraphText(block) : '')).join('\n').trim();
+  return cell.map(blockText).join('\n').trim();
 }
 
 /** The part of mammoth's element tree this module reads (mammoth ships no types for it). */

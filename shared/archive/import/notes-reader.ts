@@ -1,5 +1,5 @@
 import { sanitizeHref, type Block, type Inline, type ListBlock, type ListStyle } from '../../model/rich-text';
-import { paragraphText, type DocBlock, type DocParagraph, type DocRun } from './docx-blocks';
+import { blockText, paragraphText, type DocBlock, type DocParagraph, type DocRun, type DocTable } from './docx-blocks';
 
 /** Makes the stable ids of the blocks made. */
 export type NewId = () => string;
@@ -106,9 +106,9 @@ class ListBuilder {
 }
 
 /** A table inside an item, which notes cannot hold: one paragraph per row, cells apart by tabs. */
-function tableParagraphs(rows: DocBlock[][][], newId: NewId): Block[] {
-  return rows
-    .map((row) => row.map((cell) => cell.map((block) => (block.kind === 'paragraph' ? paragraphText(block) : '')).join(' ').trim()).join('\t'))
+function tableParagraphs(table: DocTable, newId: NewId): Block[] {
+  return blockText(table)
+    .split('\n')
     .filter((text) => text.trim() !== '')
     .map((text) => ({ id: newId(), type: 'paragraph', content: [{ text }] }));
 }
@@ -124,7 +124,7 @@ export function notesFrom(blocks: readonly DocBlock[], options: NotesOptions): B
   for (const block of blocks) {
     if (block.kind === 'table') {
       lists.close();
-      out.push(...tableParagraphs(block.rows, options.newId));
+      out.push(...tableParagraphs(block, options.newId));
       continue;
     }
     const text = paragraphText(block);
