@@ -27,7 +27,7 @@ const item = (...args: Parameters<typeof plainItem>): AgendaItem => {
 function recordedMeeting(): Meeting {
   const opening = item('Agenda en mededelingen', heading('Mededelingen'), para('Het ', { text: 'PFHO', bold: true }, ' neemt ', { text: 'kennis', italic: true }, ' van het 18', { text: 'e', superscript: true }, ' rapport.'));
   const banen = {
-    ...item('Banenafspraak', para('Zie ', { text: 'de regio', link: 'https://www.regiogv.nl/' }, '.'), list('bullet', [para('Bereik'), list('numbered', 'Eerst', 'Dan')], 'Proces')),
+    ...item('Banenafspraak', para('Zie ', { text: 'de regio', link: 'https://www.regiogv.nl/' }, '.'), list('bullet', [para('Bereik'), para('Met een toelichting.'), list('numbered', 'Eerst', 'Dan')], 'Proces')),
     portfolioHolders: ['Barbara Boudewijnse', 'Joke Lanphen'],
     documents: [
       { id: 'd1', title: 'Notitie banenafspraak', link: 'https://www.regiogv.nl/stukken/banen.pdf' },
@@ -59,7 +59,7 @@ describe('importing the project\'s own export of a resumé', () => {
     expect(back.imported).toEqual({ fileName: 'resume.docx', hash: 'abc', at: NOW.toISOString() });
   });
 
-  it('gives back chairs, portfolio holders, documents, actions, guests, late arrivals, sub-headings, formatting, links and nested lists', async () => {
+  it('gives back chairs, portfolio holders, documents, actions, guests, late arrivals, sub-headings, formatting, links, nested lists and list items of two paragraphs', async () => {
     const original = recordedMeeting();
     expect(comparable(await imported(await exported(original)))).toEqual(comparable(original));
   });
