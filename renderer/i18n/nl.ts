@@ -2,6 +2,7 @@ import type { Notice } from '../../shared/api/contract';
 import { ApiError, type ErrorCode } from '../../shared/api/api-error';
 import { LIMITS } from '../../shared/model/limits';
 import { agendaPasteTexts } from './nl-agenda-paste';
+import { archive } from './nl-archive';
 import { quarantine, versions } from './nl-history';
 import { liveShortcutWords, liveWords } from './nl-live';
 import { settingsTexts } from './nl-settings';
@@ -110,6 +111,7 @@ export const nl = {
   },
   versions,
   quarantine,
+  archive,
   settings: settingsTexts,
   tabs: { label: 'Onderdelen van de vergadering', prepare: 'Voorbereiden', notes: 'Notities', live: 'Vergadering', decisions: 'Besluitenlijst' },
   kinds: {

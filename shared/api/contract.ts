@@ -4,6 +4,7 @@ import { SettingsPatchSchema, SettingsSchema } from '../model/settings';
 import { PersonSchema } from '../model/person';
 import { ActionSchema } from '../model/agenda-details';
 import { NewMeetingSchema } from '../agenda/new-meeting-schema';
+import { ImportResumeArgsSchema, ImportResumeResultSchema } from '../archive/import-schemas';
 
 /**
  * The one API between the UI and the Node core. The Electron IPC bridge, the browser host's
@@ -148,6 +149,8 @@ export const contract = {
   },
   /** Files set aside in quarantine/, newest first, with the reason. */
   listQuarantine: { args: NoArgs, result: z.array(QuarantinedFileSchema) },
+  /** Imports a past Word resumé into the archive as a meeting marked imported, the .docx kept beside it (docs/archive.md). */
+  importResume: { args: ImportResumeArgsSchema, result: ImportResumeResultSchema },
 } as const;
 
 export type Contract = typeof contract;

@@ -95,6 +95,12 @@ const CALLS: { [M in MethodName]: (api: NotulistApi, state: State) => Promise<un
   listQuarantine: (api) => api.listQuarantine(),
   dismissNotice: (api) => api.dismissNotice({ id: 'no-such-notice' }),
   deleteMeeting: (api, state) => api.deleteMeeting({ id: state.meeting!.id }),
+  importResume: async (api) => {
+    const resume = await Packer.pack(new Document({ sections: [{ children: [new Paragraph('RESUMÉ'), new Paragraph('Overleg portefeuillehouders 13 april 2023')] }] }), 'uint8array');
+    const result = await api.importResume({ fileName: 'Resumé 13 april 2023.docx', base64: Buffer.from(resume).toString('base64') });
+    expect(result).toMatchObject({ outcome: 'imported', meeting: { date: '2023-04-13', imported: true } });
+    return result;
+  },
 };
 
 const ORDER: MethodName[] = [
@@ -119,6 +125,7 @@ const ORDER: MethodName[] = [
   'listQuarantine',
   'dismissNotice',
   'deleteMeeting',
+  'importResume',
 ];
 
 /** A desktop shell that only records what it was asked to open, for the core under test. */
