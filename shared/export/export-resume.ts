@@ -2,7 +2,7 @@ import type { Meeting } from '../model/meeting';
 import type { TemplateSettings } from '../model/template-settings';
 import { agendaNumbers } from '../agenda/agenda-numbers';
 import { resumeFileName } from '../format/file-names';
-import { decodeImageDataUrl } from './base64';
+import { decodeImageDataUrl } from './image-data-url';
 import { hasConfidentialContent, publicVersion } from './public-version';
 import { renderResumeDocx, type ResumeExportOptions } from './resume-docx';
 import { fillWordTemplate } from './word-template';

@@ -5,7 +5,6 @@ import { hasConfidentialContent, publicVersion } from '../../shared/export/publi
 import { renderResumeDocx } from '../../shared/export/resume-docx';
 import { DEFAULT_TEMPLATE } from '../../shared/model/template-settings';
 import { DEFAULT_LOGO_PNG_BASE64 } from '../../shared/export/default-logo';
-import { decodeBase64 } from '../../shared/export/base64';
 import { item, meeting, para, section } from './meeting-fixtures';
 
 async function parts(bytes: Uint8Array): Promise<Record<string, string>> {
@@ -73,7 +72,7 @@ describe('the house style from the organisation\'s template settings', () => {
   it('uses the organisation\'s own logo when one is set', async () => {
     const png = `data:image/png;base64,${DEFAULT_LOGO_PNG_BASE64}`;
     const options = exportOptionsFrom({ ...DEFAULT_TEMPLATE, logoDataUrl: png, logoWidth: 100, logoHeight: 25 }, false);
-    expect(options.logo?.data).toEqual(decodeBase64(DEFAULT_LOGO_PNG_BASE64));
+    expect(options.logo?.data).toEqual(Uint8Array.from(Buffer.from(DEFAULT_LOGO_PNG_BASE64, 'base64')));
     expect(options.logo).toMatchObject({ type: 'png', width: 100, height: 25 });
     expect([...(options.logo?.data.subarray(1, 4) ?? [])]).toEqual([0x50, 0x4e, 0x47]);
   });
