@@ -1,4 +1,4 @@
-import { format, parseISO } from 'date-fns';
+import { formatHourMinute } from '../format/dates';
 import type { AgendaItem, Meeting, TimeInterval } from '../model/meeting';
 import { allItems, findItem } from './agenda-edit';
 
@@ -145,14 +145,10 @@ export function reopenItem(meeting: Meeting, itemId: string, now: Date): Meeting
   return meetingPhase(meeting) === 'running' ? focusOn(reopened, itemId, now.toISOString(), false) : reopened;
 }
 
-/** `14:00`: a recorded moment as local wall-clock time. */
-export function clockTime(instant: string): string {
-  return format(parseISO(instant), 'HH:mm');
-}
 
 /** "aanvang 14:00, einde 16:10" for the resumé; empty before the meeting started. */
 export function meetingTimesLine(meeting: Pick<Meeting, 'startedAt' | 'endedAt'>): string {
   if (!meeting.startedAt) return '';
-  const start = `aanvang ${clockTime(meeting.startedAt)}`;
-  return meeting.endedAt ? `${start}, einde ${clockTime(meeting.endedAt)}` : start;
+  const start = `aanvang ${formatHourMinute(meeting.startedAt)}`;
+  return meeting.endedAt ? `${start}, einde ${formatHourMinute(meeting.endedAt)}` : start;
 }

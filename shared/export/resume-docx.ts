@@ -1,6 +1,6 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
 import { agendaNumbers, type AgendaNumbering } from '../agenda/agenda-numbers';
-import { formatDutchDateOrAsTyped } from '../format/dates';
+import { formatDutchDate } from '../format/dates';
 import { meetingTimesLine } from '../agenda/meeting-time';
 import type { AgendaItem, Meeting, Section } from '../model/meeting';
 import { actionListBlocks } from './action-list';
@@ -122,8 +122,8 @@ export function resumeParts(meeting: Meeting, options: ResumeExportOptions = {})
   const cased = (title: string) => (headingCase === 'upper' ? title.toLocaleUpperCase('nl-NL') : title);
   return {
     title: new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(labels.title) }),
-    meetingLine: new Paragraph({ children: textRuns([`${meeting.name} ${dutchDate(meeting.date)}`, options.meetingTimes ? meetingTimesLine(meeting) : ''].filter(Boolean).join(', '), { bold: true }) }),
-    documentDate: meeting.documentDate ? [new Paragraph({ children: textRuns(dutchDate(meeting.documentDate)) })] : [],
+    meetingLine: new Paragraph({ children: textRuns([`${meeting.name} ${formatDutchDate(meeting.date)}`, options.meetingTimes ? meetingTimesLine(meeting) : ''].filter(Boolean).join(', '), { bold: true }) }),
+    documentDate: meeting.documentDate ? [new Paragraph({ children: textRuns(formatDutchDate(meeting.documentDate)) })] : [],
     general: generalTable(meeting, labels, style, numbers, options.omitEmptyRows ?? false),
     content: [
       ...meeting.sections.flatMap((section) => sectionParagraphs(section, content, cased)),
@@ -138,7 +138,7 @@ export function resumeParts(meeting: Meeting, options: ResumeExportOptions = {})
 /** The resumé of a meeting as a docx Document, top to bottom in the house style's order. */
 export function buildResumeDocument(meeting: Meeting, options: ResumeExportOptions = {}): Document {
   const { title, meetingLine, documentDate, general, content, numbering, labels, style } = resumeParts(meeting, options);
-  const meetingDate = dutchDate(meeting.date);
+  const meetingDate = formatDutchDate(meeting.date);
   const body = [title, meetingLine, ...documentDate, general, ...content];
   const header = pageHeader(options, labels);
   const footerText = options.footerText ?? labels.footer;
@@ -205,12 +205,4 @@ function itemParagraphs(item: AgendaItem, content: ItemContent): Paragraph[] {
 function headingIfTitled(title: string, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph[] {
   const runs = textRuns(title.trim());
   return runs.length > 0 ? [new Paragraph({ heading, children: runs })] : [];
-}
-
-/**
- * `23 februari 2023`. The schema only checks the date's shape, so a day that does not exist
- * (2023-02-30) is written as typed rather than failing the whole export.
- */
-export function dutchDate(isoDate: string): string {
-  return formatDutchDateOrAsTyped(isoDate);
 }

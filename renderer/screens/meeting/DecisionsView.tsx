@@ -1,5 +1,5 @@
 import { decisionText } from '../../../shared/agenda/derived-decision';
-import { formatDutchDateOrAsTyped } from '../../../shared/format/dates';
+import { formatDutchDate } from '../../../shared/format/dates';
 import { DEFAULT_TEMPLATE } from '../../../shared/model/default-template';
 import type { AgendaItem } from '../../../shared/model/meeting';
 import { AgendaNumber } from '../../components/AgendaNumber';
@@ -32,7 +32,7 @@ function ItemDecisions({ item, subject }: { item: AgendaItem; subject: string })
         <dd key={action.id} className="decision-action">
           <strong>{nl.decisions.action}: </strong>
           {action.who}: {action.what}
-          {action.due ? ` (${nl.decisions.due(formatDutchDateOrAsTyped(action.due))})` : ''}
+          {action.due ? ` (${nl.decisions.due(formatDutchDate(action.due))})` : ''}
           {action.done ? ` – ${nl.decisions.done}` : ''}
         </dd>
       ))}
