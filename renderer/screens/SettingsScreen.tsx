@@ -7,7 +7,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { nl } from '../i18n/nl';
 import { useApp } from '../store/store-context';
 import { PeopleDirectory } from './PeopleDirectory';
-import { TemplateFields } from './TemplateFields';
+import { HouseStyleFields } from './HouseStyleFields';
 import { cleanedSettings, hasUnsavedSettings } from './settings-draft';
 
 const CONTEXTS: PhraseContext[] = [...AGENDA_ITEM_KINDS, 'arrival', 'departure'];
@@ -72,7 +72,7 @@ export function SettingsScreen() {
           onChange={(e) => set({ municipalities: e.target.value.split('\n').map((m) => m.trim()).filter(Boolean) })}
         />
       </label>
-      <TemplateFields template={draft.template} onChange={(template) => set({ template })} />
+      <HouseStyleFields houseStyle={draft.houseStyle} onChange={(houseStyle) => set({ houseStyle })} />
       <fieldset className="field">
         <legend>{nl.settings.phrases}</legend>
         <p className="hint">{nl.settings.phrasesHint}</p>

@@ -108,9 +108,21 @@ describe('settings', () => {
   });
 
   it('keep a house style saved before the chair, portfolio holder and document lines, with those lines on', () => {
-    const { showChair: _c, showPortfolioHolders: _p, showDocuments: _d, detailLabels: _l, ...older } = DEFAULT_SETTINGS.template;
-    const stored = StoredSettingsSchema.parse({ template: { ...older, font: 'Verdana', detailLabels: { documents: 'Stukken' } } });
-    expect(stored.template).toEqual({ ...DEFAULT_SETTINGS.template, font: 'Verdana', detailLabels: { ...DEFAULT_SETTINGS.template.detailLabels, documents: 'Stukken' } });
-    expect([stored.template.showChair, stored.template.showPortfolioHolders, stored.template.showDocuments]).toEqual([true, true, true]);
+    const { showChair: _c, showPortfolioHolders: _p, showDocuments: _d, detailLabels: _l, ...older } = DEFAULT_SETTINGS.houseStyle;
+    const stored = StoredSettingsSchema.parse({ houseStyle: { ...older, font: 'Verdana', detailLabels: { documents: 'Stukken' } } });
+    expect(stored.houseStyle).toEqual({ ...DEFAULT_SETTINGS.houseStyle, font: 'Verdana', detailLabels: { ...DEFAULT_SETTINGS.houseStyle.detailLabels, documents: 'Stukken' } });
+    expect([stored.houseStyle.showChair, stored.houseStyle.showPortfolioHolders, stored.houseStyle.showDocuments]).toEqual([true, true, true]);
+  });
+
+  it('read a house style saved under its former key `template`, and write it under `houseStyle` only', () => {
+    const houseStyle = { ...DEFAULT_SETTINGS.houseStyle, font: 'Verdana', tableLabels: { ...DEFAULT_SETTINGS.houseStyle.tableLabels, present: 'Aanwezigen' } };
+    const stored = StoredSettingsSchema.parse({ contactPerson: 'M. S.', template: houseStyle });
+    expect(stored).toEqual({ ...DEFAULT_SETTINGS, contactPerson: 'M. S.', houseStyle });
+    expect(stored).not.toHaveProperty('template');
+  });
+
+  it('prefer the current key when a file holds both the former and the current one', () => {
+    const stored = StoredSettingsSchema.parse({ template: { font: 'Georgia' }, houseStyle: { font: 'Verdana' } });
+    expect(stored.houseStyle.font).toBe('Verdana');
   });
 });

@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import { DEFAULT_TEMPLATE } from './default-template';
-
-export { DEFAULT_TEMPLATE };
 
 /** The organisation's house style for the resumé: settings, so a region matches it without code. */
-export const TemplateSettingsSchema = z.object({
-  /** The organisation's own logo as a data URL (PNG or JPEG); empty for the default logo. */
+export const HouseStyleSchema = z.object({
+  /** The organisation's own logo as a data URL (PNG or JPEG); empty for none (the resumé never carries Notulist's own). */
   logoDataUrl: z.string(),
   /** The logo's size on the page, in pixels (96 per inch). */
   logoWidth: z.number().int().min(8).max(800),
@@ -61,4 +58,4 @@ export const TemplateSettingsSchema = z.object({
     untilItem: z.string().min(1),
   }),
 });
-export type TemplateSettings = z.infer<typeof TemplateSettingsSchema>;
+export type HouseStyle = z.infer<typeof HouseStyleSchema>;

@@ -1,7 +1,7 @@
-import type { TemplateSettings } from './template-settings';
+import type { HouseStyle } from './house-style';
 
 /** The house style until the organisation sets its own; plain data, so the renderer loads no schemas. */
-export const DEFAULT_TEMPLATE: TemplateSettings = {
+export const DEFAULT_HOUSE_STYLE: HouseStyle = {
   logoDataUrl: '',
   logoWidth: 192,
   logoHeight: 48,
