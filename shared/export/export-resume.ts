@@ -5,6 +5,8 @@ import { resumeFileName } from '../format/file-names';
 import { decodeImageDataUrl } from './image-data-url';
 import { hasConfidentialContent, publicVersion } from './public-version';
 import { renderResumeDocx, type ResumeExportOptions } from './resume-docx';
+import { houseStyleWords } from './resume-labels';
+import { houseStyleLook } from './resume-style';
 import { fillWordTemplate } from './word-template';
 
 export interface ResumeFile {
@@ -18,18 +20,12 @@ export interface ResumeFile {
 export function exportOptionsFrom(houseStyle: HouseStyle, confidential: boolean, organisationName = ''): ResumeExportOptions {
   // Only the organisation's own logo: the resumé is the region's document, never Notulist's.
   const logo = houseStyle.logoDataUrl ? decodeImageDataUrl(houseStyle.logoDataUrl) : undefined;
-  const body = Math.round(houseStyle.bodySizePt * 2);
   return {
-    style: {
-      font: houseStyle.font,
-      fontSize: { body, title: body + 11, heading1: body + 3, heading2: body + 2, heading3: body, heading4: body },
-      subheadingStyle: houseStyle.subheadingStyle,
-    },
+    style: houseStyleLook(houseStyle),
     ...(houseStyle.showLogo && logo ? { logo: { ...logo, width: houseStyle.logoWidth, height: houseStyle.logoHeight } } : {}),
-    footerText: houseStyle.footerText,
-    labels: { ...houseStyle.tableLabels, ...houseStyle.detailLabels, decisionSubject: houseStyle.decisionSubject },
+    labels: houseStyleWords(houseStyle),
     headingCase: houseStyle.headingCase,
-    meetingTimes: houseStyle.showMeetingTimes,
+    showMeetingTimes: houseStyle.showMeetingTimes,
     confidential,
     organisationName,
     agendaNumbering: houseStyle.agendaNumbering,

@@ -2,6 +2,7 @@ import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer
 import { agendaNumbers, type AgendaNumbering } from '../agenda/agenda-numbers';
 import { formatDutchDate } from '../format/dates';
 import { meetingTimesLine } from '../agenda/meeting-time';
+import { DEFAULT_HOUSE_STYLE } from '../model/house-style-defaults';
 import type { AgendaItem, Meeting, Section } from '../model/meeting';
 import { actionListBlocks } from './action-list';
 import { textRuns, xmlSafeText } from './docx-text';
@@ -18,42 +19,43 @@ import { resolveResumeStyle, resumeDocumentStyles, type ResumeStyle } from './re
  * CLI and (later) the browser build the very same document.
  */
 
-/** What a caller may change about the document; everything has a default. */
+/**
+ * What a caller may change about the document (exportOptionsFrom fills it from the organisation's
+ * house style); whatever is left out is as in the default house style.
+ */
 export interface ResumeExportOptions {
-  /** Look of the document; the house-style issue fills this from the organisation's template. */
+  /** Look of the document. */
   style?: Partial<ResumeStyle>;
-  /** The document's fixed Dutch words. */
+  /** The document's Dutch words, the footer's among them. */
   labels?: Partial<ResumeLabels>;
   /** The organisation's logo at the top of every page. */
   logo?: ResumeLogo;
-  /** Footer text; `{pagina}` and `{paginas}` become Word's page number fields. */
-  footerText?: string;
-  /** Section headings in capitals (the house style) or as typed. */
+  /** Domain table headings in capitals or as typed. */
   headingCase?: 'upper' | 'as-typed';
   /** Marks every page "Vertrouwelijk" in the header. */
   confidential?: boolean;
   /** The organisation's name, beside the logo in the header. */
   organisationName?: string;
-  /** How agenda numbers count (default: from 1 in each domain table). */
+  /** How agenda numbers count: across the meeting or from 1 in each domain table. */
   agendaNumbering?: AgendaNumbering;
   /**
    * Agenda numbers by item id when they must come from another version of the meeting: the
    * public version numbers its items as the full agenda does. Default: counted from this meeting.
    */
   itemNumbers?: ReadonlyMap<string, number>;
-  /** Item headings start with the agenda number ("5. Banenafspraak"); default off. */
+  /** Item headings start with the agenda number ("5. Banenafspraak"). */
   numberHeadings?: boolean;
-  /** Each item's actions under it, and the open actions as an Actielijst at the end; default on. */
+  /** Each item's actions under it, and the open actions as an Actielijst at the end. */
   showItemActions?: boolean;
   showActionList?: boolean;
-  /** A domain table's chair, and an item's portfolio holders and documents, under their headings; default on. */
+  /** A domain table's chair, and an item's portfolio holders and documents, under their headings. */
   showChair?: boolean;
   showPortfolioHolders?: boolean;
   showDocuments?: boolean;
-  /** Leaves rows of the Algemeen table out when they have nothing to say; default off. */
+  /** Leaves rows of the Algemeen table out when they have nothing to say. */
   omitEmptyRows?: boolean;
   /** Adds the recorded start and end to the meeting line: ", aanvang 14:00, einde 16:10". */
-  meetingTimes?: boolean;
+  showMeetingTimes?: boolean;
 }
 
 export interface ResumeLogo {
@@ -109,25 +111,30 @@ export function resumeParts(meeting: Meeting, options: ResumeExportOptions = {})
   const labels: ResumeLabels = { ...RESUME_LABELS, ...options.labels };
   // Collects one numbering definition per list while the content is built.
   const numbering = new ListNumbering(style);
-  const numbers = options.itemNumbers ?? agendaNumbers(meeting, options.agendaNumbering ?? 'section');
-  const headingCase = options.headingCase ?? 'upper';
+  const fallback = DEFAULT_HOUSE_STYLE;
+  const numbers = options.itemNumbers ?? agendaNumbers(meeting, options.agendaNumbering ?? fallback.agendaNumbering);
+  const headingCase = options.headingCase ?? fallback.headingCase;
   const content: ItemContent = {
     numbering,
     labels,
     numbers,
-    numberHeadings: options.numberHeadings ?? false,
-    showActions: options.showItemActions ?? true,
-    details: { chair: options.showChair ?? true, portfolioHolders: options.showPortfolioHolders ?? true, documents: options.showDocuments ?? true },
+    numberHeadings: options.numberHeadings ?? fallback.numberHeadings,
+    showActions: options.showItemActions ?? fallback.showItemActions,
+    details: {
+      chair: options.showChair ?? fallback.showChair,
+      portfolioHolders: options.showPortfolioHolders ?? fallback.showPortfolioHolders,
+      documents: options.showDocuments ?? fallback.showDocuments,
+    },
   };
   const cased = (title: string) => (headingCase === 'upper' ? title.toLocaleUpperCase('nl-NL') : title);
   return {
     title: new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(labels.title) }),
-    meetingLine: new Paragraph({ children: textRuns([`${meeting.name} ${formatDutchDate(meeting.date)}`, options.meetingTimes ? meetingTimesLine(meeting) : ''].filter(Boolean).join(', '), { bold: true }) }),
+    meetingLine: new Paragraph({ children: textRuns([`${meeting.name} ${formatDutchDate(meeting.date)}`, (options.showMeetingTimes ?? fallback.showMeetingTimes) ? meetingTimesLine(meeting) : ''].filter(Boolean).join(', '), { bold: true }) }),
     documentDate: meeting.documentDate ? [new Paragraph({ children: textRuns(formatDutchDate(meeting.documentDate)) })] : [],
-    general: generalTable(meeting, labels, style, numbers, options.omitEmptyRows ?? false),
+    general: generalTable(meeting, labels, style, numbers, options.omitEmptyRows ?? fallback.omitEmptyRows),
     content: [
       ...meeting.sections.flatMap((section) => sectionParagraphs(section, content, cased)),
-      ...(options.showActionList ?? true ? actionListBlocks(meeting, numbers, labels, style, cased) : []),
+      ...((options.showActionList ?? fallback.showActionList) ? actionListBlocks(meeting, numbers, labels, style, cased) : []),
     ],
     numbering,
     labels,
@@ -141,7 +148,6 @@ export function buildResumeDocument(meeting: Meeting, options: ResumeExportOptio
   const meetingDate = formatDutchDate(meeting.date);
   const body = [title, meetingLine, ...documentDate, general, ...content];
   const header = pageHeader(options, labels);
-  const footerText = options.footerText ?? labels.footer;
 
   return new Document({
     title: xmlSafeText(`${labels.documentKind} ${meeting.name} ${meetingDate}`),
@@ -152,7 +158,7 @@ export function buildResumeDocument(meeting: Meeting, options: ResumeExportOptio
     sections: [
       {
         ...(header ? { headers: { default: header } } : {}),
-        ...(footerText.trim() ? { footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: footerRuns(footerText) })] }) } } : {}),
+        ...(labels.footer.trim() ? { footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: footerRuns(labels.footer) })] }) } } : {}),
         children: body,
       },
     ],
