@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { DOMAIN_TABLES } from '../../shared/agenda/standard-agenda';
+import { STANDARD_SECTIONS } from '../../shared/agenda/standard-agenda';
 import { findPreviousMeeting } from '../../shared/agenda/previous-meeting';
 import { formatDutchDate, isExistingIsoDate, todayIso } from '../../shared/format/dates';
 import { nl } from '../i18n/nl';
@@ -29,11 +29,11 @@ export function NewMeetingForm() {
   const dateInput = useRef<HTMLInputElement>(null);
 
   function toggle(key: string, checked: boolean): void {
-    // Keep the order of DOMAIN_TABLES, the order the tables usually meet in.
+    // Keep the order of STANDARD_SECTIONS, the order the tables usually meet in.
     const next = new Set(domains);
     if (checked) next.add(key);
     else next.delete(key);
-    setDomains(DOMAIN_TABLES.map((table) => table.key).filter((k) => next.has(k)));
+    setDomains(STANDARD_SECTIONS.map((standard) => standard.key).filter((k) => next.has(k)));
   }
 
   async function submit(event: FormEvent): Promise<void> {
@@ -64,10 +64,10 @@ export function NewMeetingForm() {
       <fieldset className="field">
         <legend>{nl.newMeeting.domains}</legend>
         <p className="hint">{nl.newMeeting.domainsHint}</p>
-        {DOMAIN_TABLES.map((table) => (
-          <label key={table.key} className="checkbox">
-            <input type="checkbox" checked={domains.includes(table.key)} onChange={(event) => toggle(table.key, event.target.checked)} />
-            {table.title}
+        {STANDARD_SECTIONS.map((standard) => (
+          <label key={standard.key} className="checkbox">
+            <input type="checkbox" checked={domains.includes(standard.key)} onChange={(event) => toggle(standard.key, event.target.checked)} />
+            {standard.title}
           </label>
         ))}
       </fieldset>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMeeting } from '../../shared/agenda/new-meeting';
 import { NewMeetingSchema } from '../../shared/agenda/new-meeting-schema';
-import { DOMAIN_TABLES, STANDARD_AGENDA } from '../../shared/agenda/standard-agenda';
+import { STANDARD_SECTIONS, STANDARD_AGENDA } from '../../shared/agenda/standard-agenda';
 import { formatDutchDate } from '../../shared/format/dates';
 import { resumeFileName, safeFileNamePart } from '../../shared/format/file-names';
 import { MEETING_SCHEMA_VERSION, MeetingSchema } from '../../shared/model/meeting';
@@ -26,7 +26,7 @@ describe('a new meeting', () => {
   });
 
   it('gives every section and item its own stable id', () => {
-    const meeting = createMeeting({ name: 'PFHO', date: '2023-02-23', domains: DOMAIN_TABLES.map((t) => t.key) }, DEFAULT_SETTINGS, NOW);
+    const meeting = createMeeting({ name: 'PFHO', date: '2023-02-23', domains: STANDARD_SECTIONS.map((t) => t.key) }, DEFAULT_SETTINGS, NOW);
     const ids = [meeting.id, ...meeting.sections.flatMap((s) => [s.id, ...s.items.map((i) => i.id)])];
     expect(new Set(ids).size).toBe(ids.length);
   });
