@@ -29,6 +29,22 @@ function readLogo(file: File): Promise<{ dataUrl: string; width: number; height:
 
 type FieldsProps = { houseStyle: HouseStyle; set: (patch: Partial<HouseStyle>) => void };
 
+/** One of a few settings, chosen from a list: each choice its value and its Dutch text. */
+function ChoiceField<T extends string>({ label, value, choices, onChange }: { label: string; value: T; choices: readonly (readonly [T, string])[]; onChange: (value: T) => void }) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select value={value} onChange={(e) => onChange(choices.find(([choice]) => choice === e.target.value)?.[0] ?? value)}>
+        {choices.map(([choice, text]) => (
+          <option key={choice} value={choice}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 type Switch = 'numberHeadings' | 'showItemActions' | 'showActionList' | 'omitEmptyRows' | 'showChair' | 'showPortfolioHolders' | 'showDocuments';
 
 /** What the resumé holds and how it numbers and sets off its parts. */
@@ -42,21 +58,18 @@ function ResumeContentFields({ houseStyle, set }: FieldsProps) {
   return (
     <>
       <div className="field-grid">
-        <label className="field">
-          <span>{nl.settings.agendaNumbering}</span>
-          <select value={houseStyle.agendaNumbering} onChange={(e) => set({ agendaNumbering: e.target.value as HouseStyle['agendaNumbering'] })}>
-            <option value="section">{nl.settings.numberingSection}</option>
-            <option value="meeting">{nl.settings.numberingMeeting}</option>
-          </select>
-        </label>
-        <label className="field">
-          <span>{nl.settings.subheadingStyle}</span>
-          <select value={houseStyle.subheadingStyle} onChange={(e) => set({ subheadingStyle: e.target.value as HouseStyle['subheadingStyle'] })}>
-            <option value="underline">{nl.settings.subheadingUnderline}</option>
-            <option value="italic">{nl.settings.subheadingItalic}</option>
-            <option value="bold">{nl.settings.subheadingBold}</option>
-          </select>
-        </label>
+        <ChoiceField
+          label={nl.settings.agendaNumbering}
+          value={houseStyle.agendaNumbering}
+          choices={[['section', nl.settings.numberingSection], ['meeting', nl.settings.numberingMeeting]]}
+          onChange={(agendaNumbering) => set({ agendaNumbering })}
+        />
+        <ChoiceField
+          label={nl.settings.subheadingStyle}
+          value={houseStyle.subheadingStyle}
+          choices={[['underline', nl.settings.subheadingUnderline], ['italic', nl.settings.subheadingItalic], ['bold', nl.settings.subheadingBold]]}
+          onChange={(subheadingStyle) => set({ subheadingStyle })}
+        />
         <label className="field">
           <span>{nl.settings.decisionSubject}</span>
           <input value={houseStyle.decisionSubject} onChange={(e) => set({ decisionSubject: e.target.value || DEFAULT_HOUSE_STYLE.decisionSubject })} />
@@ -149,13 +162,12 @@ export function HouseStyleFields({ houseStyle, onChange }: { houseStyle: HouseSt
           <span>{nl.settings.bodySize}</span>
           <input type="number" min={8} max={16} step={0.5} value={houseStyle.bodySizePt} onChange={(e) => set({ bodySizePt: Math.max(8, Math.min(16, Number(e.target.value) || DEFAULT_HOUSE_STYLE.bodySizePt)) })} />
         </label>
-        <label className="field">
-          <span>{nl.settings.headingCase}</span>
-          <select value={houseStyle.headingCase} onChange={(e) => set({ headingCase: e.target.value as HouseStyle['headingCase'] })}>
-            <option value="upper">{nl.settings.headingUpper}</option>
-            <option value="as-typed">{nl.settings.headingAsTyped}</option>
-          </select>
-        </label>
+        <ChoiceField
+          label={nl.settings.headingCase}
+          value={houseStyle.headingCase}
+          choices={[['upper', nl.settings.headingUpper], ['as-typed', nl.settings.headingAsTyped]]}
+          onChange={(headingCase) => set({ headingCase })}
+        />
       </div>
       <label className="field">
         <span>{nl.settings.footerText}</span>
