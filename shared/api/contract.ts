@@ -5,11 +5,6 @@ import { PersonSchema } from '../model/person';
 import { ActionSchema } from '../model/agenda-details';
 import { NewMeetingSchema } from '../agenda/new-meeting-schema';
 
-/**
- * The one API between the UI and the Node core. The Electron IPC bridge, the browser host's
- * HTTP routes, the renderer's client and the tests are all derived from this object.
- */
-
 /** Something the core noticed and the user must be told, e.g. a quarantined file. */
 export const NoticeSchema = z.object({
   code: z.enum(['quarantined', 'missing-meeting-file', 'restored-from-backup', 'conflict', 'newer-file', 'repaired', 'unwritable']),
@@ -57,6 +52,10 @@ const PreviousMeetingSchema = z
   })
   .nullable();
 
+/**
+ * The one API between the UI and the Node core. The Electron IPC bridge, the browser host's
+ * HTTP routes, the renderer's client and the tests are all derived from this object.
+ */
 export const contract = {
   getInfo: {
     args: NoArgs,

@@ -14,10 +14,8 @@ import { notesParagraphs } from './notes-blocks';
 import { RESUME_LABELS, type ResumeLabels } from './resume-labels';
 import { resolveResumeStyle, resumeDocumentStyles, type ResumeStyle } from './resume-style';
 
-/**
- * The resumé as a DOCX. Pure and isomorphic: no Node and no DOM, so the desktop core, the
- * CLI and (later) the browser build the very same document.
- */
+// The resumé as a DOCX. Pure and isomorphic: no Node and no DOM, so the core behind every
+// shell (desktop, browser host, CLI) builds the very same document.
 
 /**
  * What a caller may change about the document (exportOptionsFrom fills it from the organisation's
