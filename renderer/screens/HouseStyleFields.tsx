@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { DEFAULT_HOUSE_STYLE } from '../../shared/model/house-style-defaults';
+import { DEFAULT_HOUSE_STYLE, HOUSE_STYLE_RANGES } from '../../shared/model/house-style-defaults';
 import type { HouseStyle } from '../../shared/model/house-style';
 import { nl } from '../i18n/nl';
 import { WordTemplateField } from './WordTemplateField';
@@ -7,6 +7,7 @@ import { WordTemplateField } from './WordTemplateField';
 const FONTS = ['Arial', 'Calibri', 'Verdana', 'Segoe UI', 'Times New Roman', 'Georgia'];
 /** The logo's height in the page header, in pixels; the width follows the image. */
 const LOGO_HEIGHT = DEFAULT_HOUSE_STYLE.logoHeight;
+const BODY_SIZE = HOUSE_STYLE_RANGES.bodySizePt;
 
 /** Reads an image file as a data URL with its size scaled to the header's height. */
 function readLogo(file: File): Promise<{ dataUrl: string; width: number; height: number }> {
@@ -18,7 +19,8 @@ function readLogo(file: File): Promise<{ dataUrl: string; width: number; height:
       const image = new Image();
       image.onerror = () => reject(new Error('not an image'));
       image.onload = () => {
-        const width = Math.max(8, Math.min(800, Math.round((image.naturalWidth / image.naturalHeight) * LOGO_HEIGHT)));
+        const { min, max } = HOUSE_STYLE_RANGES.logoWidth;
+        const width = Math.max(min, Math.min(max, Math.round((image.naturalWidth / image.naturalHeight) * LOGO_HEIGHT)));
         resolve({ dataUrl, width, height: LOGO_HEIGHT });
       };
       image.src = dataUrl;
@@ -160,7 +162,7 @@ export function HouseStyleFields({ houseStyle, onChange }: { houseStyle: HouseSt
         </label>
         <label className="field">
           <span>{nl.settings.bodySize}</span>
-          <input type="number" min={8} max={16} step={0.5} value={houseStyle.bodySizePt} onChange={(e) => set({ bodySizePt: Math.max(8, Math.min(16, Number(e.target.value) || DEFAULT_HOUSE_STYLE.bodySizePt)) })} />
+          <input type="number" {...BODY_SIZE} step={0.5} value={houseStyle.bodySizePt} onChange={(e) => set({ bodySizePt: Math.max(BODY_SIZE.min, Math.min(BODY_SIZE.max, Number(e.target.value) || DEFAULT_HOUSE_STYLE.bodySizePt)) })} />
         </label>
         <ChoiceField
           label={nl.settings.headingCase}
