@@ -1,4 +1,3 @@
-import { formatHourMinute } from '../format/dates';
 import type { AgendaItem, Meeting, TimeInterval } from '../model/meeting';
 import { allItems, findItem } from './agenda-edit';
 
@@ -143,12 +142,4 @@ export function finishItem(meeting: Meeting, itemId: string, now: Date): Meeting
 export function reopenItem(meeting: Meeting, itemId: string, now: Date): Meeting {
   const reopened = mapItems(meeting, (item) => (item.id === itemId && item.status !== 'in-progress' ? { ...item, status: 'in-progress' } : item));
   return meetingPhase(meeting) === 'running' ? focusOn(reopened, itemId, now.toISOString(), false) : reopened;
-}
-
-
-/** "aanvang 14:00, einde 16:10" for the resumé; empty before the meeting started. */
-export function meetingTimesLine(meeting: Pick<Meeting, 'startedAt' | 'endedAt'>): string {
-  if (!meeting.startedAt) return '';
-  const start = `aanvang ${formatHourMinute(meeting.startedAt)}`;
-  return meeting.endedAt ? `${start}, einde ${formatHourMinute(meeting.endedAt)}` : start;
 }

@@ -1,7 +1,6 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
 import { agendaNumbers, type AgendaNumbering } from '../agenda/agenda-numbers';
 import { formatDutchDate } from '../format/dates';
-import { meetingTimesLine } from '../agenda/meeting-time';
 import { DEFAULT_HOUSE_STYLE } from '../model/house-style-defaults';
 import type { AgendaItem, Meeting, Section } from '../model/meeting';
 import { actionListBlocks } from './action-list';
@@ -10,6 +9,7 @@ import { generalTable } from './general-table';
 import { itemDetailParagraphs, sectionDetailParagraphs, type HeadingDetailSwitches } from './heading-details';
 import { itemRecordParagraphs } from './item-record';
 import { ListNumbering } from './list-numbering';
+import { meetingTimesLine } from './meeting-times-line';
 import { notesParagraphs } from './notes-blocks';
 import { RESUME_LABELS, type ResumeLabels } from './resume-labels';
 import { resolveResumeStyle, resumeDocumentStyles, type ResumeStyle } from './resume-style';
@@ -127,7 +127,7 @@ export function resumeParts(meeting: Meeting, options: ResumeExportOptions = {})
   const cased = (title: string) => (headingCase === 'upper' ? title.toLocaleUpperCase('nl-NL') : title);
   return {
     title: new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(labels.title) }),
-    meetingLine: new Paragraph({ children: textRuns([`${meeting.name} ${formatDutchDate(meeting.date)}`, (options.showMeetingTimes ?? fallback.showMeetingTimes) ? meetingTimesLine(meeting) : ''].filter(Boolean).join(', '), { bold: true }) }),
+    meetingLine: new Paragraph({ children: textRuns([`${meeting.name} ${formatDutchDate(meeting.date)}`, (options.showMeetingTimes ?? fallback.showMeetingTimes) ? meetingTimesLine(meeting, labels) : ''].filter(Boolean).join(', '), { bold: true }) }),
     documentDate: meeting.documentDate ? [new Paragraph({ children: textRuns(formatDutchDate(meeting.documentDate)) })] : [],
     general: generalTable(meeting, labels, style, numbers, options.omitEmptyRows ?? fallback.omitEmptyRows),
     content: [

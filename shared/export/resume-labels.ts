@@ -27,6 +27,9 @@ export interface ResumeLabels {
   /** A late arrival and an early departure; {nummer} is the agenda number. */
   fromItem: string;
   untilItem: string;
+  /** The recorded start and end after the meeting's date: "aanvang 14:00, einde 16:10". */
+  started: string;
+  ended: string;
   /** Before each proposal of an item; {nummer} is its number: "Voorstel 1." */
   proposal: string;
   /** Who decides, in a decision derived from the proposals' outcomes. */
@@ -62,6 +65,8 @@ export const RESUME_LABELS: Readonly<ResumeLabels> = Object.freeze({
   documentKind: 'Resumé',
   yes: 'Ja',
   no: 'Nee',
+  started: 'aanvang',
+  ended: 'einde',
   proposal: 'Voorstel {nummer}.',
   action: 'Actie',
   due: 'uiterlijk',
