@@ -13,7 +13,7 @@ import { importResume } from '../shared/archive/import/resume-import';
 import { exportResume } from '../shared/export/export-resume';
 import type { Meeting } from '../shared/model/meeting';
 import { parseMeetingFile } from '../shared/model/meeting-file';
-import { DEFAULT_TEMPLATE } from '../shared/model/template-settings';
+import { DEFAULT_HOUSE_STYLE } from '../shared/model/house-style-defaults';
 import { PROJECT_ROOT } from '../electron/core/page/app-paths';
 import { bundlePath } from '../bin/cli-bundle.mjs';
 import { median, percentile, round2, timed } from './stats';
@@ -33,7 +33,7 @@ function spread(values: readonly number[]): { p10: number; p90: number } {
 export async function measureArchiveImport(work: string, meeting: Meeting, cliEntry: string, rounds: number) {
   await mkdir(work, { recursive: true });
   const docx = join(work, 'resume.docx');
-  const bytes = (await exportResume(meeting, DEFAULT_TEMPLATE, { public: false })).bytes;
+  const bytes = (await exportResume(meeting, DEFAULT_HOUSE_STYLE, { public: false })).bytes;
   await writeFile(docx, bytes);
   const cli: number[] = [];
   const pandoc: number[] = [];

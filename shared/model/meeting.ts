@@ -88,8 +88,6 @@ export const MeetingSchema = z.object({
   updatedAt: z.string(),
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
-/** A meeting as it may be written: defaults not yet applied. */
-export type MeetingInput = z.input<typeof MeetingSchema>;
 
 /** Why a meeting file cannot be opened as it is; the file is kept in place and listed with a warning. */
 export const MeetingFileProblemSchema = z.object({

@@ -4,7 +4,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from
 import { exportResume } from '../../shared/export/export-resume';
 import type { Meeting } from '../../shared/model/meeting';
 import { parseMeetingFile } from '../../shared/model/meeting-file';
-import { DEFAULT_TEMPLATE } from '../../shared/model/template-settings';
+import { DEFAULT_HOUSE_STYLE } from '../../shared/model/house-style-defaults';
 
 /** Documents and meetings the archive tests share (kept out of the test files, which must not import each other). */
 
@@ -18,8 +18,8 @@ export async function realMeeting(): Promise<Meeting> {
 }
 
 /** The project's own export of a meeting, as a secretary would have filed it. */
-export async function exported(meeting: Meeting, template = DEFAULT_TEMPLATE): Promise<Uint8Array> {
-  return (await exportResume(meeting, template, { public: false })).bytes;
+export async function exported(meeting: Meeting, houseStyle = DEFAULT_HOUSE_STYLE): Promise<Uint8Array> {
+  return (await exportResume(meeting, houseStyle, { public: false })).bytes;
 }
 
 /**

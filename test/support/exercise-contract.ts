@@ -69,9 +69,9 @@ const CALLS: { [M in MethodName]: (api: NotulistApi, state: State) => Promise<un
   listPeople: (api) => api.listPeople(),
   deletePerson: (api) => api.deletePerson({ id: 'p-joke' }),
   setWordTemplate: async (api) => {
-    const template = await Packer.pack(new Document({ sections: [{ children: [new Paragraph('{{titel}}'), new Paragraph('{{inhoud}}')] }] }), 'uint8array');
-    const result = await api.setWordTemplate({ fileName: 'Huisstijl regio.docx', base64: Buffer.from(template).toString('base64') });
-    expect(result).toMatchObject({ ok: true, settings: { template: { wordTemplate: 'Huisstijl regio.docx' } } });
+    const wordTemplate = await Packer.pack(new Document({ sections: [{ children: [new Paragraph('{{titel}}'), new Paragraph('{{inhoud}}')] }] }), 'uint8array');
+    const result = await api.setWordTemplate({ fileName: 'Huisstijl regio.docx', base64: Buffer.from(wordTemplate).toString('base64') });
+    expect(result).toMatchObject({ ok: true, settings: { houseStyle: { wordTemplate: 'Huisstijl regio.docx' } } });
     return result;
   },
   exportMeeting: async (api, state) => {

@@ -1,6 +1,6 @@
 import { inferItemKind } from '../../agenda/infer-kind';
 import { newAgendaItem } from '../../agenda/new-meeting';
-import { DOMAIN_TABLES } from '../../agenda/standard-agenda';
+import { STANDARD_SECTIONS } from '../../agenda/standard-agenda';
 import { meetingLimitProblems } from '../../model/limits';
 import { MEETING_SCHEMA_VERSION, MeetingSchema, type AgendaItem, type Meeting, type Section } from '../../model/meeting';
 import { newId as randomId } from '../../model/ids';
@@ -101,7 +101,7 @@ interface ImportFailure {
 
 /** A standard domain table's own spelling for a title written in capitals. */
 function sectionTitle(title: string): { title: string; domain?: string } {
-  const table = DOMAIN_TABLES.find((candidate) => candidate.title.toLocaleUpperCase('nl-NL') === title.toLocaleUpperCase('nl-NL'));
+  const table = STANDARD_SECTIONS.find((candidate) => candidate.title.toLocaleUpperCase('nl-NL') === title.toLocaleUpperCase('nl-NL'));
   return table ? { title: table.title, domain: table.key } : { title };
 }
 
