@@ -17,3 +17,25 @@ export async function timed(task: () => Promise<unknown>): Promise<number> {
   await task();
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
+
+export interface Spread {
+  min: number;
+  median: number;
+  max: number;
+}
+
+/**
+ * The ratio of each round's two sides (measured back to back, so under the same load), as
+ * min/median/max: a target holds on every run only when it holds for the max, not the median.
+ */
+export function ratioSpread(app: readonly number[], floor: readonly number[]): Spread {
+  const ratios = app.map((value, index) => value / floor[index]!);
+  return { min: round2(Math.min(...ratios)), median: round2(median(ratios)), max: round2(Math.max(...ratios)) };
+}
+
+/** A figure against its floor: both medians, their ratio and the spread of the per-round ratios. */
+export function compare(app: readonly number[], floor: readonly number[]): { app: number; floor: number; ratio: number; spread: Spread } {
+  const appMedian = median(app);
+  const floorMedian = median(floor);
+  return { app: round2(appMedian), floor: round2(floorMedian), ratio: round2(appMedian / floorMedian), spread: ratioSpread(app, floor) };
+}
