@@ -170,10 +170,9 @@ export class MeetingStore {
     if (overLimits.length > 0) throw new ApiError('too-large', `meeting ${meetingId} is over Notulist's limits`, overLimits.map((problem) => problem.message));
     // Compact JSON, the same document JSON.stringify(meeting) would give with `sections` last.
     const text = jsonWithArray(header, 'sections', sections.map((section) => this.encoded.of(section)));
-    const { conflictCopy } = await this.replace(meetingId, header.name, text);
+    const { conflictCopy, identity } = await this.replace(meetingId, header.name, text);
     this.sections.set(meetingId, header.updatedAt, sections);
     // What was just written is what the next read would find; it came validated from the request.
-    const identity = await identityOf(this.fileOf(meetingId));
     if (identity !== undefined) this.lastRead.set(meetingId, { identity, meeting: markValidated(MeetingSchema, { ...header, sections }) });
     return conflictCopy ? { conflictCopy } : {};
   }
@@ -182,7 +181,7 @@ export class MeetingStore {
    * Writes `text` as the meeting's file, keeping the version it replaces; run inside the
    * meeting's exclusive section. A file changed by someone else is first kept as a conflict copy.
    */
-  private async replace(id: string, name: string, text: string | Uint8Array): Promise<{ conflictCopy?: string; kept?: string }> {
+  private async replace(id: string, name: string, text: string | Uint8Array): Promise<{ conflictCopy?: string; kept?: string; identity?: string }> {
     const file = this.fileOf(id);
     this.lastRead.delete(id);
     let conflictCopy: string | undefined;
@@ -198,15 +197,22 @@ export class MeetingStore {
         });
       }
     }
-    // The backup link is made while the new version is written.
-    // A version kept as a conflict copy is not kept a second time as a saved one.
+    // The backup link is made, and the versions beyond those kept are pruned, while the new
+    // version is written: both wait on the disk, not on each other. A version kept as a
+    // conflict copy is not kept a second time as a saved one.
     let kept: string | undefined;
-    await writeFileDurable(file, text, undefined, async () => {
-      if (!conflictCopy) kept = await this.history.keep('saved', id, file);
+    let identity: string | undefined;
+    await writeFileDurable(file, text, undefined, {
+      beforeReplace: async () => {
+        if (!conflictCopy) kept = await this.history.keep('saved', id, file);
+        await this.history.prune(id);
+      },
+      afterReplace: async () => {
+        identity = await identityOf(file);
+      },
     });
-    this.known.remember(file, await identityOf(file), text);
-    await this.history.prune(id);
-    return { conflictCopy, kept };
+    this.known.remember(file, identity, text);
+    return { conflictCopy, kept, ...(identity === undefined ? {} : { identity }) };
   }
 
   /**
