@@ -9,9 +9,9 @@ const TESTS = ['test/**/*.test.ts', 'test/**/*.test.tsx'];
  * side by side with each other and with the unit tests.
  */
 const SLOW = [
-  'test/bench/**',
-  'test/crash/**',
-  'test/property/**',
+  'test/bench/*.test.ts',
+  'test/crash/*.test.ts',
+  'test/property/*.test.ts',
   'test/cli/cli.test.ts',
   'test/core/durable-write.test.ts',
   'test/core/notulist-core.test.ts',
@@ -25,7 +25,7 @@ const SLOW = [
 ];
 
 /** `npm start` rebuilds dist/, which the slow files read (the bench serves it): it runs after them, alone. */
-const APP = ['test/launcher/**'];
+const APP = ['test/launcher/*.test.ts'];
 
 export default defineConfig({
   test: {
