@@ -123,6 +123,8 @@ export function writeFileDurable(path: string, data: string | Uint8Array, ops: W
       await Promise.all([syncFolder(dirname(path)), hooks.afterReplace?.()]);
     } catch (error) {
       await unlink(temp).catch(() => undefined);
+      // A caller's own refusal (e.g. a meeting over the limits) keeps its code and details.
+      if (error instanceof ApiError) throw error;
       const reason = error instanceof Error ? error.message : String(error);
       throw new ApiError('storage', `could not save ${path}: ${reason}`);
     }
