@@ -190,7 +190,7 @@ export class MeetingStore {
     let conflictCopy: string | undefined;
     let kept: string | undefined;
     let identity: string | undefined;
-    // What must precede the replacement waits on the disk (the check on the processor) while the new version is written.
+    // What must come first waits on the disk (the check on the processor) beside the new version's write.
     await writeFileDurable(file, text, undefined, {
       beforeReplace: async () => {
         const onDisk = await this.known.check(file);
@@ -210,15 +210,8 @@ export class MeetingStore {
 
   private async keepConflictCopy(id: string, name: string, file: string): Promise<string | undefined> {
     const copy = await this.history.keep('conflict', id, file);
-    if (copy) {
-      this.onNotice({
-        code: 'conflict',
-        message: `meeting "${name}" (${id}) was changed outside Notulist while open; that version is kept as ${copy} and this one saved`,
-        file,
-        movedTo: copy,
-        meetingName: name,
-      });
-    }
+    const message = `meeting "${name}" (${id}) was changed outside Notulist while open; that version is kept as ${copy} and this one saved`;
+    if (copy) this.onNotice({ code: 'conflict', message, file, movedTo: copy, meetingName: name });
     return copy;
   }
 
