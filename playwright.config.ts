@@ -5,8 +5,10 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   timeout: 120_000,
   expect: { timeout: 10_000 },
+  // One file per worker, two workers: each test starts its own host on a free port and its own
+  // workspace, so files do not share state; the tests of one file still run in order.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/playwright.json' }]] : [['list']],
   use: {

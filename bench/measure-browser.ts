@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { median, percentile, round2 } from './stats';
+import { compare, median, percentile, round2 } from './stats';
 
 /**
  * Installed in the page: for every keydown, the time until the frame after it has been painted
@@ -45,35 +45,74 @@ export interface BrowserTargets {
   meetingPath: string;
   textareaUrl: string;
   blankUrl: string;
+  /** A bare TipTap editor with the app's extensions, holding the current item's notes. */
+  tiptapUrl: string;
 }
 
-/** The app's editor of the current item of the large meeting against a bare textarea holding the same text. */
+/** The app's editor of the current item, at its end, as the secretary continues the notes. */
+async function typeInApp(browser: Browser, targets: BrowserTargets, keystrokes: number): Promise<{ p95: number; content: string }> {
+  const page = await browser.newPage();
+  await page.goto(`${targets.appUrl}${targets.meetingPath}`);
+  const editor = page.locator('.current-item .ProseMirror').first();
+  const content = await editor.innerText();
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  const p95 = percentile(await typeAndMeasure(page, keystrokes), 95);
+  await page.close();
+  return { p95, content };
+}
+
+async function typeInTextarea(browser: Browser, targets: BrowserTargets, content: string, keystrokes: number): Promise<number> {
+  const page = await browser.newPage();
+  await page.goto(targets.textareaUrl);
+  const textarea = page.locator('#notes');
+  await textarea.fill(content);
+  await textarea.click();
+  await page.keyboard.press('Control+End');
+  const p95 = percentile(await typeAndMeasure(page, keystrokes), 95);
+  await page.close();
+  return p95;
+}
+
+async function typeInBareTiptap(browser: Browser, targets: BrowserTargets, keystrokes: number): Promise<number> {
+  const page = await browser.newPage();
+  await page.goto(targets.tiptapUrl);
+  const editor = page.locator('.ProseMirror').first();
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  const p95 = percentile(await typeAndMeasure(page, keystrokes), 95);
+  await page.close();
+  return p95;
+}
+
+/**
+ * The app's editor of the current item of the large meeting against a bare textarea (the
+ * browser's floor) and a bare TipTap editor (the chosen editor's floor) holding the same text;
+ * the three sides take turns within each round.
+ */
 export async function measureTyping(browser: Browser, targets: BrowserTargets, keystrokes: number, rounds: number) {
   const app: number[] = [];
-  const textareaRounds: number[] = [];
+  const textarea: number[] = [];
+  const tiptap: number[] = [];
   for (let r = 0; r < rounds; r += 1) {
-    const page = await browser.newPage();
-    await page.goto(`${targets.appUrl}${targets.meetingPath}`);
-    const editor = page.locator('.current-item .ProseMirror').first();
-    // The textarea gets the very text the editor holds, so both sides type after the same content.
-    const content = await editor.innerText();
-    await editor.click();
-    await page.keyboard.press('Control+End');
-    app.push(percentile(await typeAndMeasure(page, keystrokes), 95));
-    await page.close();
-
-    const plain = await browser.newPage();
-    await plain.goto(targets.textareaUrl);
-    const textarea = plain.locator('#notes');
-    await textarea.fill(content);
-    await textarea.click();
-    await plain.keyboard.press('Control+End');
-    textareaRounds.push(percentile(await typeAndMeasure(plain, keystrokes), 95));
-    await plain.close();
+    const typed = await typeInApp(browser, targets, keystrokes);
+    app.push(typed.p95);
+    // The textarea gets the very text the editor holds, so every side types after the same content.
+    textarea.push(await typeInTextarea(browser, targets, typed.content, keystrokes));
+    tiptap.push(await typeInBareTiptap(browser, targets, keystrokes));
   }
-  const appP95 = median(app);
-  const textareaP95 = median(textareaRounds);
-  return { app_p95_ms: round2(appP95), textarea_p95_ms: round2(textareaP95), ratio: round2(appP95 / textareaP95), rounds: { app_p95: app, textarea_p95: textareaRounds } };
+  const byTextarea = compare(app, textarea);
+  const byTiptap = compare(app, tiptap);
+  return {
+    app_p95_ms: byTextarea.app,
+    textarea_p95_ms: byTextarea.floor,
+    ratio: byTextarea.ratio,
+    ratio_spread: byTextarea.spread,
+    tiptap_p95_ms: byTiptap.floor,
+    tiptap_ratio: byTiptap.ratio,
+    tiptap_ratio_spread: byTiptap.spread,
+    rounds: { app_p95: app, textarea_p95: textarea, tiptap_p95: tiptap },
+  };
 }
 
 /**
@@ -87,24 +126,40 @@ async function readyAt(page: Page, selector: string): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
-/** From navigation until the first item of the large meeting can be typed into, against an empty React page. */
+/** Opens `url` in a new page and returns when `selector` is first there, in ms since navigation. */
+async function startOnce(browser: Browser, url: string, selector: string): Promise<number> {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'commit' });
+  const at = await readyAt(page, selector);
+  await page.close();
+  return at;
+}
+
+/**
+ * From navigation until the first item of the large meeting can be typed into, against an empty
+ * React page and a bare TipTap page that fetches and shows the same notes; alternating.
+ */
 export async function measureStartup(browser: Browser, targets: BrowserTargets, rounds: number) {
   const app: number[] = [];
   const blank: number[] = [];
+  const tiptap: number[] = [];
   for (let r = 0; r < rounds; r += 1) {
-    const page = await browser.newPage();
-    await page.goto(`${targets.appUrl}${targets.meetingPath}`, { waitUntil: 'commit' });
-    app.push(await readyAt(page, '.current-item .ProseMirror[contenteditable="true"]'));
-    await page.close();
-
-    const empty = await browser.newPage();
-    await empty.goto(targets.blankUrl, { waitUntil: 'commit' });
-    blank.push(await readyAt(empty, '#ready'));
-    await empty.close();
+    app.push(await startOnce(browser, `${targets.appUrl}${targets.meetingPath}`, '.current-item .ProseMirror[contenteditable="true"]'));
+    blank.push(await startOnce(browser, targets.blankUrl, '#ready'));
+    tiptap.push(await startOnce(browser, targets.tiptapUrl, '.ProseMirror[contenteditable="true"]'));
   }
-  const appMs = median(app);
-  const blankMs = median(blank);
-  return { app_ms: round2(appMs), blank_ms: round2(blankMs), ratio: round2(appMs / blankMs), rounds: { app, blank } };
+  const byBlank = compare(app, blank);
+  const byTiptap = compare(app, tiptap);
+  return {
+    app_ms: byBlank.app,
+    blank_ms: byBlank.floor,
+    ratio: byBlank.ratio,
+    ratio_spread: byBlank.spread,
+    tiptap_ms: byTiptap.floor,
+    tiptap_ratio: byTiptap.ratio,
+    tiptap_ratio_spread: byTiptap.spread,
+    rounds: { app, blank, tiptap },
+  };
 }
 
 /** The renderer's JS heap with the large meeting open, after a garbage collection. */
@@ -121,4 +176,14 @@ export async function measureMemory(browser: Browser, targets: BrowserTargets, r
     await page.close();
   }
   return { renderer_heap_mb: round2(median(heaps)), rounds: { renderer_heap_mb: heaps.map(round2) } };
+}
+
+/** The agenda item whose notes the app's live view shows first (its editor carries the item's id). */
+export async function firstEditedItemId(browser: Browser, targets: BrowserTargets): Promise<string> {
+  const page = await browser.newPage();
+  await page.goto(`${targets.appUrl}${targets.meetingPath}`);
+  const id = await page.locator('.current-item .ProseMirror').first().getAttribute('data-item-id');
+  await page.close();
+  if (!id) throw new Error('bench: the live view shows no editor with a data-item-id');
+  return id;
 }

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createNotulistCore } from '../electron/core/notulist-core';
 import { updateItem } from '../shared/agenda/agenda-edit';
+import { contract } from '../shared/api/contract';
 import { dispatch } from '../shared/api/dispatch';
 import type { Meeting } from '../shared/model/meeting';
 import { changesSince } from '../renderer/store/save-changes';
 import { meetingAsMarkdown } from './large-meeting';
-import { median, round2, timed } from './stats';
+import { compare, timed } from './stats';
 
 const run = promisify(execFile);
 
@@ -21,7 +22,7 @@ export async function measureSave(workspace: string, meeting: Meeting, rounds: n
   const core = await createNotulistCore({ workspaceDir: workspace, appVersion: 'bench' });
   const first = await dispatch(core, 'saveMeeting', { meeting }); // so every measured save also keeps a backup, as in use
   if (!first.ok) throw new Error(first.error.message);
-  let base = first.value.savedAt;
+  let base = contract.saveMeeting.result.parse(first.value).savedAt;
   const rawFile = join(workspace, 'raw.json');
   const meetingFile = join(workspace, 'meetings', `${meeting.id}.json`);
   const app: number[] = [];
@@ -37,7 +38,7 @@ export async function measureSave(workspace: string, meeting: Meeting, rounds: n
       await timed(async () => {
         const answer = await dispatch(core, 'saveMeetingChanges', { meeting: header, base, sectionOrder: sections.map((s) => s.id), ...changes });
         if (!answer.ok) throw new Error(answer.error.message);
-        base = answer.value.savedAt;
+        base = contract.saveMeetingChanges.result.parse(answer.value).savedAt;
       }),
     );
     const bytes = await readFile(meetingFile);
@@ -51,9 +52,8 @@ export async function measureSave(workspace: string, meeting: Meeting, rounds: n
     );
   }
   await core.close();
-  const appMs = median(app);
-  const rawMs = median(raw);
-  return { app_ms: round2(appMs), raw_fsync_ms: round2(rawMs), ratio: round2(appMs / rawMs), rounds: { app, raw_fsync: raw } };
+  const byRaw = compare(app, raw);
+  return { app_ms: byRaw.app, raw_fsync_ms: byRaw.floor, ratio: byRaw.ratio, ratio_spread: byRaw.spread, rounds: { app, raw_fsync: raw } };
 }
 
 /** The whole CLI export process against pandoc turning the same content (as Markdown) into DOCX. */
@@ -68,7 +68,6 @@ export async function measureExport(workspace: string, meeting: Meeting, cliEntr
     cli.push(await timed(() => run(process.execPath, [cliEntry, 'export', meetingFile, '-o', join(workspace, 'cli.docx'), '--force'])));
     pandoc.push(await timed(() => run('pandoc', [markdownFile, '-o', join(workspace, 'pandoc.docx')])));
   }
-  const cliMs = median(cli);
-  const pandocMs = median(pandoc);
-  return { cli_ms: round2(cliMs), pandoc_ms: round2(pandocMs), ratio: round2(cliMs / pandocMs), rounds: { cli, pandoc } };
+  const byPandoc = compare(cli, pandoc);
+  return { cli_ms: byPandoc.app, pandoc_ms: byPandoc.floor, ratio: byPandoc.ratio, ratio_spread: byPandoc.spread, rounds: { cli, pandoc } };
 }

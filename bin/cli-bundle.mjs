@@ -26,6 +26,19 @@ export function isBundleFresh(root) {
   }
 }
 
+/**
+ * zod re-exports its error messages in 40-odd languages as `z.locales`; Notulist uses none of
+ * them (English is configured on its own), and they were a fifth of the CLI bundle, parsed at
+ * every start. The aggregate module becomes an empty one.
+ */
+const withoutZodLocales = {
+  name: 'without-zod-locales',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'empty' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
+
 export async function bundleCli(root) {
   const { build } = await import('esbuild');
   await build({
@@ -36,6 +49,10 @@ export async function bundleCli(root) {
     format: 'esm',
     target: 'node20',
     logLevel: 'warning',
+    plugins: [withoutZodLocales],
+    // Less to parse at every start; names stay, so an internal error's stack still reads.
+    minifyWhitespace: true,
+    minifySyntax: true,
     // Bundled CommonJS dependencies may call require() for Node built-ins.
     banner: { js: "import { createRequire as __notulistCreateRequire } from 'node:module'; const require = __notulistCreateRequire(import.meta.url);" },
   });

@@ -20,15 +20,19 @@ describe('npm run bench', () => {
     });
     const results = JSON.parse(await readFile(out, 'utf8'));
     const fields: Record<string, string[]> = {
-      typing: ['app_p95_ms', 'textarea_p95_ms', 'ratio'],
+      typing: ['app_p95_ms', 'textarea_p95_ms', 'ratio', 'tiptap_p95_ms', 'tiptap_ratio'],
       save: ['app_ms', 'raw_fsync_ms', 'ratio'],
       export: ['cli_ms', 'pandoc_ms', 'ratio'],
-      startup: ['app_ms', 'blank_ms', 'ratio'],
+      startup: ['app_ms', 'blank_ms', 'ratio', 'tiptap_ms', 'tiptap_ratio'],
       memory: ['renderer_heap_mb'],
     };
     for (const [group, names] of Object.entries(fields)) {
       for (const name of names) expect(results[group][name], `${group}.${name}`).toBeTypeOf('number');
       expect(results[group].rounds, `${group}.rounds`).toBeTypeOf('object');
+    }
+    // Every ratio comes with its spread over the rounds, so one run shows whether a target always holds.
+    for (const [group, spread] of [['typing', 'ratio_spread'], ['typing', 'tiptap_ratio_spread'], ['save', 'ratio_spread'], ['export', 'ratio_spread'], ['startup', 'ratio_spread'], ['startup', 'tiptap_ratio_spread']] as const) {
+      for (const bound of ['min', 'median', 'max']) expect(results[group][spread][bound], `${group}.${spread}.${bound}`).toBeTypeOf('number');
     }
   }, 180_000);
 });

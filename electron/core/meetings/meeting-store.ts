@@ -165,48 +165,54 @@ export class MeetingStore {
   private async writeJoined(header: Omit<Meeting, 'sections'>, order: string[], byId: Map<string, Section>): Promise<WriteOutcome> {
     const meetingId = header.id;
     const sections = order.map((id) => byId.get(id)!);
-    // Never write a file that reading it back would refuse.
-    const overLimits = meetingLimitProblems({ ...header, sections });
-    if (overLimits.length > 0) throw new ApiError('too-large', `meeting ${meetingId} is over Notulist's limits`, overLimits.map((problem) => problem.message));
     // Compact JSON, the same document JSON.stringify(meeting) would give with `sections` last.
     const text = jsonWithArray(header, 'sections', sections.map((section) => this.encoded.of(section)));
-    const { conflictCopy } = await this.replace(meetingId, header.name, text);
+    // Never write a file that reading it back would refuse: checked before the old version is
+    // replaced, while the new one is on its way to the disk.
+    const withinLimits = () => {
+      const overLimits = meetingLimitProblems({ ...header, sections });
+      if (overLimits.length > 0) throw new ApiError('too-large', `meeting ${meetingId} is over Notulist's limits`, overLimits.map((problem) => problem.message));
+    };
+    const { conflictCopy, identity } = await this.replace(meetingId, header.name, text, withinLimits);
     this.sections.set(meetingId, header.updatedAt, sections);
     // What was just written is what the next read would find; it came validated from the request.
-    const identity = await identityOf(this.fileOf(meetingId));
     if (identity !== undefined) this.lastRead.set(meetingId, { identity, meeting: markValidated(MeetingSchema, { ...header, sections }) });
     return conflictCopy ? { conflictCopy } : {};
   }
 
   /**
-   * Writes `text` as the meeting's file, keeping the version it replaces; run inside the
-   * meeting's exclusive section. A file changed by someone else is first kept as a conflict copy.
+   * Writes `text` as the meeting's file, keeping the version it replaces (a file changed by
+   * someone else as a conflict copy); in the meeting's exclusive section. `check` may refuse.
    */
-  private async replace(id: string, name: string, text: string | Uint8Array): Promise<{ conflictCopy?: string; kept?: string }> {
+  private async replace(id: string, name: string, text: string | Uint8Array, check?: () => void): Promise<{ conflictCopy?: string; kept?: string; identity?: string }> {
     const file = this.fileOf(id);
     this.lastRead.delete(id);
     let conflictCopy: string | undefined;
-    if ((await this.known.check(file)) === 'changed') {
-      conflictCopy = await this.history.keep('conflict', id, file);
-      if (conflictCopy) {
-        this.onNotice({
-          code: 'conflict',
-          message: `meeting "${name}" (${id}) was changed outside Notulist while open; that version is kept as ${conflictCopy} and this one saved`,
-          file,
-          movedTo: conflictCopy,
-          meetingName: name,
-        });
-      }
-    }
-    // The backup link is made while the new version is written.
-    // A version kept as a conflict copy is not kept a second time as a saved one.
     let kept: string | undefined;
-    await writeFileDurable(file, text, undefined, async () => {
-      if (!conflictCopy) kept = await this.history.keep('saved', id, file);
+    let identity: string | undefined;
+    // What must come first waits on the disk (the check on the processor) beside the new version's write.
+    await writeFileDurable(file, text, undefined, {
+      beforeReplace: async () => {
+        const onDisk = await this.known.check(file);
+        check?.();
+        if (onDisk === 'changed') conflictCopy = await this.keepConflictCopy(id, name, file);
+        // A version kept as a conflict copy is not kept a second time as a saved one.
+        if (!conflictCopy) kept = await this.history.keep('saved', id, file);
+        await this.history.prune(id);
+      },
+      afterReplace: async () => {
+        identity = await identityOf(file);
+      },
     });
-    this.known.remember(file, await identityOf(file), text);
-    await this.history.prune(id);
-    return { conflictCopy, kept };
+    this.known.remember(file, identity, text);
+    return { conflictCopy, kept, ...(identity === undefined ? {} : { identity }) };
+  }
+
+  private async keepConflictCopy(id: string, name: string, file: string): Promise<string | undefined> {
+    const copy = await this.history.keep('conflict', id, file);
+    const message = `meeting "${name}" (${id}) was changed outside Notulist while open; that version is kept as ${copy} and this one saved`;
+    if (copy) this.onNotice({ code: 'conflict', message, file, movedTo: copy, meetingName: name });
+    return copy;
   }
 
   /**

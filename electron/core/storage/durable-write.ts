@@ -93,17 +93,19 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
+/** Work of a caller's that waits on the disk too, run beside the write's own waits. */
+export interface WriteHooks {
+  /** Must be done before the old file is replaced; runs while the new one is written and synced. */
+  beforeReplace?: () => Promise<void>;
+  /** Runs once the new file is in place, while the folder is synced (e.g. reading its identity). */
+  afterReplace?: () => Promise<void>;
+}
+
 /**
  * Replaces `path` with `data` so that after a crash at any moment the file holds either the old
  * or the new content, complete: temp file in the same folder, fsync, rename, fsync the folder.
  */
-export function writeFileDurable(
-  path: string,
-  data: string | Uint8Array,
-  ops: WriteOps = REAL_OPS,
-  /** Work that must be done before the old file is replaced, run while the new one is written. */
-  beforeReplace?: () => Promise<void>,
-): Promise<void> {
+export function writeFileDurable(path: string, data: string | Uint8Array, ops: WriteOps = REAL_OPS, hooks: WriteHooks = {}): Promise<void> {
   return runExclusive(`write:${path}`, async () => {
     const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
     try {
@@ -116,11 +118,13 @@ export function writeFileDurable(
           await handle.close();
         }
       };
-      await Promise.all([writeTemp(), beforeReplace?.()]);
+      await Promise.all([writeTemp(), hooks.beforeReplace?.()]);
       await renameWithRetry(temp, path, ops);
-      await syncFolder(dirname(path));
+      await Promise.all([syncFolder(dirname(path)), hooks.afterReplace?.()]);
     } catch (error) {
       await unlink(temp).catch(() => undefined);
+      // A caller's own refusal (e.g. a meeting over the limits) keeps its code and details.
+      if (error instanceof ApiError) throw error;
       const reason = error instanceof Error ? error.message : String(error);
       throw new ApiError('storage', `could not save ${path}: ${reason}`);
     }
