@@ -9,6 +9,9 @@ const TESTS = ['test/**/*.test.ts', 'test/**/*.test.tsx'];
  * side by side with each other and with the unit tests.
  */
 const SLOW = [
+  'test/archive/cli-import.test.ts',
+  'test/archive/other-writers.test.ts',
+  'test/archive/resume-round-trip.test.ts',
   'test/bench/*.test.ts',
   'test/crash/*.test.ts',
   'test/property/*.test.ts',
