@@ -4,6 +4,7 @@ import { SettingsPatchSchema, SettingsSchema } from '../model/settings';
 import { PersonSchema } from '../model/person';
 import { ActionSchema } from '../model/agenda-details';
 import { NewMeetingSchema } from '../agenda/new-meeting-schema';
+import { DecisionsAndActionsFilterSchema, DecisionsAndActionsSchema, ExportDecisionsAndActionsArgsSchema, SearchArgsSchema, SearchResultSchema } from '../search/search-schemas';
 
 /**
  * The one API between the UI and the Node core. The Electron IPC bridge, the browser host's
@@ -148,6 +149,15 @@ export const contract = {
   },
   /** Files set aside in quarantine/, newest first, with the reason. */
   listQuarantine: { args: NoArgs, result: z.array(QuarantinedFileSchema) },
+  /** Every meeting's text: the best hits, each with a snippet, its hits marked (docs/search.md). */
+  searchMeetings: { args: SearchArgsSchema, result: SearchResultSchema },
+  /** Every decision and every open action across meetings (Besluiten en acties), newest first. */
+  listDecisionsAndActions: { args: DecisionsAndActionsFilterSchema.optional(), result: DecisionsAndActionsSchema },
+  /** Writes Besluiten en acties as DOCX or CSV into the exports folder. */
+  exportDecisionsAndActions: {
+    args: ExportDecisionsAndActionsArgsSchema,
+    result: z.object({ path: z.string(), fileName: z.string(), folder: z.string() }),
+  },
 } as const;
 
 export type Contract = typeof contract;
