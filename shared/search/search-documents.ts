@@ -50,7 +50,10 @@ export function meetingSearchDocuments(meeting: Meeting): SearchDocument[] {
 
 /** The document of that id in the meeting, read again for its snippet; undefined when the meeting changed since. */
 export function findSearchDocument(meeting: Meeting, id: string): SearchDocument | undefined {
-  const [, itemId, kind] = id.split('/');
+  // An item's id may hold a slash; the meeting's id (a file name) and the kind and number cannot.
+  const parts = id.split('/');
+  const kind = parts.at(-2);
+  const itemId = parts.slice(1, -2).join('/');
   if (kind === 'meeting') return meetingSearchDocuments({ ...meeting, sections: [] })[0];
   for (const section of meeting.sections) {
     const item = section.items.find((candidate) => candidate.id === itemId);
