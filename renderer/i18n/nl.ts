@@ -5,6 +5,7 @@ import { agendaPasteTexts } from './nl-agenda-paste';
 import { quarantine, versions } from './nl-history';
 import { liveShortcutWords, liveWords } from './nl-live';
 import { settingsTexts } from './nl-settings';
+import { decisionsAndActionsTexts, searchTexts } from './nl-search';
 
 /** 100000 as 100.000. */
 const dutchNumber = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
@@ -111,6 +112,8 @@ export const nl = {
   versions,
   quarantine,
   settings: settingsTexts,
+  search: searchTexts,
+  decisionsAndActions: decisionsAndActionsTexts,
   tabs: { label: 'Onderdelen van de vergadering', prepare: 'Voorbereiden', notes: 'Notities', live: 'Vergadering', decisions: 'Besluitenlijst' },
   kinds: {
     opening: 'Opening en mededelingen',

@@ -18,8 +18,9 @@ import { peopleSlice } from './people-slice';
 import { settingsSlice } from './settings-slice';
 import { exportSlice } from './export-slice';
 import { historySlice, type HistoryState } from './history-slice';
+import { searchSlice, type SearchState } from './search-slice';
 
-export interface AppState extends HistoryState {
+export interface AppState extends HistoryState, SearchState {
   route: Route;
   meetings: MeetingSummary[];
   meeting: Meeting | null;
@@ -89,6 +90,7 @@ export function createAppStore(api: NotulistApi, unsent = new UnsentChanges(brow
       ...settingsSlice(api, set, get, shared),
       ...exportSlice(api, set, get, shared),
       ...historySlice(api, set, get, shared),
+      ...searchSlice(api, set, get, shared),
     };
   });
 }
