@@ -9,12 +9,12 @@ function csvField(value: string): string {
 
 /**
  * The rows as CSV the way Dutch Excel opens it by a double click: semicolons, CRLF, and a byte
- * order mark so accents are read as UTF-8.
+ * order mark so accents are read as UTF-8. Domain tables in capitals, as the resumé writes them.
  */
 export function decisionsAndActionsCsv(rows: readonly DecisionOrAction[]): string {
   const header = [L.kind, L.date, L.meeting, L.section, L.item, L.text, L.people, L.due];
   const lines = rows.map((row) =>
-    [row.kind === 'decision' ? L.decision : L.action, row.date, row.meetingName, row.section, row.itemTitle, row.text, row.people.join(', '), row.due ?? ''],
+    [row.kind === 'decision' ? L.decision : L.action, row.date, row.meetingName, row.section.toLocaleUpperCase('nl-NL'), row.itemTitle, row.text, row.people.join(', '), row.due ?? ''],
   );
   return `\uFEFF${[header, ...lines].map((fields) => fields.map(csvField).join(';')).join('\r\n')}\r\n`;
 }

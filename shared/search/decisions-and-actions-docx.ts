@@ -13,7 +13,7 @@ function meetingTable(rows: readonly DecisionOrAction[]): Table {
       new TableRow({
         children: [
           cell(row.kind === 'decision' ? L.decision : L.action),
-          cell(row.section),
+          cell(row.section.toLocaleUpperCase('nl-NL')),
           cell(row.itemTitle),
           cell(row.text),
           cell(row.people.join(', ')),

@@ -28,7 +28,11 @@ export function DecisionsAndActionsScreen() {
           {t.section}
           <select value={filter.section ?? ''} onChange={(event) => void filterRows({ ...filter, section: event.target.value || undefined })}>
             <option value="">{t.anySection}</option>
-            {result?.sections.map((section) => <option key={section}>{section}</option>)}
+            {result?.sections.map((section) => (
+              <option key={section} value={section}>
+                {section.toLocaleUpperCase('nl-NL')}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -38,8 +42,8 @@ export function DecisionsAndActionsScreen() {
             {result?.people.map((person) => <option key={person}>{person}</option>)}
           </select>
         </label>
-        <DecisionsAndActionsExport />
       </fieldset>
+      <DecisionsAndActionsExport />
       {!result ? <p className="empty">{t.loading}</p> : result.rows.length === 0 ? <p className="empty">{t.none}</p> : <DecisionsAndActionsTable rows={result.rows} />}
     </section>
   );

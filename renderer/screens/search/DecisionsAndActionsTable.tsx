@@ -28,11 +28,11 @@ export function DecisionsAndActionsTable({ rows }: { rows: readonly DecisionOrAc
             <tr key={`${row.meetingId}/${row.itemId}/${row.kind}/${index}`}>
               <td>{formatDutchDate(row.date)}</td>
               <td>
-                <button type="button" className="quiet" onClick={() => void openMeetingAtItem(row.meetingId, row.itemId, 'decisions')}>
+                <button type="button" className="item-link" onClick={() => void openMeetingAtItem(row.meetingId, row.itemId, 'decisions')}>
                   {row.itemTitle}
                 </button>
                 <div className="hint">
-                  {row.meetingName} · {row.section}
+                  {row.meetingName} · {row.section.toLocaleUpperCase('nl-NL')}
                 </div>
               </td>
               <td>{row.kind === 'decision' ? t.decision : t.action}</td>

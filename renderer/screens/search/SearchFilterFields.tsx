@@ -20,7 +20,7 @@ export function SearchFilterFields({ filters, sections, onChange }: Props) {
           <option value="">{t.anySection}</option>
           {sections.map((section) => (
             <option key={section} value={section}>
-              {section}
+              {section.toLocaleUpperCase('nl-NL')}
             </option>
           ))}
         </select>

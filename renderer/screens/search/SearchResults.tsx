@@ -31,7 +31,7 @@ export function SearchResults({ result, onOpen }: { result: SearchResult; onOpen
                 <li key={hit.id}>
                   <button type="button" className="search-hit" onClick={() => onOpen(hit)}>
                     <span className="search-hit__where">
-                      {[t.kinds[hit.kind], hit.section, hit.kind === 'title' ? undefined : hit.itemTitle].filter(Boolean).join(' · ')}
+                      {[t.kinds[hit.kind], hit.section?.toLocaleUpperCase('nl-NL'), hit.kind === 'title' ? undefined : hit.itemTitle].filter(Boolean).join(' · ')}
                     </span>
                     <Snippet hit={hit} />
                   </button>
