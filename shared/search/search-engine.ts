@@ -6,7 +6,7 @@ import type { SearchFilters, SearchQuery } from './search-query';
 
 /** What the index keeps of a document besides its words: what the filters and the results need, not the text. */
 type StoredFields = Pick<SearchDocument, 'meetingId' | 'itemId' | 'section' | 'date' | 'kind' | 'open'>;
-const STORED_FIELDS: (keyof StoredFields)[] = ['meetingId', 'itemId', 'section', 'date', 'kind', 'open'];
+export const STORED_FIELDS: (keyof StoredFields)[] = ['meetingId', 'itemId', 'section', 'date', 'kind', 'open'];
 
 export interface EngineHit extends StoredFields {
   id: string;

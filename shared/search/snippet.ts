@@ -32,7 +32,8 @@ export function hitRanges(text: string, query: SearchQuery): [number, number][] 
 export function buildSnippet(text: string, query: SearchQuery): SnippetPart[] {
   const flat = text.replace(/\s+/g, ' ').trim();
   const ranges = hitRanges(flat, query);
-  let start = Math.max(0, (ranges[0]?.[0] ?? 0) - BEFORE);
+  // A text that fits is shown whole.
+  let start = flat.length <= LENGTH ? 0 : Math.max(0, (ranges[0]?.[0] ?? 0) - BEFORE);
   // Begin and end at a word's edge.
   if (start > 0) start = flat.indexOf(' ', start) + 1 || start;
   let end = Math.min(flat.length, start + LENGTH);

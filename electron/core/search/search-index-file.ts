@@ -4,7 +4,10 @@ import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import { DecisionOrActionSchema } from '../../../shared/search/decisions-and-actions';
 import { ENGINE_OPTIONS, type SearchEngine } from '../../../shared/search/search-engine';
+import type { Meeting } from '../../../shared/model/meeting';
+import { parseMeetingFile } from '../../../shared/model/meeting-file';
 import { writeFileDurable } from '../storage/durable-write';
+import { withoutByteOrderMark } from '../storage/text-file';
 
 /** Raised whenever what the file holds, or how it is read, changes: an older file is rebuilt, never read wrongly. */
 export const SEARCH_INDEX_VERSION = 1;
@@ -58,4 +61,18 @@ export async function writeSearchIndex(workspaceDir: string, index: StoredIndex)
     engine: index.engine,
   });
   await writeFileDurable(join(workspaceDir, SEARCH_INDEX_FILE), text);
+}
+
+/**
+ * A meeting file as the index reads it: parsed and checked, but not through the store, which
+ * keeps every meeting it reads and would quarantine a damaged one. A file that cannot be read
+ * is left out of the index; opening it is where the secretary hears of it.
+ */
+export async function readMeetingFile(file: string, id: string): Promise<Meeting | undefined> {
+  try {
+    const result = parseMeetingFile(withoutByteOrderMark(await readFile(file, 'utf8')));
+    return result.ok && result.meeting.id === id ? result.meeting : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,9 +1,10 @@
 import { decisionsAndActionsOf } from '../../../shared/search/decisions-and-actions';
-import { addMeeting, createSearchEngine } from '../../../shared/search/search-engine';
+import { addMeeting } from '../../../shared/search/search-engine';
+import { SearchEngineBuilder } from '../../../shared/search/search-engine-builder';
 import type { Meeting } from '../../../shared/model/meeting';
 import type { MeetingStore } from '../meetings/meeting-store';
 import { identityOf } from '../storage/known-versions';
-import { readSearchIndex, writeSearchIndex, type StoredIndex } from './search-index-file';
+import { readMeetingFile, readSearchIndex, writeSearchIndex, type IndexedMeeting, type StoredIndex } from './search-index-file';
 
 /** Saves come a second apart while typing: the index file is written once they pause, not after each. */
 const WRITE_DELAY_MS = 3000;
@@ -76,27 +77,43 @@ export class SearchIndex {
   private async open(): Promise<StoredIndex> {
     const subject = this.sources.decisionSubject();
     const stored = await readSearchIndex(this.sources.workspaceDir);
-    const index = stored?.decisionSubject === subject ? stored : { decisionSubject: subject, meetings: new Map(), engine: createSearchEngine() };
-    this.dirty = index !== stored;
     const listed = new Set(this.sources.meetingIds());
-    for (const id of index.meetings.keys()) if (!listed.has(id)) this.drop(index, id);
+    if (stored?.decisionSubject !== subject) return this.build(subject, listed);
+    for (const id of stored.meetings.keys()) if (!listed.has(id)) this.drop(stored, id);
     for (const id of listed) {
       const identity = await identityOf(this.sources.store.fileOf(id));
-      if (identity !== undefined && index.meetings.get(id)?.identity === identity) continue;
-      const meeting = await this.sources.store.read(id).catch(() => undefined);
-      if (meeting) await this.put(index, meeting);
-      else this.drop(index, id);
+      if (identity !== undefined && stored.meetings.get(id)?.identity === identity) continue;
+      const meeting = await readMeetingFile(this.sources.store.fileOf(id), id);
+      if (meeting) await this.put(stored, meeting);
+      else this.drop(stored, id);
     }
     if (this.dirty) this.scheduleWrite();
-    return index;
+    return stored;
+  }
+
+  /** The whole index anew, every meeting file read once (see SearchEngineBuilder). */
+  private async build(decisionSubject: string, ids: Iterable<string>): Promise<StoredIndex> {
+    const builder = new SearchEngineBuilder();
+    const meetings = new Map<string, IndexedMeeting>();
+    for (const id of ids) {
+      const file = this.sources.store.fileOf(id);
+      const identity = (await identityOf(file)) ?? '';
+      const meeting = await readMeetingFile(file, id);
+      if (meeting) meetings.set(id, this.entry(meeting, identity, builder.add(meeting), decisionSubject));
+    }
+    this.dirty = true;
+    this.scheduleWrite();
+    return { decisionSubject, meetings, engine: builder.build() };
+  }
+
+  private entry(meeting: Meeting, identity: string, documents: string[], decisionSubject: string): IndexedMeeting {
+    return { identity, documents, sections: meeting.sections.map((section) => section.title), rows: decisionsAndActionsOf(meeting, decisionSubject) };
   }
 
   private async put(index: StoredIndex, meeting: Meeting): Promise<void> {
     const identity = (await identityOf(this.sources.store.fileOf(meeting.id))) ?? '';
     this.drop(index, meeting.id);
-    const documents = addMeeting(index.engine, meeting);
-    const sections = meeting.sections.map((section) => section.title);
-    index.meetings.set(meeting.id, { identity, documents, sections, rows: decisionsAndActionsOf(meeting, index.decisionSubject) });
+    index.meetings.set(meeting.id, this.entry(meeting, identity, addMeeting(index.engine, meeting), index.decisionSubject));
     this.dirty = true;
   }
 
