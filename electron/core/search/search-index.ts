@@ -63,7 +63,11 @@ export class SearchIndex {
   }
 
   private inTurn<T>(step: (index: StoredIndex) => Promise<T>): Promise<T> {
-    this.opened ??= this.queued(() => this.open());
+    // Should reading fail (a folder that went away), the next search tries again.
+    this.opened ??= this.queued(() => this.open()).catch((error: unknown) => {
+      this.opened = undefined;
+      throw error;
+    });
     const opened = this.opened;
     return this.queued(async () => step(await opened));
   }
