@@ -40,7 +40,11 @@ export class SearchEngineBuilder {
       averageFieldLength: [this.count === 0 ? 0 : this.totalLength / this.count],
       storedFields: this.storedFields,
       dirtCount: 0,
-      index: [...this.postings].map(([term, documents]) => [term, { [TEXT_FIELD]: onceEach(documents) }]),
+      index: [...this.postings].map(([term, documents]) => {
+        // Each word's list goes once it is copied: the archive's postings are not held twice over.
+        this.postings.delete(term);
+        return [term, { [TEXT_FIELD]: onceEach(documents) }];
+      }),
       serializationVersion: 2,
     };
     return MiniSearch.loadJS(plain, ENGINE_OPTIONS);
