@@ -31,6 +31,12 @@ export class SearchEngineBuilder {
   }
 
   build(): SearchEngine {
+    const index: AsPlainObject['index'] = [];
+    for (const [term, documents] of this.postings) {
+      index.push([term, { [TEXT_FIELD]: onceEach(documents) }]);
+      // Each word's list goes once copied: the archive's postings are not held twice over.
+      this.postings.delete(term);
+    }
     const plain: AsPlainObject = {
       documentCount: this.count,
       nextId: this.count,
@@ -40,11 +46,7 @@ export class SearchEngineBuilder {
       averageFieldLength: [this.count === 0 ? 0 : this.totalLength / this.count],
       storedFields: this.storedFields,
       dirtCount: 0,
-      index: [...this.postings].map(([term, documents]) => {
-        // Each word's list goes once it is copied: the archive's postings are not held twice over.
-        this.postings.delete(term);
-        return [term, { [TEXT_FIELD]: onceEach(documents) }];
-      }),
+      index,
       serializationVersion: 2,
     };
     return MiniSearch.loadJS(plain, ENGINE_OPTIONS);
