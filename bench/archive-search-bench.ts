@@ -13,7 +13,7 @@ import { meetingSearchDocuments } from '../shared/search/search-documents';
 import { createSearchEngine, searchEngine, type SearchEngine } from '../shared/search/search-engine';
 import { SearchEngineBuilder } from '../shared/search/search-engine-builder';
 import { decisionsAndActionsOf } from '../shared/search/decisions-and-actions';
-import { DEFAULT_TEMPLATE } from '../shared/model/default-template';
+import { DEFAULT_HOUSE_STYLE } from '../shared/model/house-style-defaults';
 import { readMeetingFile } from '../electron/core/search/search-index-file';
 import { parseSearchQuery, type SearchQuery } from '../shared/search/search-query';
 import { generateMeeting, LARGE_MEETING, seededRandom, type LargeMeetingOptions } from './large-meeting';
@@ -120,7 +120,7 @@ async function indexArchive(files: readonly string[]): Promise<{ ms: number; eng
     const meeting = await readMeetingFile(file, id);
     if (!meeting) throw new Error(`bench: ${file} does not read back`);
     builder.add(meeting);
-    decisionsAndActionsOf(meeting, DEFAULT_TEMPLATE.decisionSubject);
+    decisionsAndActionsOf(meeting, DEFAULT_HOUSE_STYLE.decisionSubject);
   }
   const engine = builder.build();
   return { ms: now() - start, engine };

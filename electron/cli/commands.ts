@@ -31,11 +31,19 @@ Commands:
                           --template fills an organisation's own .docx that holds
                           {{inhoud}} (and optionally {{titel}}, {{vergadering}}, {{algemeen}}, …);
                           --organisation sets the organisation's name for this run
+  import <file.docx|folder> [-o meeting.json] [--force] [--workspace DIR]
+                          import past Word resumés (a folder: every .docx in it and its
+                          subfolders) into the workspace (--workspace, else NOTULIST_HOME,
+                          else the app's own), marked imported, the .docx kept beside each;
+                          a file imported before is skipped; prints a line per document and
+                          a summary; exit 1 when any document was not a resumé;
+                          -o writes one document's meeting file instead (--force overwrites)
   validate <meeting.json> check a meeting file; exit 1 with a list of problems
   schema                  print the JSON Schema of the meeting file
   help                    show this text
 
-Exit codes: 0 ok, 1 invalid meeting file, 2 wrong command line, 3 read/write failure.`;
+Exit codes: 0 ok, 1 invalid meeting file or document not imported, 2 wrong command line,
+3 read/write failure.`;
 
 export async function exportCommand(
   path: string | undefined,

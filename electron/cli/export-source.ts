@@ -6,9 +6,9 @@ import { readWorkspaceSettings } from '../core/workspace/workspace-settings';
 import { CliError, EXIT } from './cli-error';
 
 export interface ExportSourceOptions {
-  /** The workspace whose house style, template and organisation name to use; else NOTULIST_HOME. */
+  /** The workspace whose house style, Word template and organisation name to use; else NOTULIST_HOME. */
   workspace?: string | undefined;
-  /** An own Word template for this run, over the workspace's. */
+  /** An own Word template for this run (`--template`), over the workspace's. */
   template?: string | undefined;
   /** The organisation's name for this run, over the workspace's. */
   organisation?: string | undefined;
@@ -20,9 +20,9 @@ export async function exportSourceFor(options: ExportSourceOptions, env: NodeJS.
   let source = defaultExportSource();
   try {
     const settings = workspace ? await readWorkspaceSettings(workspace) : undefined;
-    // A template given for this run replaces the workspace's, which then need not be readable.
+    // A Word template given for this run replaces the workspace's, which then need not be readable.
     if (workspace && settings && !options.template) source = await workspaceExportSource(workspace, settings);
-    else if (settings) source = { template: settings.template, organisationName: settings.organisationName };
+    else if (settings) source = { houseStyle: settings.houseStyle, organisationName: settings.organisationName };
   } catch (error) {
     if (error instanceof ApiError) throw new CliError(`workspace ${workspace}: ${error.message}`, EXIT.io, error.details);
     throw error;

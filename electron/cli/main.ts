@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { CliError, EXIT } from './cli-error';
 import { exportCommand, schemaCommand, USAGE, validateCommand, type CommandOutput } from './commands';
+import { importCommand } from './import-command';
 
 export async function runCli(argv: string[], io: CommandOutput & { err: (line: string) => void }, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   try {
@@ -37,6 +38,8 @@ export async function runCli(argv: string[], io: CommandOutput & { err: (line: s
         return await validateCommand(file, io);
       case 'schema':
         return schemaCommand(io);
+      case 'import':
+        return await importCommand(file, parsed.values, io, env);
       default:
         throw new CliError(`unknown command "${command}"; run "notulist help"`, EXIT.usage);
     }

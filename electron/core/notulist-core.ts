@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Notice, NotulistCore } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
+import { archiveImportApi } from './archive/archive-import-api';
 import type { CoreContext, CoreOptions } from './core-context';
 import { exportsApi } from './exports/exports-api';
 import { MeetingIndex, reconcileIndex } from './meetings/meeting-index';
@@ -21,7 +22,7 @@ export type { CoreOptions, FileShell } from './core-context';
 export type OpenCore = NotulistCore & { close(): Promise<void> };
 
 /** The folders where writeFileDurable puts its temp files. */
-const WRITTEN_FOLDERS = ['.', 'meetings', 'templates', 'exports'];
+const WRITTEN_FOLDERS = ['.', 'meetings', 'templates', 'exports', 'imports'];
 
 /** A workspace the core cannot write to is said plainly, not as the first failing call's errno. */
 async function prepareFolders(workspaceDir: string, store: MeetingStore): Promise<void> {
@@ -65,6 +66,7 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
     ...peopleApi(ctx),
     ...settingsApi(ctx),
     ...exportsApi(ctx),
+    ...archiveImportApi(ctx),
     ...searchApi(ctx),
     close: async () => {
       await flushSearchIndex(ctx);

@@ -1,87 +1,58 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { nl } from '../i18n/nl';
-import { normalizeLink } from './tiptap-blocks';
+import { runEditorCommand, type EditorCommand } from './editor-commands';
+import { editorShortcutKeys } from './editor-shortcuts';
+import { NotesLinkForm } from './NotesLinkForm';
 
 interface ToolbarProps {
   editor: Editor;
 }
 
-/** Formatting for the focused item; every button also has its keyboard shortcut in the editor. */
+type ButtonCommand = Extract<EditorCommand, keyof typeof nl.editor.buttonText>;
+
+/** The toolbar's buttons, in order; each runs the command its key runs. */
+const BUTTONS: readonly ButtonCommand[] = ['bold', 'italic', 'superscript', 'subheading', 'subheading2', 'bulletList', 'numberedList', 'letteredList'];
+
+/** A button's tooltip: what it does, and its key from the one definition of the editor's keys. */
+function titleOf(command: ButtonCommand): string {
+  const keys = editorShortcutKeys(command);
+  return keys ? nl.editor.withKeys(nl.editor[command], keys) : nl.editor[command];
+}
+
+/** Formatting for the focused item; a button and its keyboard shortcut run the same command. */
 export function NotesToolbar({ editor }: ToolbarProps) {
   const active = useEditorState({
     editor,
-    selector: ({ editor: e }) => ({
+    selector: ({ editor: e }): Record<ButtonCommand | 'link', boolean> => ({
       bold: e.isActive('bold'),
       italic: e.isActive('italic'),
       superscript: e.isActive('superscript'),
-      heading: e.isActive('heading', { level: 3 }),
-      heading2: e.isActive('heading', { level: 4 }),
-      bullet: e.isActive('bulletList'),
-      numbered: e.isActive('orderedList') && e.getAttributes('orderedList').type !== 'a',
-      lettered: e.isActive('orderedList', { type: 'a' }),
+      subheading: e.isActive('heading', { level: 3 }),
+      subheading2: e.isActive('heading', { level: 4 }),
+      bulletList: e.isActive('bulletList'),
+      numberedList: e.isActive('orderedList') && e.getAttributes('orderedList').type !== 'a',
+      letteredList: e.isActive('orderedList', { type: 'a' }),
       link: e.isActive('link'),
     }),
   });
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
-  const [linkError, setLinkError] = useState(false);
-
-  const chain = () => editor.chain().focus();
-  const buttons: { label: string; text: string; pressed: boolean; run: () => void }[] = [
-    { label: nl.editor.bold, text: 'B', pressed: active.bold, run: () => chain().toggleBold().run() },
-    { label: nl.editor.italic, text: 'I', pressed: active.italic, run: () => chain().toggleItalic().run() },
-    { label: nl.editor.superscript, text: 'x²', pressed: active.superscript, run: () => chain().toggleSuperscript().run() },
-    { label: nl.editor.subheading, text: 'Kop', pressed: active.heading, run: () => chain().toggleHeading({ level: 3 }).run() },
-    { label: nl.editor.subheading2, text: 'Kop 2', pressed: active.heading2, run: () => chain().toggleHeading({ level: 4 }).run() },
-    { label: nl.editor.bulletList, text: '•', pressed: active.bullet, run: () => chain().toggleBulletList().run() },
-    { label: nl.editor.numberedList, text: '1.', pressed: active.numbered, run: () => toggleOrdered(null) },
-    { label: nl.editor.letteredList, text: 'a.', pressed: active.lettered, run: () => toggleOrdered('a') },
-  ];
-
-  function toggleOrdered(type: 'a' | null): void {
-    const inOrdered = editor.isActive('orderedList');
-    if (inOrdered && (editor.getAttributes('orderedList').type ?? null) !== type) {
-      chain().updateAttributes('orderedList', { type }).run();
-    } else if (inOrdered) {
-      chain().toggleOrderedList().run();
-    } else {
-      chain().toggleOrderedList().updateAttributes('orderedList', { type }).run();
-    }
-  }
-
-  function applyLink(event: FormEvent): void {
-    event.preventDefault();
-    if (linkDraft === null) return;
-    if (linkDraft.trim() === '') {
-      chain().extendMarkRange('link').unsetLink().run();
-      setLinkDraft(null);
-      return;
-    }
-    const href = normalizeLink(linkDraft);
-    if (!href) {
-      setLinkError(true);
-      return;
-    }
-    chain().extendMarkRange('link').setLink({ href }).run();
-    setLinkDraft(null);
-    setLinkError(false);
-  }
 
   return (
     <div className="notes-toolbar" role="toolbar" aria-label={nl.editor.toolbar}>
-      {buttons.map((button) => (
+      {BUTTONS.map((command) => (
         <button
-          key={button.label}
+          key={command}
           type="button"
-          aria-label={button.label}
-          title={button.label}
-          aria-pressed={button.pressed}
+          aria-label={nl.editor[command]}
+          title={titleOf(command)}
+          aria-pressed={active[command]}
           // Keep the caret in the editor: the click must not move focus to the button.
           onMouseDown={(event) => event.preventDefault()}
-          onClick={button.run}
+          onClick={() => runEditorCommand(editor, command, () => editor.chain().focus())}
         >
-          {button.text}
+          {nl.editor.buttonText[command]}
         </button>
       ))}
       <button
@@ -94,16 +65,7 @@ export function NotesToolbar({ editor }: ToolbarProps) {
       >
         {nl.editor.link}
       </button>
-      {linkDraft !== null && (
-        <form className="link-form" onSubmit={applyLink}>
-          <label>
-            {nl.editor.linkPrompt}
-            <input autoFocus value={linkDraft} onChange={(event) => setLinkDraft(event.target.value)} onKeyDown={(event) => event.key === 'Escape' && setLinkDraft(null)} />
-          </label>
-          <button type="submit">{nl.editor.linkApply}</button>
-          {linkError && <span role="alert">{nl.editor.linkInvalid}</span>}
-        </form>
-      )}
+      {linkDraft !== null && <NotesLinkForm editor={editor} initial={linkDraft} onDone={() => setLinkDraft(null)} />}
     </div>
   );
 }

@@ -2,15 +2,15 @@ import { wrappingInputRule, type Extensions } from '@tiptap/core';
 import { OrderedList } from '@tiptap/extension-list';
 import { Superscript } from '@tiptap/extension-superscript';
 import StarterKit from '@tiptap/starter-kit';
-import { ListDepthLimit } from './list-depth-limit';
-import { ListStyleShortcuts } from './list-style-shortcuts';
+import { EditorShortcutKeys } from './editor-shortcuts';
+import { LIST_MARKERS, ListStyleShortcuts } from './list-style-shortcuts';
 import { NotesLink } from './notes-link';
 import { StableIds } from './stable-ids';
 import { TypedTextScroll } from './typed-text-scroll';
 import { normalizeLink } from './tiptap-blocks';
 
 /** "a. " at the start of a line starts a lettered list, as "1. " starts a numbered one. */
-export const LETTERED_LIST_INPUT = /^a[.)]\s$/;
+export const LETTERED_LIST_INPUT = LIST_MARKERS.find((marker) => marker.style === 'lettered')!.find;
 
 const OrderedListWithLetters = OrderedList.extend({
   addInputRules() {
@@ -49,7 +49,7 @@ export function notesExtensions(): Extensions {
       isAllowedUri: (url) => normalizeLink(url) !== undefined,
     }),
     ListStyleShortcuts,
-    ListDepthLimit,
+    EditorShortcutKeys,
     OrderedListWithLetters,
     Superscript,
     StableIds,

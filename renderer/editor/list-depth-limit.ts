@@ -1,7 +1,5 @@
-import { Extension } from '@tiptap/core';
 import type { Node } from '@tiptap/pm/model';
 import type { EditorState } from '@tiptap/pm/state';
-import { LIMITS } from '../../shared/model/limits';
 
 const isList = (node: Node): boolean => node.type.name === 'bulletList' || node.type.name === 'orderedList';
 
@@ -29,16 +27,3 @@ export function listDepthAfterIndent(state: EditorState): number {
   }
   return item ? around + 1 + listDepthWithin(item) : 0;
 }
-
-/**
- * Tab indents a list item one level deeper, up to the deepest the notes may hold
- * (LIMITS.listDepth); beyond, it does nothing rather than make notes that cannot be saved.
- */
-export const ListDepthLimit = Extension.create({
-  name: 'listDepthLimit',
-  // Before the list item's own Tab (priority 100), which would indent.
-  priority: 1000,
-  addKeyboardShortcuts() {
-    return { Tab: ({ editor }) => listDepthAfterIndent(editor.state) > LIMITS.listDepth };
-  },
-});

@@ -1,10 +1,11 @@
 import { Extension, InputRule } from '@tiptap/core';
 import type { ListStyle } from '../../shared/model/rich-text';
 
-const MARKERS: { find: RegExp; style: ListStyle }[] = [
-  { find: /^a[.)]\s$/, style: 'lettered' },
-  { find: /^1[.)]\s$/, style: 'numbered' },
-  { find: /^[-*]\s$/, style: 'bullet' },
+/** What typed at the start of a line (and a space) makes a list; `shown` is how the overview writes it. */
+export const LIST_MARKERS: readonly { find: RegExp; style: ListStyle; shown: string }[] = [
+  { find: /^[-*]\s$/, style: 'bullet', shown: '-' },
+  { find: /^1[.)]\s$/, style: 'numbered', shown: '1.' },
+  { find: /^a[.)]\s$/, style: 'lettered', shown: 'a.' },
 ];
 
 /**
@@ -16,7 +17,7 @@ export const ListStyleShortcuts = Extension.create({
   name: 'listStyleShortcuts',
   priority: 1000,
   addInputRules() {
-    return MARKERS.map(
+    return LIST_MARKERS.map(
       ({ find, style }) =>
         new InputRule({
           find,

@@ -20,7 +20,7 @@ export const settingsTexts = {
   contexts: { arrival: 'Aansluiten', departure: 'Vertrekken' },
   save: 'Opslaan',
   saved: 'Instellingen opgeslagen.',
-  template: 'Huisstijl van het resumé',
+  houseStyle: 'Huisstijl van het resumé',
   font: 'Lettertype',
   bodySize: 'Tekstgrootte (punten)',
   headingCase: 'Koppen van domeintafels',

@@ -2,6 +2,8 @@ import type { Notice } from '../../shared/api/contract';
 import { ApiError, type ErrorCode } from '../../shared/api/api-error';
 import { LIMITS } from '../../shared/model/limits';
 import { agendaPasteTexts } from './nl-agenda-paste';
+import { archive } from './nl-archive';
+import { editorShortcutWords, editorTexts } from './nl-editor';
 import { quarantine, versions } from './nl-history';
 import { liveShortcutWords, liveWords } from './nl-live';
 import { settingsTexts } from './nl-settings';
@@ -59,22 +61,7 @@ export const nl = {
     editTitle: 'Naam en datum wijzigen',
     saveTitle: 'Naam en datum opslaan',
   },
-  editor: {
-    toolbar: 'Opmaak',
-    bold: 'Vet',
-    italic: 'Cursief',
-    superscript: 'Superscript',
-    subheading: 'Tussenkopje',
-    subheading2: 'Kopje onder een tussenkopje',
-    bulletList: 'Opsomming',
-    numberedList: 'Genummerde lijst',
-    letteredList: 'Lijst met letters',
-    link: 'Link',
-    linkPrompt: 'Adres van de link (https://… of mailto:…)',
-    linkApply: 'Toepassen',
-    linkInvalid: 'Alleen webadressen (https://…) en e-mailadressen (mailto:…) kunnen een link zijn.',
-    placeholder: 'Typ hier de notities…',
-  },
+  editor: editorTexts,
   save: {
     saved: (time: string) => `Opgeslagen ${time}`,
     saving: 'Opslaan…',
@@ -111,6 +98,7 @@ export const nl = {
   },
   versions,
   quarantine,
+  archive,
   settings: settingsTexts,
   search: searchTexts,
   decisionsAndActions: decisionsAndActionsTexts,
@@ -227,13 +215,11 @@ export const nl = {
     title: 'Sneltoetsen',
     close: 'Sluiten',
     live: liveShortcutWords,
-    list: [
-      ['Ctrl + B / Ctrl + I', 'Vet / cursief'],
-      ['- , 1. , a. + spatie', 'Opsomming, genummerde lijst, lijst met letters'],
-      ['Tab / Shift + Tab', 'Lijst inspringen / terug'],
-      ['Ctrl + Z / Ctrl + Y', 'Ongedaan maken / opnieuw (per agendapunt)'],
-      ['? of F1', 'Dit overzicht'],
-    ] as const,
+    editor: editorShortcutWords,
+    typedMarkers: (markers: string) => `${markers} + spatie`,
+    typedMarkersDo: 'Opsomming, genummerde lijst, lijst met letters',
+    either: (one: string, other: string) => `${one} of ${other}`,
+    help: 'Dit overzicht',
   },
   errors: {
     'invalid-argument': 'De gegevens zijn niet geldig.',

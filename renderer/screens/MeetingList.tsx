@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { nl } from '../i18n/nl';
 import { useApp } from '../store/store-context';
 import { QuarantineList } from './QuarantineList';
+import { ImportButton } from './archive/ImportButton';
 import { SearchPanel } from './search/SearchPanel';
 
 export function MeetingList() {
@@ -27,6 +28,7 @@ export function MeetingList() {
           <button type="button" onClick={() => void showSettings()}>
             {nl.settings.open}
           </button>
+          <ImportButton />
           <button type="button" className="primary" onClick={showNewMeeting}>
             {nl.list.newMeeting}
           </button>
@@ -51,7 +53,7 @@ export function MeetingList() {
                   </div>
                 ) : (
                   <button type="button" className="meeting-link" onClick={() => void openMeeting(meeting.id)}>
-                    <span className="meeting-link__name">{meeting.name}</span>
+                    <span className="meeting-link__name">{meeting.name}{meeting.imported && <small className="hint"> ({nl.archive.mark})</small>}</span>
                     <span className="meeting-link__date">{date}</span>
                   </button>
                 )}

@@ -3,7 +3,7 @@ import { findPreviousMeeting } from '../../shared/agenda/previous-meeting';
 import { formatDutchDate, isExistingIsoDate, todayIso } from '../../shared/format/dates';
 import { nl } from '../i18n/nl';
 import { useApp } from '../store/store-context';
-import { DomainTablePicker } from './DomainTablePicker';
+import { SectionPicker } from './SectionPicker';
 
 /**
  * The date field's problem, if any: a day typed that the calendar does not have (the field then
@@ -53,7 +53,7 @@ export function NewMeetingForm() {
         <span>{nl.newMeeting.date}</span>
         <input ref={dateInput} type="date" value={date} onChange={(event) => setDate(event.target.value)} required />
       </label>
-      <DomainTablePicker domains={domains} onChange={setDomains} />
+      <SectionPicker domains={domains} onChange={setDomains} />
       {previous && (
         <label className="checkbox">
           <input type="checkbox" checked={carryOver} onChange={(event) => setCarryOver(event.target.checked)} />

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { QuarantinedFile } from '../../shared/api/contract';
 import { nl } from '../i18n/nl';
 import { useApp } from '../store/store-context';
-import { versionTime } from './meeting/EarlierVersions';
+import { formatDutchDateTime } from '../../shared/format/dates';
 
 /** Files set aside in quarantine/, read from disk: still listed after a restart, with the reason. */
 export function QuarantineList() {
@@ -34,7 +34,7 @@ export function QuarantineList() {
                 </div>
               </td>
               <td lang="en">{file.reason}</td>
-              <td>{versionTime(file.at)}</td>
+              <td>{formatDutchDateTime(file.at)}</td>
             </tr>
           ))}
         </tbody>

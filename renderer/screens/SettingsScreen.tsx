@@ -6,7 +6,7 @@ import { useApp } from '../store/store-context';
 import { OrganisationFields } from './OrganisationFields';
 import { PeopleDirectory } from './PeopleDirectory';
 import { PhraseLibrary } from './PhraseLibrary';
-import { TemplateFields } from './TemplateFields';
+import { HouseStyleFields } from './HouseStyleFields';
 import { cleanedSettings, hasUnsavedSettings } from './settings-draft';
 
 /** The organisation's defaults and its library of usual outcomes. */
@@ -48,7 +48,7 @@ export function SettingsScreen() {
     <form className="settings panel" onSubmit={(e) => void submit(e)}>
       <h1>{nl.settings.title}</h1>
       <OrganisationFields draft={draft} set={set} />
-      <TemplateFields template={draft.template} onChange={(template) => set({ template })} />
+      <HouseStyleFields houseStyle={draft.houseStyle} onChange={(houseStyle) => set({ houseStyle })} />
       <PhraseLibrary phrases={draft.phrases} onChange={(phrases) => set({ phrases })} />
       <div className="form-actions">
         {saved && <span role="note">{nl.settings.saved}</span>}

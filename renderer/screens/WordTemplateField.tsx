@@ -44,7 +44,7 @@ export function WordTemplateField({ inUse, onChange }: { inUse: string; onChange
     if (!file) return;
     const result = await setWordTemplate({ fileName: file.name, base64: await readBase64(file) });
     if (!result) return;
-    if (result.ok) onChange(result.settings.template.wordTemplate);
+    if (result.ok) onChange(result.settings.houseStyle.wordTemplate);
     else setProblem(describe(result));
   }
 

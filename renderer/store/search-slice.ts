@@ -29,14 +29,9 @@ export interface SearchState {
   openDecisionsAndActionsExport(): Promise<void>;
 }
 
-const TAB_OF_KIND: Record<SearchHit['kind'], MeetingTab> = {
-  meeting: 'notes',
-  title: 'notes',
-  notes: 'notes',
-  proposal: 'decisions',
-  decision: 'decisions',
-  action: 'decisions',
-};
+/** Hits on what the besluitenlijst shows open there; a name, title or notes hit opens the notes. */
+const ON_DECISIONS_TAB: readonly SearchHit['kind'][] = ['proposal', 'decision', 'action'];
+const tabOf = (kind: SearchHit['kind']): MeetingTab => (ON_DECISIONS_TAB.includes(kind) ? 'decisions' : 'notes');
 
 /** Search across meetings and Besluiten en acties. */
 export function searchSlice(api: NotulistApi, set: SetState, get: GetState, { attempt, go, closeMeeting }: StoreShared): SearchState {
@@ -58,7 +53,7 @@ export function searchSlice(api: NotulistApi, set: SetState, get: GetState, { at
       }
     },
 
-    openSearchHit: (hit) => get().openMeetingAtItem(hit.meetingId, hit.itemId, TAB_OF_KIND[hit.kind]),
+    openSearchHit: (hit) => get().openMeetingAtItem(hit.meetingId, hit.itemId, tabOf(hit.kind)),
 
     openMeetingAtItem: async (meetingId, itemId, tab) => {
       await get().openMeeting(meetingId, tab);

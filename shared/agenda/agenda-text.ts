@@ -1,7 +1,7 @@
 import type { AgendaItemKind } from '../model/meeting';
 import { classifyLine, groupHeadingKind, isAllCapitals, normalizeTitle, readsAsProposal, type AgendaLine } from './agenda-lines';
 import { inferItemKind } from './infer-kind';
-import { DOMAIN_TABLES } from './standard-agenda';
+import { STANDARD_SECTIONS } from './standard-agenda';
 
 /** What was odd about the text; nothing is dropped without saying so. The UI words these. */
 export type AgendaTextWarning =
@@ -54,8 +54,8 @@ interface Group {
 
 function sectionTitleFor(heading: string, knownTitles: readonly string[]): Omit<ParsedSection, 'items'> {
   const key = normalizeTitle(heading);
-  const table = DOMAIN_TABLES.find((t) => normalizeTitle(t.title) === key);
-  if (table) return { title: table.title, domain: table.key };
+  const standard = STANDARD_SECTIONS.find((s) => normalizeTitle(s.title) === key);
+  if (standard) return { title: standard.title, domain: standard.key };
   const known = knownTitles.find((title) => normalizeTitle(title) === key);
   if (known) return { title: known };
   return { title: heading.charAt(0) + heading.slice(1).toLocaleLowerCase('nl-NL') };
@@ -64,7 +64,7 @@ function sectionTitleFor(heading: string, knownTitles: readonly string[]): Omit<
 function isSectionHeading(line: AgendaLine, knownTitles: readonly string[]): boolean {
   if (line.marker !== 'top' && line.marker !== 'none') return false;
   const key = normalizeTitle(line.text);
-  if (DOMAIN_TABLES.some((t) => normalizeTitle(t.title) === key) || knownTitles.some((t) => normalizeTitle(t) === key)) return true;
+  if (STANDARD_SECTIONS.some((t) => normalizeTitle(t.title) === key) || knownTitles.some((t) => normalizeTitle(t) === key)) return true;
   return isAllCapitals(line.text) && inferItemKind(line.text) === 'discussion';
 }
 

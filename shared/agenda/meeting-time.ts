@@ -1,4 +1,3 @@
-import { format, parseISO } from 'date-fns';
 import type { AgendaItem, Meeting, TimeInterval } from '../model/meeting';
 import { allItems, findItem } from './agenda-edit';
 
@@ -143,16 +142,4 @@ export function finishItem(meeting: Meeting, itemId: string, now: Date): Meeting
 export function reopenItem(meeting: Meeting, itemId: string, now: Date): Meeting {
   const reopened = mapItems(meeting, (item) => (item.id === itemId && item.status !== 'in-progress' ? { ...item, status: 'in-progress' } : item));
   return meetingPhase(meeting) === 'running' ? focusOn(reopened, itemId, now.toISOString(), false) : reopened;
-}
-
-/** `14:00`: a recorded moment as local wall-clock time. */
-export function clockTime(instant: string): string {
-  return format(parseISO(instant), 'HH:mm');
-}
-
-/** "aanvang 14:00, einde 16:10" for the resumé; empty before the meeting started. */
-export function meetingTimesLine(meeting: Pick<Meeting, 'startedAt' | 'endedAt'>): string {
-  if (!meeting.startedAt) return '';
-  const start = `aanvang ${clockTime(meeting.startedAt)}`;
-  return meeting.endedAt ? `${start}, einde ${clockTime(meeting.endedAt)}` : start;
 }

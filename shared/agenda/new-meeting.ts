@@ -5,7 +5,7 @@ import type { NewMeeting } from './new-meeting-schema';
 
 export type { NewMeeting } from './new-meeting-schema';
 import type { Settings } from '../model/settings';
-import { DOMAIN_TABLES, STANDARD_AGENDA, findDomainTable } from './standard-agenda';
+import { STANDARD_SECTIONS, STANDARD_AGENDA, findStandardSection } from './standard-agenda';
 
 /** An item with every detail at its default. */
 export function newAgendaItem(kind: AgendaItemKind, title: string): AgendaItem {
@@ -27,14 +27,14 @@ export function newAgendaItem(kind: AgendaItemKind, title: string): AgendaItem {
 
 /** A section of one domain table, filled with the standard agenda. */
 export function sectionFromDomain(domainKey: string): Section {
-  const table = findDomainTable(domainKey) ?? DOMAIN_TABLES[0]!;
+  const standard = findStandardSection(domainKey) ?? STANDARD_SECTIONS[0]!;
   return {
     id: newId(),
-    domain: table.key,
-    title: table.title,
+    domain: standard.key,
+    title: standard.title,
     chair: '',
     confidential: false,
-    items: STANDARD_AGENDA.map((template) => newAgendaItem(template.kind, template.title)),
+    items: STANDARD_AGENDA.map((standardItem) => newAgendaItem(standardItem.kind, standardItem.title)),
   };
 }
 

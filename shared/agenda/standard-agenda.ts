@@ -1,19 +1,19 @@
 import type { AgendaItemKind } from '../model/meeting';
 
-/** A domain table of the PFHO with the title the resumé shows for it. */
-export interface DomainTable {
+/** A standard domain table of the PFHO (a meeting's section) with the title the resumé shows for it. */
+export interface StandardSection {
   key: string;
   title: string;
 }
 
-export const DOMAIN_TABLES: readonly DomainTable[] = [
+export const STANDARD_SECTIONS: readonly StandardSection[] = [
   { key: 'gezondheid-en-ondersteuning', title: 'Gezondheid en Ondersteuning' },
   { key: 'sociaal-domein-algemeen', title: 'Sociaal domein algemeen' },
   { key: 'jeugd-en-onderwijs', title: 'Jeugd en Onderwijs' },
   { key: 'werk-en-participatie', title: 'Werk en Participatie' },
 ];
 
-export interface AgendaTemplateItem {
+export interface StandardAgendaItem {
   kind: AgendaItemKind;
   title: string;
 }
@@ -22,7 +22,7 @@ export interface AgendaTemplateItem {
  * The standard agenda every domain table runs, in meeting order. "Resumé van" gets the date of
  * the previous meeting once it is known; bespreekpunten are added during preparation.
  */
-export const STANDARD_AGENDA: readonly AgendaTemplateItem[] = [
+export const STANDARD_AGENDA: readonly StandardAgendaItem[] = [
   { kind: 'opening', title: 'Opening en mededelingen' },
   { kind: 'agenda', title: 'Vaststellen agenda' },
   { kind: 'minutes', title: 'Resumé van het vorige overleg' }, // see MINUTES_PLACEHOLDER_TITLE
@@ -31,6 +31,6 @@ export const STANDARD_AGENDA: readonly AgendaTemplateItem[] = [
   { kind: 'any-other-business', title: 'Rondvraag' },
 ];
 
-export function findDomainTable(key: string): DomainTable | undefined {
-  return DOMAIN_TABLES.find((table) => table.key === key);
+export function findStandardSection(key: string): StandardSection | undefined {
+  return STANDARD_SECTIONS.find((standard) => standard.key === key);
 }

@@ -4,12 +4,8 @@ import { SettingsPatchSchema, SettingsSchema } from '../model/settings';
 import { PersonSchema } from '../model/person';
 import { ActionSchema } from '../model/agenda-details';
 import { NewMeetingSchema } from '../agenda/new-meeting-schema';
+import { ImportResumeArgsSchema, ImportResumeResultSchema } from '../archive/import-schemas';
 import { DecisionsAndActionsFilterSchema, DecisionsAndActionsSchema, ExportDecisionsAndActionsArgsSchema, SearchArgsSchema, SearchResultSchema } from '../search/search-schemas';
-
-/**
- * The one API between the UI and the Node core. The Electron IPC bridge, the browser host's
- * HTTP routes, the renderer's client and the tests are all derived from this object.
- */
 
 /** Something the core noticed and the user must be told, e.g. a quarantined file. */
 export const NoticeSchema = z.object({
@@ -58,6 +54,10 @@ const PreviousMeetingSchema = z
   })
   .nullable();
 
+/**
+ * The one API between the UI and the Node core. The Electron IPC bridge, the browser host's
+ * HTTP routes, the renderer's client and the tests are all derived from this object.
+ */
 export const contract = {
   getInfo: {
     args: NoArgs,
@@ -78,12 +78,13 @@ export const contract = {
    */
   saveMeeting: { args: z.object({ meeting: MeetingSchema }), result: SavedSchema },
   /**
-   * The save the renderer makes while typing: the meeting's own fields, the order of its domain
-   * tables, the tables that changed since its last successful save and, for a table whose own
-   * fields and order of items are as saved, only its changed items (see shared/model/meeting-changes.ts).
-   * `base` is the revision the changes were made on: the updatedAt getMeeting gave, or the last
-   * save's savedAt. The core applies them only on that very revision; on any other, or for a
-   * table or item it does not know, it refuses (invalid-argument) and the client sends the whole meeting.
+   * The save the renderer makes while typing: the meeting's own fields, the order of its sections
+   * (domain tables), the sections that changed since its last successful save and, for a section
+   * whose own fields and order of items are as saved, only its changed items (see
+   * shared/model/meeting-changes.ts). `base` is the revision the changes were made on: the
+   * updatedAt getMeeting gave, or the last save's savedAt. The core applies them only on that very
+   * revision; on any other, or for a section or item it does not know, it refuses
+   * (invalid-argument) and the client sends the whole meeting.
    */
   saveMeetingChanges: {
     args: z.object({
@@ -118,8 +119,9 @@ export const contract = {
     result: PreviousMeetingSchema,
   },
   /**
-   * Checks and stores the organisation's own .docx template (base64), or with `clear` goes back
-   * to the built-in house style. A template that cannot be used is answered with its problem.
+   * Checks and stores the organisation's own Word template (.docx or .dotx, as base64), or with
+   * `clear` goes back to the built-in layout. A Word template that cannot be used is answered
+   * with its problem.
    */
   setWordTemplate: {
     args: z.union([z.object({ fileName: z.string().min(1), base64: z.string().min(1) }), z.object({ clear: z.literal(true) })]),
@@ -149,6 +151,8 @@ export const contract = {
   },
   /** Files set aside in quarantine/, newest first, with the reason. */
   listQuarantine: { args: NoArgs, result: z.array(QuarantinedFileSchema) },
+  /** Imports a past Word resumé into the archive as a meeting marked imported, the .docx kept beside it (docs/archive.md). */
+  importResume: { args: ImportResumeArgsSchema, result: ImportResumeResultSchema },
   /** Every meeting's text: the best hits, each with a snippet, its hits marked (docs/search.md). */
   searchMeetings: { args: SearchArgsSchema, result: SearchResultSchema },
   /** Every decision and every open action across meetings (Besluiten en acties), newest first. */

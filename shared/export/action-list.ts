@@ -1,5 +1,5 @@
 import { HeadingLevel, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
-import { formatDutchDateOrAsTyped } from '../format/dates';
+import { formatDutchDate } from '../format/dates';
 import type { Meeting } from '../model/meeting';
 import { textRuns } from './docx-text';
 import type { ResumeLabels } from './resume-labels';
@@ -21,7 +21,7 @@ export function openActionRows(meeting: Meeting, numbers: ReadonlyMap<string, nu
       const itemName = `${number === undefined ? '' : `${number}. `}${item.title.trim()}`;
       return item.actions
         .filter((action) => !action.done && (action.what.trim() !== '' || action.who.trim() !== ''))
-        .map((action) => ({ item: itemName, what: action.what.trim(), who: action.who.trim(), due: action.due ? formatDutchDateOrAsTyped(action.due).replace(/ /g, '\u00a0') : '' }));
+        .map((action) => ({ item: itemName, what: action.what.trim(), who: action.who.trim(), due: action.due ? formatDutchDate(action.due).replace(/ /g, '\u00a0') : '' }));
     }),
   );
 }

@@ -1,11 +1,9 @@
 import { ExternalHyperlink, Tab, TextRun, type ParagraphChild } from 'docx';
 import { sanitizeHref, type Inline } from '../model/rich-text';
 
-/**
- * Text as the secretary typed it, made safe for WordprocessingML. Everything the user can
- * type must survive (XML specials, emoji, right-to-left script); only characters no XML
- * document may hold are dropped, because a single one makes Word refuse the whole file.
- */
+// Text as the secretary typed it, made safe for WordprocessingML. Everything the user can
+// type must survive (XML specials, emoji, right-to-left script); only characters no XML
+// document may hold are dropped, because a single one makes Word refuse the whole file.
 
 /**
  * Characters that end a line inside a paragraph: newlines of every platform, plus vertical

@@ -1,10 +1,12 @@
 import type { Meeting } from '../model/meeting';
-import type { TemplateSettings } from '../model/template-settings';
+import type { HouseStyle } from '../model/house-style';
 import { agendaNumbers } from '../agenda/agenda-numbers';
 import { resumeFileName } from '../format/file-names';
-import { decodeImageDataUrl } from './base64';
+import { decodeImageDataUrl } from './image-data-url';
 import { hasConfidentialContent, publicVersion } from './public-version';
 import { renderResumeDocx, type ResumeExportOptions } from './resume-docx';
+import { houseStyleWords } from './resume-labels';
+import { houseStyleLook } from './resume-style';
 import { fillWordTemplate } from './word-template';
 
 export interface ResumeFile {
@@ -14,32 +16,26 @@ export interface ResumeFile {
   confidential: boolean;
 }
 
-/** The organisation's template settings as the builder's options. */
-export function exportOptionsFrom(template: TemplateSettings, confidential: boolean, organisationName = ''): ResumeExportOptions {
+/** The organisation's house style as the builder's options. */
+export function exportOptionsFrom(houseStyle: HouseStyle, confidential: boolean, organisationName = ''): ResumeExportOptions {
   // Only the organisation's own logo: the resumé is the region's document, never Notulist's.
-  const logo = template.logoDataUrl ? decodeImageDataUrl(template.logoDataUrl) : undefined;
-  const body = Math.round(template.bodySizePt * 2);
+  const logo = houseStyle.logoDataUrl ? decodeImageDataUrl(houseStyle.logoDataUrl) : undefined;
   return {
-    style: {
-      font: template.font,
-      fontSize: { body, title: body + 11, heading1: body + 3, heading2: body + 2, heading3: body, heading4: body },
-      subheadingStyle: template.subheadingStyle,
-    },
-    ...(template.showLogo && logo ? { logo: { ...logo, width: template.logoWidth, height: template.logoHeight } } : {}),
-    footerText: template.footerText,
-    labels: { ...template.tableLabels, ...template.detailLabels, decisionSubject: template.decisionSubject },
-    headingCase: template.headingCase,
-    meetingTimes: template.showMeetingTimes,
+    style: houseStyleLook(houseStyle),
+    ...(houseStyle.showLogo && logo ? { logo: { ...logo, width: houseStyle.logoWidth, height: houseStyle.logoHeight } } : {}),
+    labels: houseStyleWords(houseStyle),
+    headingCase: houseStyle.headingCase,
+    showMeetingTimes: houseStyle.showMeetingTimes,
     confidential,
     organisationName,
-    agendaNumbering: template.agendaNumbering,
-    numberHeadings: template.numberHeadings,
-    showItemActions: template.showItemActions,
-    showActionList: template.showActionList,
-    showChair: template.showChair,
-    showPortfolioHolders: template.showPortfolioHolders,
-    showDocuments: template.showDocuments,
-    omitEmptyRows: template.omitEmptyRows,
+    agendaNumbering: houseStyle.agendaNumbering,
+    numberHeadings: houseStyle.numberHeadings,
+    showItemActions: houseStyle.showItemActions,
+    showActionList: houseStyle.showActionList,
+    showChair: houseStyle.showChair,
+    showPortfolioHolders: houseStyle.showPortfolioHolders,
+    showDocuments: houseStyle.showDocuments,
+    omitEmptyRows: houseStyle.omitEmptyRows,
   };
 }
 
@@ -50,13 +46,13 @@ export function exportOptionsFrom(template: TemplateSettings, confidential: bool
  */
 export async function exportResume(
   meeting: Meeting,
-  template: TemplateSettings,
+  houseStyle: HouseStyle,
   options: { public: boolean; wordTemplate?: Uint8Array; organisationName?: string },
 ): Promise<ResumeFile> {
   const confidential = !options.public && hasConfidentialContent(meeting);
   const version = options.public ? publicVersion(meeting) : { ...meeting, confidential: meeting.confidential || confidential };
   // Numbered on the full agenda, so the public version keeps every item's number.
-  const builderOptions = { ...exportOptionsFrom(template, confidential, options.organisationName), itemNumbers: agendaNumbers(meeting, template.agendaNumbering) };
+  const builderOptions = { ...exportOptionsFrom(houseStyle, confidential, options.organisationName), itemNumbers: agendaNumbers(meeting, houseStyle.agendaNumbering) };
   // The organisation's own .docx keeps its header, footer, logo and styles; ours are not added.
   const bytes = options.wordTemplate ? await fillWordTemplate(options.wordTemplate, version, builderOptions) : await renderResumeDocx(version, builderOptions);
   const base = resumeFileName(meeting.date, meeting.name);

@@ -15,7 +15,7 @@ export interface AttendeeContext {
 /** A name or a place kept on one line: Word breaks a line at a no-break space only when it must. */
 const unbroken = (text: string) => text.trim().replace(/ +/g, '\u00a0');
 
-const withNumber = (template: string, number: number) => template.replace('{nummer}', String(number));
+const withNumber = (label: string, number: number) => label.replace('{nummer}', String(number));
 
 /**
  * `Name (Municipality, portfolio, …)`, leaving out empty parts, as the resumé lists people; a

@@ -6,10 +6,8 @@ import type { Inline } from '../model/rich-text';
 import { inlineRuns, textRuns, xmlSafeText } from './docx-text';
 import type { ResumeLabels } from './resume-labels';
 
-/**
- * What the preparation recorded beside a heading, written right under it: a domain table's
- * chair, an item's portfolio holders and documents. A field left empty writes nothing.
- */
+// What the preparation recorded beside a heading, written right under it: a domain table's
+// chair, an item's portfolio holders and documents. A field left empty writes nothing.
 
 /** Which of these lines the house style shows; each is on unless switched off. */
 export interface HeadingDetailSwitches {

@@ -1,6 +1,6 @@
 import { Paragraph, TextRun } from 'docx';
 import { decisionText } from '../agenda/derived-decision';
-import { formatDutchDateOrAsTyped } from '../format/dates';
+import { formatDutchDate } from '../format/dates';
 import type { Action } from '../model/agenda-details';
 import type { AgendaItem } from '../model/meeting';
 import { textRuns } from './docx-text';
@@ -30,6 +30,6 @@ export function itemRecordParagraphs(item: AgendaItem, labels: ResumeLabels, sho
 
 /** "concept verbeterplan agenderen (Regio, uiterlijk 6 oktober 2023)". */
 export function describeAction(action: Action, labels: Pick<ResumeLabels, 'due' | 'done'>): string {
-  const details = [action.who.trim(), action.due ? `${labels.due} ${formatDutchDateOrAsTyped(action.due)}` : '', action.done ? labels.done : ''].filter((part) => part !== '');
+  const details = [action.who.trim(), action.due ? `${labels.due} ${formatDutchDate(action.due)}` : '', action.done ? labels.done : ''].filter((part) => part !== '');
   return details.length > 0 ? `${action.what.trim()} (${details.join(', ')})` : action.what.trim();
 }

@@ -1,6 +1,6 @@
 import type { Meeting } from '../model/meeting';
 
-/** Whether anything in the meeting is marked confidential (the meeting itself, a table, an item). */
+/** Whether anything in the meeting is marked confidential (the meeting itself, a section, an item). */
 export function hasConfidentialContent(meeting: Meeting): boolean {
   return meeting.confidential || meeting.sections.some((s) => s.confidential || s.items.some((i) => i.confidential));
 }

@@ -1,7 +1,7 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
 import { agendaNumbers, type AgendaNumbering } from '../agenda/agenda-numbers';
-import { formatDutchDateOrAsTyped } from '../format/dates';
-import { meetingTimesLine } from '../agenda/meeting-time';
+import { formatDutchDate } from '../format/dates';
+import { DEFAULT_HOUSE_STYLE } from '../model/house-style-defaults';
 import type { AgendaItem, Meeting, Section } from '../model/meeting';
 import { actionListBlocks } from './action-list';
 import { textRuns, xmlSafeText } from './docx-text';
@@ -9,51 +9,51 @@ import { generalTable } from './general-table';
 import { itemDetailParagraphs, sectionDetailParagraphs, type HeadingDetailSwitches } from './heading-details';
 import { itemRecordParagraphs } from './item-record';
 import { ListNumbering } from './list-numbering';
+import { meetingTimesLine } from './meeting-times-line';
 import { notesParagraphs } from './notes-blocks';
 import { RESUME_LABELS, type ResumeLabels } from './resume-labels';
 import { resolveResumeStyle, resumeDocumentStyles, type ResumeStyle } from './resume-style';
 
-/**
- * The resumé as a DOCX. Pure and isomorphic: no Node and no DOM, so the desktop core, the
- * CLI and (later) the browser build the very same document.
- */
+// The resumé as a DOCX. Pure and isomorphic: no Node and no DOM, so the core behind every
+// shell (desktop, browser host, CLI) builds the very same document.
 
-/** What a caller may change about the document; everything has a default. */
+/**
+ * What a caller may change about the document (exportOptionsFrom fills it from the organisation's
+ * house style); whatever is left out is as in the default house style.
+ */
 export interface ResumeExportOptions {
-  /** Look of the document; the house-style issue fills this from the organisation's template. */
+  /** Look of the document. */
   style?: Partial<ResumeStyle>;
-  /** The document's fixed Dutch words. */
+  /** The document's Dutch words, the footer's among them. */
   labels?: Partial<ResumeLabels>;
   /** The organisation's logo at the top of every page. */
   logo?: ResumeLogo;
-  /** Footer text; `{pagina}` and `{paginas}` become Word's page number fields. */
-  footerText?: string;
-  /** Section headings in capitals (the house style) or as typed. */
+  /** Domain table headings in capitals or as typed. */
   headingCase?: 'upper' | 'as-typed';
   /** Marks every page "Vertrouwelijk" in the header. */
   confidential?: boolean;
   /** The organisation's name, beside the logo in the header. */
   organisationName?: string;
-  /** How agenda numbers count (default: from 1 in each domain table). */
+  /** How agenda numbers count: across the meeting or from 1 in each domain table. */
   agendaNumbering?: AgendaNumbering;
   /**
    * Agenda numbers by item id when they must come from another version of the meeting: the
    * public version numbers its items as the full agenda does. Default: counted from this meeting.
    */
   itemNumbers?: ReadonlyMap<string, number>;
-  /** Item headings start with the agenda number ("5. Banenafspraak"); default off. */
+  /** Item headings start with the agenda number ("5. Banenafspraak"). */
   numberHeadings?: boolean;
-  /** Each item's actions under it, and the open actions as an Actielijst at the end; default on. */
+  /** Each item's actions under it, and the open actions as an Actielijst at the end. */
   showItemActions?: boolean;
   showActionList?: boolean;
-  /** A domain table's chair, and an item's portfolio holders and documents, under their headings; default on. */
+  /** A domain table's chair, and an item's portfolio holders and documents, under their headings. */
   showChair?: boolean;
   showPortfolioHolders?: boolean;
   showDocuments?: boolean;
-  /** Leaves rows of the Algemeen table out when they have nothing to say; default off. */
+  /** Leaves rows of the Algemeen table out when they have nothing to say. */
   omitEmptyRows?: boolean;
   /** Adds the recorded start and end to the meeting line: ", aanvang 14:00, einde 16:10". */
-  meetingTimes?: boolean;
+  showMeetingTimes?: boolean;
 }
 
 export interface ResumeLogo {
@@ -109,25 +109,30 @@ export function resumeParts(meeting: Meeting, options: ResumeExportOptions = {})
   const labels: ResumeLabels = { ...RESUME_LABELS, ...options.labels };
   // Collects one numbering definition per list while the content is built.
   const numbering = new ListNumbering(style);
-  const numbers = options.itemNumbers ?? agendaNumbers(meeting, options.agendaNumbering ?? 'section');
-  const headingCase = options.headingCase ?? 'upper';
+  const fallback = DEFAULT_HOUSE_STYLE;
+  const numbers = options.itemNumbers ?? agendaNumbers(meeting, options.agendaNumbering ?? fallback.agendaNumbering);
+  const headingCase = options.headingCase ?? fallback.headingCase;
   const content: ItemContent = {
     numbering,
     labels,
     numbers,
-    numberHeadings: options.numberHeadings ?? false,
-    showActions: options.showItemActions ?? true,
-    details: { chair: options.showChair ?? true, portfolioHolders: options.showPortfolioHolders ?? true, documents: options.showDocuments ?? true },
+    numberHeadings: options.numberHeadings ?? fallback.numberHeadings,
+    showActions: options.showItemActions ?? fallback.showItemActions,
+    details: {
+      chair: options.showChair ?? fallback.showChair,
+      portfolioHolders: options.showPortfolioHolders ?? fallback.showPortfolioHolders,
+      documents: options.showDocuments ?? fallback.showDocuments,
+    },
   };
   const cased = (title: string) => (headingCase === 'upper' ? title.toLocaleUpperCase('nl-NL') : title);
   return {
     title: new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(labels.title) }),
-    meetingLine: new Paragraph({ children: textRuns([`${meeting.name} ${dutchDate(meeting.date)}`, options.meetingTimes ? meetingTimesLine(meeting) : ''].filter(Boolean).join(', '), { bold: true }) }),
-    documentDate: meeting.documentDate ? [new Paragraph({ children: textRuns(dutchDate(meeting.documentDate)) })] : [],
-    general: generalTable(meeting, labels, style, numbers, options.omitEmptyRows ?? false),
+    meetingLine: new Paragraph({ children: textRuns([`${meeting.name} ${formatDutchDate(meeting.date)}`, (options.showMeetingTimes ?? fallback.showMeetingTimes) ? meetingTimesLine(meeting, labels) : ''].filter(Boolean).join(', '), { bold: true }) }),
+    documentDate: meeting.documentDate ? [new Paragraph({ children: textRuns(formatDutchDate(meeting.documentDate)) })] : [],
+    general: generalTable(meeting, labels, style, numbers, options.omitEmptyRows ?? fallback.omitEmptyRows),
     content: [
       ...meeting.sections.flatMap((section) => sectionParagraphs(section, content, cased)),
-      ...(options.showActionList ?? true ? actionListBlocks(meeting, numbers, labels, style, cased) : []),
+      ...((options.showActionList ?? fallback.showActionList) ? actionListBlocks(meeting, numbers, labels, style, cased) : []),
     ],
     numbering,
     labels,
@@ -138,10 +143,9 @@ export function resumeParts(meeting: Meeting, options: ResumeExportOptions = {})
 /** The resumé of a meeting as a docx Document, top to bottom in the house style's order. */
 export function buildResumeDocument(meeting: Meeting, options: ResumeExportOptions = {}): Document {
   const { title, meetingLine, documentDate, general, content, numbering, labels, style } = resumeParts(meeting, options);
-  const meetingDate = dutchDate(meeting.date);
+  const meetingDate = formatDutchDate(meeting.date);
   const body = [title, meetingLine, ...documentDate, general, ...content];
   const header = pageHeader(options, labels);
-  const footerText = options.footerText ?? labels.footer;
 
   return new Document({
     title: xmlSafeText(`${labels.documentKind} ${meeting.name} ${meetingDate}`),
@@ -152,7 +156,7 @@ export function buildResumeDocument(meeting: Meeting, options: ResumeExportOptio
     sections: [
       {
         ...(header ? { headers: { default: header } } : {}),
-        ...(footerText.trim() ? { footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: footerRuns(footerText) })] }) } } : {}),
+        ...(labels.footer.trim() ? { footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: footerRuns(labels.footer) })] }) } } : {}),
         children: body,
       },
     ],
@@ -205,12 +209,4 @@ function itemParagraphs(item: AgendaItem, content: ItemContent): Paragraph[] {
 function headingIfTitled(title: string, heading: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph[] {
   const runs = textRuns(title.trim());
   return runs.length > 0 ? [new Paragraph({ heading, children: runs })] : [];
-}
-
-/**
- * `23 februari 2023`. The schema only checks the date's shape, so a day that does not exist
- * (2023-02-30) is written as typed rather than failing the whole export.
- */
-export function dutchDate(isoDate: string): string {
-  return formatDutchDateOrAsTyped(isoDate);
 }

@@ -1,7 +1,10 @@
+import type { HouseStyle } from '../model/house-style';
+import { DEFAULT_HOUSE_STYLE } from '../model/house-style-defaults';
+
 /**
- * The fixed Dutch words of the resumé document itself (not of the app's UI). Kept in one
- * place so a region's template can later reword them (e.g. "Afwezig met kennisgeving")
- * without touching the builder.
+ * The Dutch words of the resumé document itself (not of the app's UI). Those a region may
+ * reword (e.g. "Afwezig met kennisgeving") come from its house style (houseStyleWords); the
+ * rest are fixed here.
  */
 export interface ResumeLabels {
   /** The document title, in capitals with the accent, as the house style writes it. */
@@ -24,6 +27,9 @@ export interface ResumeLabels {
   /** A late arrival and an early departure; {nummer} is the agenda number. */
   fromItem: string;
   untilItem: string;
+  /** The recorded start and end after the meeting's date: "aanvang 14:00, einde 16:10". */
+  started: string;
+  ended: string;
   /** Before each proposal of an item; {nummer} is its number: "Voorstel 1." */
   proposal: string;
   /** Who decides, in a decision derived from the proposals' outcomes. */
@@ -49,24 +55,19 @@ export interface ResumeLabels {
   footer: string;
 }
 
+/** The words a house style sets: the Algemeen table's, the heading details', who decides, the footer. */
+export function houseStyleWords(houseStyle: Pick<HouseStyle, 'tableLabels' | 'detailLabels' | 'decisionSubject' | 'footerText'>) {
+  return { ...houseStyle.tableLabels, ...houseStyle.detailLabels, decisionSubject: houseStyle.decisionSubject, footer: houseStyle.footerText } satisfies Partial<ResumeLabels>;
+}
+
 export const RESUME_LABELS: Readonly<ResumeLabels> = Object.freeze({
   title: 'RESUMÉ',
   documentKind: 'Resumé',
-  general: 'Algemeen',
-  description: 'Omschrijving',
-  present: 'Aanwezig',
-  absent: 'Afwezig',
-  contactPerson: 'Contactpersoon',
-  email: 'E-mail',
-  confidential: 'Vertrouwelijk',
-  reference: 'Kenmerk',
   yes: 'Ja',
   no: 'Nee',
-  guest: 'gast',
-  fromItem: 'vanaf agendapunt {nummer}',
-  untilItem: 'tot agendapunt {nummer}',
+  started: 'aanvang',
+  ended: 'einde',
   proposal: 'Voorstel {nummer}.',
-  decisionSubject: 'Het portefeuillehoudersoverleg',
   action: 'Actie',
   due: 'uiterlijk',
   done: 'afgerond',
@@ -75,10 +76,6 @@ export const RESUME_LABELS: Readonly<ResumeLabels> = Object.freeze({
   actionWhat: 'Actie',
   actionWho: 'Wie',
   actionDue: 'Uiterlijk',
-  chair: 'Voorzitter',
-  portfolioHolder: 'Portefeuillehouder',
-  portfolioHolders: 'Portefeuillehouders',
-  documents: 'Documenten',
   confidentialMarking: 'Vertrouwelijk',
-  footer: 'Pagina {pagina} van {paginas}',
+  ...houseStyleWords(DEFAULT_HOUSE_STYLE),
 });

@@ -1,11 +1,12 @@
 import type { IStylesOptions } from 'docx';
+import type { HouseStyle } from '../model/house-style';
+import { DEFAULT_HOUSE_STYLE } from '../model/house-style-defaults';
 
 /**
- * The look of the exported resumé, as data. This first export is deliberately plain: Word's
- * built-in styles (Title, Heading 1–3, List Paragraph) with sober sizes, so the navigation
- * pane, pandoc and screen readers see the structure. The house-style issue adds fonts,
- * colours, margins, the logo and the "Pagina X van Y" footer as further fields here (filled
- * from the organisation's template settings), so the builder takes them without a rewrite.
+ * The look of the exported resumé, as data: Word's built-in styles (Title, Heading 1–4, List
+ * Paragraph) with sober sizes, so the navigation pane, pandoc and screen readers see the
+ * structure. What the organisation may set comes from its house style (houseStyleLook); the
+ * rest is fixed here.
  */
 export interface ResumeStyle {
   /** Language tag Word uses for proofing and hyphenation; the resumé is Dutch. */
@@ -32,16 +33,24 @@ export interface ResumeStyle {
   subheadingStyle?: 'underline' | 'italic' | 'bold';
 }
 
-/** A4 with Word's default 2.54 cm margins leaves 9026 twips of text width. */
+/** The part of the look a house style sets: its font, its body size (the headings scale with it), its sub-headings. */
+export function houseStyleLook(houseStyle: Pick<HouseStyle, 'font' | 'bodySizePt' | 'subheadingStyle'>): Pick<ResumeStyle, 'font' | 'fontSize' | 'subheadingStyle'> {
+  const body = Math.round(houseStyle.bodySizePt * 2);
+  return {
+    font: houseStyle.font,
+    fontSize: { body, title: body + 11, heading1: body + 3, heading2: body + 2, heading3: body, heading4: body },
+    subheadingStyle: houseStyle.subheadingStyle,
+  };
+}
+
+/** The default house style's look; A4 with Word's default 2.54 cm margins leaves 9026 twips of text width. */
 export const DEFAULT_RESUME_STYLE: Readonly<ResumeStyle> = Object.freeze({
   language: 'nl-NL',
-  font: 'Arial',
   bulletGlyphs: ['-', 'o'],
   listIndentStep: 360,
   listHanging: 360,
   generalTableColumns: [2200, 6826] as const,
-  fontSize: { body: 21, title: 32, heading1: 24, heading2: 23, heading3: 21, heading4: 21 },
-  subheadingStyle: 'underline',
+  ...houseStyleLook(DEFAULT_HOUSE_STYLE),
 });
 
 /** Merges a partial style over the defaults (one level deep for the font sizes). */

@@ -1,13 +1,11 @@
 import type { AgendaItem, Meeting, Section } from './meeting';
 import type { Block } from './rich-text';
 
-/**
- * The one answer to "what changed since the last save" (see docs/architecture.md, Change
- * tracking). The meeting state is immutable: an edit copies the path from the meeting down to
- * what it changed and shares everything else, so comparing references finds every changed node
- * without reading any text. The cost is one pass over the domain tables and items, plus a
- * shallow compare of the nodes that did change; never a serialization of the meeting.
- */
+// The one answer to "what changed since the last save" (see docs/architecture.md, Change
+// tracking). The meeting state is immutable: an edit copies the path from the meeting down to
+// what it changed and shares everything else, so comparing references finds every changed node
+// without reading any text. The cost is one pass over the domain tables and items, plus a
+// shallow compare of the nodes that did change; never a serialization of the meeting.
 
 /** An agenda item that is not the very object it was at the last save. */
 export interface ItemChange {

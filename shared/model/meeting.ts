@@ -52,6 +52,18 @@ export const SectionSchema = z.object({
 });
 export type Section = z.infer<typeof SectionSchema>;
 
+/** Where an imported meeting came from: a Word resumé read into the archive (docs/archive.md). */
+export const ImportedFromSchema = z.object({
+  /** The document's own file name. */
+  fileName: z.string(),
+  /** SHA-256 of the document, in hex: the same file is not imported twice. */
+  hash: z.string(),
+  at: InstantSchema,
+  /** The copy kept in the workspace, relative to it (imports/<meeting id>.docx). */
+  file: z.string().optional(),
+});
+export type ImportedFrom = z.infer<typeof ImportedFromSchema>;
+
 export const MeetingSchema = z.object({
   schemaVersion: z.literal(MEETING_SCHEMA_VERSION),
   id: z.string().min(1),
@@ -70,12 +82,12 @@ export const MeetingSchema = z.object({
   /** When the secretary started and ended the meeting (version 3); the meeting clock runs from the start. */
   startedAt: InstantSchema.optional(),
   endedAt: InstantSchema.optional(),
+  /** Set when the meeting was imported from a Word resumé. */
+  imported: ImportedFromSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
-/** A meeting as it may be written: defaults not yet applied. */
-export type MeetingInput = z.input<typeof MeetingSchema>;
 
 /** Why a meeting file cannot be opened as it is; the file is kept in place and listed with a warning. */
 export const MeetingFileProblemSchema = z.object({
@@ -95,11 +107,13 @@ export const MeetingSummarySchema = z.object({
   /** By shape only: an index written before impossible dates were refused must still load. */
   date: IsoDateTextSchema,
   updatedAt: z.string(),
+  /** The meeting was imported from a Word resumé (the list marks it). */
+  imported: z.boolean().optional(),
   /** Set by the core when listing, never stored in the index. */
   problem: MeetingFileProblemSchema.optional(),
 });
 export type MeetingSummary = z.infer<typeof MeetingSummarySchema>;
 
 export function summarize(meeting: Meeting): MeetingSummary {
-  return { id: meeting.id, name: meeting.name, date: meeting.date, updatedAt: meeting.updatedAt };
+  return { id: meeting.id, name: meeting.name, date: meeting.date, updatedAt: meeting.updatedAt, ...(meeting.imported ? { imported: true } : {}) };
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DEFAULT_PHRASES } from '../phrases/default-phrases';
 import { PhraseSchema } from '../phrases/phrase-schema';
-import { DEFAULT_TEMPLATE, TemplateSettingsSchema } from './template-settings';
+import { HouseStyleSchema } from './house-style';
+import { DEFAULT_HOUSE_STYLE } from './house-style-defaults';
 
 /** The workspace's settings. */
 export const SettingsSchema = z.object({
@@ -14,7 +15,7 @@ export const SettingsSchema = z.object({
   /** The library of usual outcomes, editable by the organisation. */
   phrases: z.array(PhraseSchema),
   /** The house style of the exported resumé. */
-  template: TemplateSettingsSchema,
+  houseStyle: HouseStyleSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -25,19 +26,43 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultMeetingName: 'Overleg portefeuillehouders sociaal domein',
   municipalities: ['Blaricum', 'Eemnes', 'Gooise Meren', 'Hilversum', 'Huizen', 'Laren', 'Wijdemeren'],
   phrases: DEFAULT_PHRASES,
-  template: DEFAULT_TEMPLATE,
+  houseStyle: DEFAULT_HOUSE_STYLE,
 };
+
+/** Settings keys earlier versions wrote, by the key that holds them now. */
+export const FORMER_SETTINGS_KEYS: Readonly<Record<string, keyof Settings>> = { template: 'houseStyle' };
+
+/**
+ * Stored settings with every former key under its current name, so a settings file written
+ * before a rename loses nothing. A current key wins over its former one.
+ */
+export function withCurrentSettingsKeys(stored: Record<string, unknown>): Record<string, unknown> {
+  const current = { ...stored };
+  for (const [former, now] of Object.entries(FORMER_SETTINGS_KEYS)) {
+    if (!(former in current)) continue;
+    if (!(now in current)) current[now] = current[former];
+    delete current[former];
+  }
+  return current;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /** Settings as stored: fields added in later versions fall back to their defaults. */
 export const StoredSettingsSchema = z.preprocess((raw) => {
-  const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const template = typeof stored.template === 'object' && stored.template !== null ? stored.template : {};
-  const labels = (template as { tableLabels?: object }).tableLabels ?? {};
-  const detailLabels = (template as { detailLabels?: object }).detailLabels ?? {};
+  const stored = withCurrentSettingsKeys(isObject(raw) ? raw : {});
+  const houseStyle = isObject(stored.houseStyle) ? stored.houseStyle : {};
+  const tableLabels = isObject(houseStyle.tableLabels) ? houseStyle.tableLabels : {};
+  const detailLabels = isObject(houseStyle.detailLabels) ? houseStyle.detailLabels : {};
   return {
     ...DEFAULT_SETTINGS,
     ...stored,
-    template: { ...DEFAULT_TEMPLATE, ...template, tableLabels: { ...DEFAULT_TEMPLATE.tableLabels, ...labels }, detailLabels: { ...DEFAULT_TEMPLATE.detailLabels, ...detailLabels } },
+    houseStyle: {
+      ...DEFAULT_HOUSE_STYLE,
+      ...houseStyle,
+      tableLabels: { ...DEFAULT_HOUSE_STYLE.tableLabels, ...tableLabels },
+      detailLabels: { ...DEFAULT_HOUSE_STYLE.detailLabels, ...detailLabels },
+    },
   };
 }, SettingsSchema);
 

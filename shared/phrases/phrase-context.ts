@@ -3,10 +3,8 @@ import type { AgendaItemKind, MeetingSummary } from '../model/meeting';
 import type { Proposal } from '../model/agenda-details';
 import { fillPhrase, type PhraseValues } from './phrase';
 
-/**
- * A usual outcome never lands with a {variable} in it: what the item's context knows is filled
- * in, and whatever it does not know is asked for first (see renderer/screens/live/PhrasePrompt).
- */
+// A usual outcome never lands with a {variable} in it: what the item's context knows is filled
+// in, and whatever it does not know is asked for first (see renderer/screens/live/PhrasePrompt).
 
 /** What the current item knows about itself and its meeting. */
 export interface PhraseSituation {

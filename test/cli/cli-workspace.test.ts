@@ -41,7 +41,7 @@ async function workspaceWithMeeting(workspace: string) {
   const core = await createNotulistCore({ workspaceDir: workspace, appVersion: '0.0.0-test', now: () => new Date('2023-02-24T10:00:00Z') });
   const meeting = await core.createMeeting({ name: 'Overleg portefeuillehouders sociaal domein', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] });
   const settings = await core.getSettings(undefined);
-  await core.updateSettings({ organisationName: 'Regio Testland', template: { ...settings.template, font: 'Georgia', footerText: 'Testland – pagina {pagina}' } });
+  await core.updateSettings({ organisationName: 'Regio Testland', houseStyle: { ...settings.houseStyle, font: 'Georgia', footerText: 'Testland – pagina {pagina}' } });
   const file = join(workspace, 'meeting-for-cli.json');
   await writeFile(file, JSON.stringify(meeting));
   return { core, meeting, file };

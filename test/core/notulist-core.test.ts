@@ -183,7 +183,7 @@ describe("the organisation's own Word template", () => {
 
     const bad = await api.setWordTemplate({ fileName: 'oud.docx', base64: Buffer.from(await pack('{{inhoud}}', '{{voorzitter}}')).toString('base64') });
     expect(bad).toEqual({ ok: false, problem: 'unknown-placeholders', placeholders: ['{{voorzitter}}'] });
-    expect((await api.getSettings()).template.wordTemplate).toBe('');
+    expect((await api.getSettings()).houseStyle.wordTemplate).toBe('');
     expect(await api.setWordTemplate({ fileName: 'x.docx', base64: Buffer.from('geen docx').toString('base64') })).toMatchObject({ ok: false, problem: 'unreadable' });
 
     const good = await api.setWordTemplate({ fileName: 'Huisstijl.docx', base64: Buffer.from(await pack('EIGEN SJABLOON', '{{inhoud}}')).toString('base64') });

@@ -55,6 +55,22 @@ describe('notulist.json that is newer, or partly wrong', () => {
     expect(await core.listQuarantine()).toEqual([expect.objectContaining({ movedTo: notice!.movedTo, reason: expect.stringContaining('contactPerson') })]);
   });
 
+  it('loads a house style saved under its former key `template` without a notice, and saves it as `houseStyle`', async () => {
+    const workspace = await tempDir();
+    const houseStyle = { font: 'Georgia', footerText: 'Regio – {pagina}', tableLabels: { present: 'Aanwezigen' } };
+    await writeFile(join(workspace, 'notulist.json'), JSON.stringify({ version: 1, settings: { contactPerson: 'M. Stitzinger', template: houseStyle }, people: [PERSON], meetings: [] }));
+    const core = await open(workspace);
+
+    const settings = await core.getSettings();
+    expect(settings.houseStyle).toMatchObject({ font: 'Georgia', footerText: 'Regio – {pagina}', tableLabels: { present: 'Aanwezigen', absent: 'Afwezig' } });
+    expect((await core.getInfo()).notices).toEqual([]);
+    await core.updateSettings({ contactEmail: 'm.stitzinger@regiogv.nl' });
+    await core.close();
+    const written = JSON.parse(await readFile(join(workspace, 'notulist.json'), 'utf8')).settings;
+    expect(written).not.toHaveProperty('template');
+    expect(written.houseStyle).toMatchObject({ font: 'Georgia', tableLabels: { present: 'Aanwezigen' } });
+  });
+
   it('treats settings that are not an object as wrong, not as absent', async () => {
     const workspace = await tempDir();
     await writeFile(join(workspace, 'notulist.json'), JSON.stringify({ version: 1, settings: 'kapot', people: [PERSON] }));

@@ -114,3 +114,26 @@ test('typing brings the caret back into view when the page was scrolled away fro
   await expect.poll(caretInView).toBe(true);
   await expect(notes.locator('p').last()).toHaveText('verder');
 });
+
+test('a formatting key does what its toolbar button does, and button and overview show that key', async ({ page, app }) => {
+  await newMeeting(page, app.url);
+
+  const notes = page.getByLabel('Notities bij Bespreekpunt');
+  await notes.click();
+  await page.keyboard.type('Besluit');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Control+b');
+  await expect(notes.locator('strong')).toHaveText('Besluit');
+  const bold = page.getByRole('toolbar', { name: 'Opmaak' }).getByRole('button', { name: 'Vet' });
+  await expect(bold).toHaveAttribute('aria-pressed', 'true');
+  await expect(bold).toHaveAttribute('title', 'Vet (Ctrl + B)');
+
+  await page.keyboard.press('Control+Alt+3');
+  await expect(notes.locator('h3')).toHaveText('Besluit');
+  await expect(page.getByRole('toolbar', { name: 'Opmaak' }).getByRole('button', { name: 'Tussenkopje', exact: true })).toHaveAttribute('aria-pressed', 'true');
+
+  await page.keyboard.press('F1');
+  const help = page.getByRole('dialog', { name: 'Sneltoetsen' });
+  await expect(help.getByRole('row', { name: /Ctrl \+ B/ })).toContainText('Vet');
+  await expect(help.getByRole('row', { name: /Ctrl \+ Alt \+ 3/ })).toContainText('Tussenkopje');
+});

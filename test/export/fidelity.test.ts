@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exportResume } from '../../shared/export/export-resume';
 import { parseMeetingFile } from '../../shared/model/meeting-file';
 import { notesPlainText } from '../../shared/model/rich-text';
-import { DEFAULT_TEMPLATE } from '../../shared/model/template-settings';
+import { DEFAULT_HOUSE_STYLE } from '../../shared/model/house-style-defaults';
 import { HAS_PANDOC, NO_SOFFICE, pandoc, SOFFICE, sofficeConvert } from './external-tools';
 import { comparableWords, similarity } from './word-similarity';
 
@@ -17,7 +17,7 @@ async function realMeeting() {
 }
 
 async function realResume() {
-  return exportResume(await realMeeting(), DEFAULT_TEMPLATE, { public: false });
+  return exportResume(await realMeeting(), DEFAULT_HOUSE_STYLE, { public: false });
 }
 
 /** Outside CI a missing reader skips the check (reported as skipped); under CI it fails it. */

@@ -3,7 +3,7 @@ import { exportOptionsFrom } from '../../shared/export/export-resume';
 import { describeAttendee, generalRows } from '../../shared/export/general-table';
 import { renderResumeDocx } from '../../shared/export/resume-docx';
 import { RESUME_LABELS } from '../../shared/export/resume-labels';
-import { DEFAULT_TEMPLATE } from '../../shared/model/template-settings';
+import { DEFAULT_HOUSE_STYLE } from '../../shared/model/house-style-defaults';
 import { readDocx } from './docx-package';
 import { meeting, person } from './meeting-fixtures';
 
@@ -41,13 +41,13 @@ describe('the Algemeen table as the region fills it', () => {
   });
 
   it('takes every label, "Algemeen" and "Omschrijving" included, from the house style', async () => {
-    const template = {
-      ...DEFAULT_TEMPLATE,
+    const houseStyle = {
+      ...DEFAULT_HOUSE_STYLE,
       omitEmptyRows: true,
-      tableLabels: { ...DEFAULT_TEMPLATE.tableLabels, general: 'Gegevens', description: 'Toelichting', present: 'Aanwezigen', guest: 'te gast' },
+      tableLabels: { ...DEFAULT_HOUSE_STYLE.tableLabels, general: 'Gegevens', description: 'Toelichting', present: 'Aanwezigen', guest: 'te gast' },
     };
     const m = meeting({ attendees: [person('Marcel Moes', 'guest')], sections: [{ id: 's', title: 'Werk', chair: '', confidential: false, items: [] }] });
-    const rows = (await readDocx(await renderResumeDocx(m, exportOptionsFrom(template, false)))).tables[0]!;
+    const rows = (await readDocx(await renderResumeDocx(m, exportOptionsFrom(houseStyle, false)))).tables[0]!;
     expect(rows[0]).toEqual(['Gegevens', 'Toelichting']);
     expect(rows.map((row) => spaced(row[0]!))).not.toContain('Afwezig');
     expect(spaced(rows[1]![1]!)).toBe('Marcel Moes (te gast)');

@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { exportOptionsFrom, exportResume } from '../../shared/export/export-resume';
 import { hasConfidentialContent, publicVersion } from '../../shared/export/public-version';
 import { renderResumeDocx } from '../../shared/export/resume-docx';
-import { DEFAULT_TEMPLATE } from '../../shared/model/template-settings';
+import { DEFAULT_HOUSE_STYLE } from '../../shared/model/house-style-defaults';
 import { DEFAULT_LOGO_PNG_BASE64 } from '../../shared/export/default-logo';
-import { decodeBase64 } from '../../shared/export/base64';
 import { item, meeting, para, section } from './meeting-fixtures';
 
 async function parts(bytes: Uint8Array): Promise<Record<string, string>> {
@@ -26,11 +25,11 @@ function withConfidential() {
   });
 }
 
-describe('the house style from the organisation\'s template settings', () => {
+describe('the house style from the organisation\'s settings', () => {
   it('puts the organisation\'s logo in the header and "Pagina X van Y" as page fields in the footer', async () => {
     const png = `data:image/png;base64,${DEFAULT_LOGO_PNG_BASE64}`;
-    const template = { ...DEFAULT_TEMPLATE, logoDataUrl: png };
-    const p = await parts(await renderResumeDocx(meeting({ sections: [section('Jeugd en Onderwijs', item('Punt'))] }), exportOptionsFrom(template, false)));
+    const houseStyle = { ...DEFAULT_HOUSE_STYLE, logoDataUrl: png };
+    const p = await parts(await renderResumeDocx(meeting({ sections: [section('Jeugd en Onderwijs', item('Punt'))] }), exportOptionsFrom(houseStyle, false)));
     expect(p.media).toMatch(/word\/media\/.+\.png/);
     expect(joined(p, 'word/header')).toContain('<pic:pic');
     const footer = joined(p, 'word/footer');
@@ -40,22 +39,22 @@ describe('the house style from the organisation\'s template settings', () => {
   });
 
   it('carries no logo at all while the organisation has set none: never Notulist\'s own', async () => {
-    const file = await exportResume(meeting({ sections: [section('Jeugd en Onderwijs', item('Punt'))] }), DEFAULT_TEMPLATE, { public: false, organisationName: 'Regio Gooi en Vechtstreek' });
+    const file = await exportResume(meeting({ sections: [section('Jeugd en Onderwijs', item('Punt'))] }), DEFAULT_HOUSE_STYLE, { public: false, organisationName: 'Regio Gooi en Vechtstreek' });
     const p = await parts(file.bytes);
     expect(p.media).toBe('');
     expect(joined(p, 'word/header')).not.toContain('<pic:pic');
     expect(joined(p, 'word/header')).toContain('Regio Gooi en Vechtstreek');
-    expect(exportOptionsFrom(DEFAULT_TEMPLATE, false).logo).toBeUndefined();
+    expect(exportOptionsFrom(DEFAULT_HOUSE_STYLE, false).logo).toBeUndefined();
   });
 
   it('names the organisation beside the logo', async () => {
-    const file = await exportResume(meeting({ sections: [section('Jeugd en Onderwijs', item('Punt'))] }), DEFAULT_TEMPLATE, { public: false, organisationName: 'Regio Gooi en Vechtstreek' });
+    const file = await exportResume(meeting({ sections: [section('Jeugd en Onderwijs', item('Punt'))] }), DEFAULT_HOUSE_STYLE, { public: false, organisationName: 'Regio Gooi en Vechtstreek' });
     expect(joined(await parts(file.bytes), 'word/header')).toContain('Regio Gooi en Vechtstreek');
   });
 
   it('applies font, size and heading case from the settings, and can leave the logo out', async () => {
-    const template = { ...DEFAULT_TEMPLATE, font: 'Verdana', bodySizePt: 11, headingCase: 'as-typed' as const, showLogo: false, footerText: 'Regio Gooi en Vechtstreek – {pagina}' };
-    const p = await parts(await renderResumeDocx(meeting({ sections: [section('Jeugd en Onderwijs', item('Punt'))] }), exportOptionsFrom(template, false)));
+    const houseStyle = { ...DEFAULT_HOUSE_STYLE, font: 'Verdana', bodySizePt: 11, headingCase: 'as-typed' as const, showLogo: false, footerText: 'Regio Gooi en Vechtstreek – {pagina}' };
+    const p = await parts(await renderResumeDocx(meeting({ sections: [section('Jeugd en Onderwijs', item('Punt'))] }), exportOptionsFrom(houseStyle, false)));
     expect(p['word/styles.xml']).toContain('w:ascii="Verdana"');
     expect(p['word/styles.xml']).toMatch(/<w:sz w:val="22"\/>/);
     expect(p['word/document.xml']).toContain('>Jeugd en Onderwijs<');
@@ -64,16 +63,16 @@ describe('the house style from the organisation\'s template settings', () => {
   });
 
   it('words the Algemeen table as the organisation does', async () => {
-    const template = { ...DEFAULT_TEMPLATE, tableLabels: { ...DEFAULT_TEMPLATE.tableLabels, present: 'Aanwezigen', absent: 'Afwezig met kennisgeving' } };
-    const doc = (await parts(await renderResumeDocx(meeting(), exportOptionsFrom(template, false))))['word/document.xml']!;
+    const houseStyle = { ...DEFAULT_HOUSE_STYLE, tableLabels: { ...DEFAULT_HOUSE_STYLE.tableLabels, present: 'Aanwezigen', absent: 'Afwezig met kennisgeving' } };
+    const doc = (await parts(await renderResumeDocx(meeting(), exportOptionsFrom(houseStyle, false))))['word/document.xml']!;
     expect(doc).toContain('>Aanwezigen<');
     expect(doc).toContain('>Afwezig met kennisgeving<');
   });
 
   it('uses the organisation\'s own logo when one is set', async () => {
     const png = `data:image/png;base64,${DEFAULT_LOGO_PNG_BASE64}`;
-    const options = exportOptionsFrom({ ...DEFAULT_TEMPLATE, logoDataUrl: png, logoWidth: 100, logoHeight: 25 }, false);
-    expect(options.logo?.data).toEqual(decodeBase64(DEFAULT_LOGO_PNG_BASE64));
+    const options = exportOptionsFrom({ ...DEFAULT_HOUSE_STYLE, logoDataUrl: png, logoWidth: 100, logoHeight: 25 }, false);
+    expect(options.logo?.data).toEqual(Uint8Array.from(Buffer.from(DEFAULT_LOGO_PNG_BASE64, 'base64')));
     expect(options.logo).toMatchObject({ type: 'png', width: 100, height: 25 });
     expect([...(options.logo?.data.subarray(1, 4) ?? [])]).toEqual([0x50, 0x4e, 0x47]);
   });
@@ -83,7 +82,7 @@ describe('public and confidential versions from one record', () => {
   it('leaves confidential tables and items out of the public version', async () => {
     const m = withConfidential();
     expect(hasConfidentialContent(m)).toBe(true);
-    const pub = await exportResume(m, DEFAULT_TEMPLATE, { public: true });
+    const pub = await exportResume(m, DEFAULT_HOUSE_STYLE, { public: true });
     expect(pub.confidential).toBe(false);
     expect(pub.fileName).toBe('2023-02-23 Resumé Overleg portefeuillehouders sociaal domein.docx');
     const doc = (await parts(pub.bytes))['word/document.xml']!;
@@ -93,7 +92,7 @@ describe('public and confidential versions from one record', () => {
   });
 
   it('marks the full version "Vertrouwelijk" on every page, in the table and in its file name', async () => {
-    const full = await exportResume(withConfidential(), DEFAULT_TEMPLATE, { public: false });
+    const full = await exportResume(withConfidential(), DEFAULT_HOUSE_STYLE, { public: false });
     expect(full.confidential).toBe(true);
     expect(full.fileName).toBe('2023-02-23 Resumé Overleg portefeuillehouders sociaal domein (vertrouwelijk).docx');
     const p = await parts(full.bytes);
@@ -103,7 +102,7 @@ describe('public and confidential versions from one record', () => {
   });
 
   it('exports a meeting without confidential content once, unmarked', async () => {
-    const file = await exportResume(meeting({ sections: [section('Jeugd en Onderwijs', item('Punt'))] }), DEFAULT_TEMPLATE, { public: false });
+    const file = await exportResume(meeting({ sections: [section('Jeugd en Onderwijs', item('Punt'))] }), DEFAULT_HOUSE_STYLE, { public: false });
     expect(file).toMatchObject({ confidential: false, fileName: '2023-02-23 Resumé Overleg portefeuillehouders sociaal domein.docx' });
   });
 });

@@ -15,8 +15,9 @@ function typedWords(meeting: Meeting): string[] {
   const inlineTexts = (blocks: readonly Block[]): string[] =>
     blocks.flatMap((block) => (block.type === 'list' ? block.items.flatMap((entry) => inlineTexts(entry.content)) : block.content.map((part) => part.text)));
   // pandoc reads neither the file's properties nor page headers and footers; the words of
-  // proposals, decisions, actions and attendance show only when recorded (resume-round-trip.test.ts).
-  const { yes, no, documentKind: _inPropertiesOnly, footer: _inFooter, confidentialMarking: _inHeader, ...allLabels } = RESUME_LABELS;
+  // proposals, decisions, actions and attendance show only when recorded (resume-round-trip.test.ts),
+  // the meeting's times only when the house style shows them (meeting-times.test.ts).
+  const { yes, no, documentKind: _inPropertiesOnly, footer: _inFooter, confidentialMarking: _inHeader, started: _s, ended: _e, ...allLabels } = RESUME_LABELS;
   const { guest: _g, fromItem: _f, untilItem: _u, proposal: _p, decisionSubject: _d, action: _a, due: _due, done: _done, ...rest } = allLabels;
   const { actionList: _l, actionItem: _i, actionWhat: _w, actionWho: _who, actionDue: _ad, ...shown } = rest;
   const { chair: _chair, portfolioHolder: _ph, portfolioHolders: _phs, documents: _docs, ...labels } = shown;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportResume } from '../../shared/export/export-resume';
 import type { Meeting } from '../../shared/model/meeting';
-import { DEFAULT_TEMPLATE } from '../../shared/model/template-settings';
+import { DEFAULT_HOUSE_STYLE } from '../../shared/model/house-style-defaults';
 import { HAS_PANDOC, pandoc } from './external-tools';
 import { item, meeting, para, person, section } from './meeting-fixtures';
 
@@ -42,8 +42,8 @@ function recordedMeeting(): Meeting {
 }
 
 /** pandoc's HTML of the resumé, cut into the part before the first item and one part per item heading. */
-async function readBack(m: Meeting, template = DEFAULT_TEMPLATE): Promise<Map<string, string>> {
-  const html = (await pandoc((await exportResume(m, template, { public: false })).bytes, 'html')).replace(/&nbsp;|\u00a0/g, ' ').replace(/&amp;/g, '&');
+async function readBack(m: Meeting, houseStyle = DEFAULT_HOUSE_STYLE): Promise<Map<string, string>> {
+  const html = (await pandoc((await exportResume(m, houseStyle, { public: false })).bytes, 'html')).replace(/&nbsp;|\u00a0/g, ' ').replace(/&amp;/g, '&');
   const parts = new Map<string, string>();
   // Headings of tables and items carry an id; the document title (class="title") does not.
   const [before, ...items] = html.split(/<h[12] id="[^"]*">/);
@@ -91,8 +91,8 @@ describe.skipIf(!HAS_PANDOC)('what the meeting recorded, read back from the resu
   });
 
   it('leaves actions and the Actielijst out when the house style switches them off', async () => {
-    const template = { ...DEFAULT_TEMPLATE, showItemActions: false, showActionList: false };
-    const html = await pandoc((await exportResume(recordedMeeting(), template, { public: false })).bytes, 'html');
+    const houseStyle = { ...DEFAULT_HOUSE_STYLE, showItemActions: false, showActionList: false };
+    const html = await pandoc((await exportResume(recordedMeeting(), houseStyle, { public: false })).bytes, 'html');
     expect(html).not.toContain('Raadsinformatiebrief');
     expect(html).not.toContain('ACTIELIJST');
     expect(html).toContain('Het PFHO is positief over deze samenwerking');
@@ -102,8 +102,8 @@ describe.skipIf(!HAS_PANDOC)('what the meeting recorded, read back from the resu
     const m = recordedMeeting();
     const twoTables = { ...m, sections: [...m.sections, section('Jeugd en Onderwijs', item('Jeugdhulp met verblijf'))] };
     const headings = async (numbering: 'meeting' | 'section') => {
-      const template = { ...DEFAULT_TEMPLATE, numberHeadings: true, agendaNumbering: numbering };
-      const html = await pandoc((await exportResume(twoTables, template, { public: false })).bytes, 'html');
+      const houseStyle = { ...DEFAULT_HOUSE_STYLE, numberHeadings: true, agendaNumbering: numbering };
+      const html = await pandoc((await exportResume(twoTables, houseStyle, { public: false })).bytes, 'html');
       return [...html.matchAll(/<h2[^>]*>([^<]*)</g)].map((match) => match[1]);
     };
     expect(await headings('meeting')).toEqual(['1. Agenda en mededelingen', '2. Banenafspraak', '3. BaanTalent', '4. Rondvraag', '5. Jeugdhulp met verblijf']);
@@ -142,13 +142,13 @@ describe.skipIf(!HAS_PANDOC)('what the meeting recorded, read back from the resu
   });
 
   it('leaves the chair, portfolio holders and documents out when the house style switches them off, and words them as it says', async () => {
-    const off = await readBack(recordedMeeting(), { ...DEFAULT_TEMPLATE, showChair: false, showPortfolioHolders: false, showDocuments: false });
+    const off = await readBack(recordedMeeting(), { ...DEFAULT_HOUSE_STYLE, showChair: false, showPortfolioHolders: false, showDocuments: false });
     const text = [...off.values()].join('');
     for (const gone of ['Voorzitter', 'Gerben van Voorden', 'Portefeuillehouder', 'Documenten', 'Notitie samenwerking BaanTalent']) expect(text).not.toContain(gone);
     expect(text).toContain('De website gaat 1 maart live.');
 
     const detailLabels = { chair: 'Voorzitter domeintafel', portfolioHolder: 'Pfh.', portfolioHolders: 'Pfh\u2019s', documents: 'Stukken' };
-    const worded = await readBack(recordedMeeting(), { ...DEFAULT_TEMPLATE, detailLabels });
+    const worded = await readBack(recordedMeeting(), { ...DEFAULT_HOUSE_STYLE, detailLabels });
     expect(worded.get('WERK EN PARTICIPATIE')).toContain('<strong>Voorzitter domeintafel:</strong> Gerben van Voorden');
     expect(worded.get('Banenafspraak')).toContain('<strong>Pfh.:</strong> Barbara Boudewijnse');
     expect(worded.get('BaanTalent')).toContain('<strong>Pfh\u2019s:</strong> Joke Lanphen');

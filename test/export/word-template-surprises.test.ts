@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exportResume } from '../../shared/export/export-resume';
 import { fillWordTemplate, WordTemplateError } from '../../shared/export/word-template';
 import { WORD_TEMPLATE_LIMITS } from '../../shared/export/word-template-package';
-import { DEFAULT_TEMPLATE } from '../../shared/model/template-settings';
+import { DEFAULT_HOUSE_STYLE } from '../../shared/model/house-style-defaults';
 import { pandoc } from './external-tools';
 import { item, meeting, para, section } from './meeting-fixtures';
 
@@ -62,11 +62,11 @@ describe('an own Word template, without silent surprises', () => {
 
   it('puts "Vertrouwelijk" on every page of the confidential version: in the template\'s headers, or a header of its own', async () => {
     const confidential = meeting({ sections: [{ ...section('Jeugd en Onderwijs', item('Geheim', para('Niet openbaar.'))), confidential: true }] });
-    const withHeader = await exportResume(confidential, DEFAULT_TEMPLATE, { public: false, wordTemplate: await template({ header: 'Regio huisstijl', body: ['{{inhoud}}'] }) });
+    const withHeader = await exportResume(confidential, DEFAULT_HOUSE_STYLE, { public: false, wordTemplate: await template({ header: 'Regio huisstijl', body: ['{{inhoud}}'] }) });
     expect(withHeader.confidential).toBe(true);
     expect((await parts(withHeader.bytes, /^word\/header/)).map(textOf)).toEqual(['VertrouwelijkRegio huisstijl']);
 
-    const bare = await exportResume(confidential, DEFAULT_TEMPLATE, { public: false, wordTemplate: await template({ body: ['{{inhoud}}'] }) });
+    const bare = await exportResume(confidential, DEFAULT_HOUSE_STYLE, { public: false, wordTemplate: await template({ body: ['{{inhoud}}'] }) });
     const [document] = await parts(bare.bytes, /^word\/document\.xml$/);
     const [rels] = await parts(bare.bytes, /^word\/_rels\/document\.xml\.rels$/);
     const [types] = await parts(bare.bytes, /^\[Content_Types\]\.xml$/);
@@ -77,7 +77,7 @@ describe('an own Word template, without silent surprises', () => {
     expect(textOf((await parts(bare.bytes, new RegExp(`^word/${target}$`)))[0]!)).toBe('Vertrouwelijk');
     expect(await pandoc(bare.bytes, 'plain')).toContain('Niet openbaar.');
 
-    const publicVersion = await exportResume(confidential, DEFAULT_TEMPLATE, { public: true, wordTemplate: await template({ header: 'Regio huisstijl', body: ['{{inhoud}}'] }) });
+    const publicVersion = await exportResume(confidential, DEFAULT_HOUSE_STYLE, { public: true, wordTemplate: await template({ header: 'Regio huisstijl', body: ['{{inhoud}}'] }) });
     expect((await parts(publicVersion.bytes, /^word\/header/)).map(textOf)).toEqual(['Regio huisstijl']);
   });
 

@@ -111,7 +111,7 @@ export function validArgs(meeting: Meeting): Record<string, Json> {
     getPreviousMeeting: { id: meeting.id },
     setPreviousAction: { id: meeting.id, actionId: 'a1', done: true },
     savePerson: { person: { id: 'p1', name: 'Roland Boom', municipality: 'Huizen', portfolios: [], email: '' } },
-    updateSettings: json({ contactPerson: 'M. Stitzinger', phrases: DEFAULT_SETTINGS.phrases.slice(0, 2), template: DEFAULT_SETTINGS.template }),
+    updateSettings: json({ contactPerson: 'M. Stitzinger', phrases: DEFAULT_SETTINGS.phrases.slice(0, 2), houseStyle: DEFAULT_SETTINGS.houseStyle }),
     setWordTemplate: { fileName: 'huisstijl.docx', base64: 'UEsDBA==' },
     openExport: { path: '/etc/passwd' },
   };

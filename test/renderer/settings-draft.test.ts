@@ -5,7 +5,7 @@ import { cleanedSettings, hasUnsavedSettings } from '../../renderer/screens/sett
 describe('unsaved settings', () => {
   it('are any field that differs from what is saved', () => {
     expect(hasUnsavedSettings({ ...DEFAULT_SETTINGS, contactPerson: 'Marielle Stitzinger' }, DEFAULT_SETTINGS)).toBe(true);
-    expect(hasUnsavedSettings({ ...DEFAULT_SETTINGS, template: { ...DEFAULT_SETTINGS.template, font: 'Calibri' } }, DEFAULT_SETTINGS)).toBe(true);
+    expect(hasUnsavedSettings({ ...DEFAULT_SETTINGS, houseStyle: { ...DEFAULT_SETTINGS.houseStyle, font: 'Calibri' } }, DEFAULT_SETTINGS)).toBe(true);
     const [first, ...rest] = DEFAULT_SETTINGS.phrases;
     expect(hasUnsavedSettings({ ...DEFAULT_SETTINGS, phrases: [{ ...first!, text: 'Anders.' }, ...rest] }, DEFAULT_SETTINGS)).toBe(true);
   });

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { pasteAgenda } from '../../shared/agenda/agenda-paste';
 import { parseAgendaText } from '../../shared/agenda/agenda-text';
 import { createMeeting } from '../../shared/agenda/new-meeting';
-import { DOMAIN_TABLES } from '../../shared/agenda/standard-agenda';
+import { STANDARD_SECTIONS } from '../../shared/agenda/standard-agenda';
 import { MeetingSchema, type Meeting } from '../../shared/model/meeting';
 import { notesPlainText } from '../../shared/model/rich-text';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'agendas', name), 'utf8');
-const standardMeeting = (domains = DOMAIN_TABLES.map((t) => t.key)) => createMeeting({ name: 'PFHO', date: '2023-02-23', domains }, DEFAULT_SETTINGS, new Date(0));
+const standardMeeting = (domains = STANDARD_SECTIONS.map((t) => t.key)) => createMeeting({ name: 'PFHO', date: '2023-02-23', domains }, DEFAULT_SETTINGS, new Date(0));
 const paste = (meeting: Meeting, text: string) => pasteAgenda(meeting, parseAgendaText(text, meeting.sections[0]!.title, meeting.sections.map((s) => s.title)));
 const agendaOf = (meeting: Meeting) => meeting.sections.map((s) => [s.title, s.items.map((i) => i.title)]);
 
@@ -70,7 +70,7 @@ describe('pasting an agenda into a meeting', () => {
 
   it('fills the four standard tables from the agenda of the 2023 resumé, with no table twice and no standard item twice', () => {
     const { meeting, sections } = paste(standardMeeting(), fixture('resume-2023-02-23.agenda.txt'));
-    expect(meeting.sections.map((s) => s.title)).toEqual(DOMAIN_TABLES.map((t) => t.title));
+    expect(meeting.sections.map((s) => s.title)).toEqual(STANDARD_SECTIONS.map((t) => t.title));
     expect(sections.every((s) => s.existing)).toBe(true);
     for (const section of meeting.sections) {
       for (const kind of ['opening', 'agenda', 'minutes', 'any-other-business'] as const) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { isValid, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { formatDutchDate, isExistingIsoDate } from '../../shared/format/dates';
+import { formatClockTime, formatDutchDate, formatDutchDateTime, formatHourMinute, isExistingIsoDate, UNKNOWN_TIME } from '../../shared/format/dates';
 import { IsoDateSchema } from '../../shared/model/agenda-details';
 import { NewMeetingSchema } from '../../shared/agenda/new-meeting-schema';
 
@@ -49,6 +49,31 @@ describe('the Dutch date formatter', () => {
         expect(typeof formatDutchDate(text)).toBe('string');
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('the clock and moment formatters', () => {
+  it('write a recorded moment as local wall-clock time', () => {
+    const moment = new Date(2023, 1, 23, 14, 3, 12);
+    expect(formatClockTime(moment)).toBe('14:03:12');
+    expect(formatHourMinute(moment.toISOString())).toBe('14:03');
+    expect(formatDutchDateTime(moment.toISOString())).toBe('23 februari 2023 14:03:12');
+  });
+
+  it('give a fallback text for a moment they cannot read, instead of throwing in a render', () => {
+    expect(formatClockTime(new Date('not a date'))).toBe(UNKNOWN_TIME);
+    expect(formatClockTime('gisteren')).toBe(UNKNOWN_TIME);
+    expect(formatHourMinute('')).toBe(UNKNOWN_TIME);
+    expect(formatHourMinute('2023-02-30T25:61:00Z')).toBe(UNKNOWN_TIME);
+    expect(formatDutchDateTime('kapot')).toBe('kapot');
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(typeof formatClockTime(text)).toBe('string');
+        expect(typeof formatHourMinute(text)).toBe('string');
+        expect(typeof formatDutchDateTime(text)).toBe('string');
+      }),
+      { numRuns: 1000 },
     );
   });
 });

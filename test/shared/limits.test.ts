@@ -7,7 +7,7 @@ import type { Meeting } from '../../shared/model/meeting';
 import { parseMeetingFile } from '../../shared/model/meeting-file';
 import type { Block } from '../../shared/model/rich-text';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
-import { DEFAULT_TEMPLATE } from '../../shared/model/template-settings';
+import { DEFAULT_HOUSE_STYLE } from '../../shared/model/house-style-defaults';
 import { deepListJson, nestedList } from '../support/deep-notes';
 
 function meetingWith(notes: Block[]): Meeting {
@@ -43,7 +43,7 @@ describe('the documented limits', () => {
     const meeting = meetingWith([nestedList(LIMITS.listDepth, 'Niveau')]);
     const read = parseMeetingFile(JSON.stringify(meeting));
     expect(read).toMatchObject({ ok: true });
-    const file = await exportResume(meeting, DEFAULT_TEMPLATE, { public: false });
+    const file = await exportResume(meeting, DEFAULT_HOUSE_STYLE, { public: false });
     expect(file.bytes.length).toBeGreaterThan(0);
   });
 

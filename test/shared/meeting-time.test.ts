@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { allItems } from '../../shared/agenda/agenda-edit';
+import { meetingTimesLine } from '../../shared/export/meeting-times-line';
 import {
   endMeeting,
   finishItem,
   itemSeconds,
   meetingPhase,
   meetingSeconds,
-  meetingTimesLine,
   moveToItem,
   overrunSeconds,
   reopenItem,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMeeting } from '../../shared/agenda/new-meeting';
 import { NewMeetingSchema } from '../../shared/agenda/new-meeting-schema';
-import { DOMAIN_TABLES, STANDARD_AGENDA } from '../../shared/agenda/standard-agenda';
+import { STANDARD_SECTIONS, STANDARD_AGENDA } from '../../shared/agenda/standard-agenda';
 import { formatDutchDate } from '../../shared/format/dates';
 import { resumeFileName, safeFileNamePart } from '../../shared/format/file-names';
 import { MEETING_SCHEMA_VERSION, MeetingSchema } from '../../shared/model/meeting';
@@ -26,7 +26,7 @@ describe('a new meeting', () => {
   });
 
   it('gives every section and item its own stable id', () => {
-    const meeting = createMeeting({ name: 'PFHO', date: '2023-02-23', domains: DOMAIN_TABLES.map((t) => t.key) }, DEFAULT_SETTINGS, NOW);
+    const meeting = createMeeting({ name: 'PFHO', date: '2023-02-23', domains: STANDARD_SECTIONS.map((t) => t.key) }, DEFAULT_SETTINGS, NOW);
     const ids = [meeting.id, ...meeting.sections.flatMap((s) => [s.id, ...s.items.map((i) => i.id)])];
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -108,9 +108,21 @@ describe('settings', () => {
   });
 
   it('keep a house style saved before the chair, portfolio holder and document lines, with those lines on', () => {
-    const { showChair: _c, showPortfolioHolders: _p, showDocuments: _d, detailLabels: _l, ...older } = DEFAULT_SETTINGS.template;
-    const stored = StoredSettingsSchema.parse({ template: { ...older, font: 'Verdana', detailLabels: { documents: 'Stukken' } } });
-    expect(stored.template).toEqual({ ...DEFAULT_SETTINGS.template, font: 'Verdana', detailLabels: { ...DEFAULT_SETTINGS.template.detailLabels, documents: 'Stukken' } });
-    expect([stored.template.showChair, stored.template.showPortfolioHolders, stored.template.showDocuments]).toEqual([true, true, true]);
+    const { showChair: _c, showPortfolioHolders: _p, showDocuments: _d, detailLabels: _l, ...older } = DEFAULT_SETTINGS.houseStyle;
+    const stored = StoredSettingsSchema.parse({ houseStyle: { ...older, font: 'Verdana', detailLabels: { documents: 'Stukken' } } });
+    expect(stored.houseStyle).toEqual({ ...DEFAULT_SETTINGS.houseStyle, font: 'Verdana', detailLabels: { ...DEFAULT_SETTINGS.houseStyle.detailLabels, documents: 'Stukken' } });
+    expect([stored.houseStyle.showChair, stored.houseStyle.showPortfolioHolders, stored.houseStyle.showDocuments]).toEqual([true, true, true]);
+  });
+
+  it('read a house style saved under its former key `template`, and write it under `houseStyle` only', () => {
+    const houseStyle = { ...DEFAULT_SETTINGS.houseStyle, font: 'Verdana', tableLabels: { ...DEFAULT_SETTINGS.houseStyle.tableLabels, present: 'Aanwezigen' } };
+    const stored = StoredSettingsSchema.parse({ contactPerson: 'M. S.', template: houseStyle });
+    expect(stored).toEqual({ ...DEFAULT_SETTINGS, contactPerson: 'M. S.', houseStyle });
+    expect(stored).not.toHaveProperty('template');
+  });
+
+  it('prefer the current key when a file holds both the former and the current one', () => {
+    const stored = StoredSettingsSchema.parse({ template: { font: 'Georgia' }, houseStyle: { font: 'Verdana' } });
+    expect(stored.houseStyle.font).toBe('Verdana');
   });
 });

@@ -69,9 +69,9 @@ const CALLS: { [M in MethodName]: (api: NotulistApi, state: State) => Promise<un
   listPeople: (api) => api.listPeople(),
   deletePerson: (api) => api.deletePerson({ id: 'p-joke' }),
   setWordTemplate: async (api) => {
-    const template = await Packer.pack(new Document({ sections: [{ children: [new Paragraph('{{titel}}'), new Paragraph('{{inhoud}}')] }] }), 'uint8array');
-    const result = await api.setWordTemplate({ fileName: 'Huisstijl regio.docx', base64: Buffer.from(template).toString('base64') });
-    expect(result).toMatchObject({ ok: true, settings: { template: { wordTemplate: 'Huisstijl regio.docx' } } });
+    const wordTemplate = await Packer.pack(new Document({ sections: [{ children: [new Paragraph('{{titel}}'), new Paragraph('{{inhoud}}')] }] }), 'uint8array');
+    const result = await api.setWordTemplate({ fileName: 'Huisstijl regio.docx', base64: Buffer.from(wordTemplate).toString('base64') });
+    expect(result).toMatchObject({ ok: true, settings: { houseStyle: { wordTemplate: 'Huisstijl regio.docx' } } });
     return result;
   },
   exportMeeting: async (api, state) => {
@@ -106,6 +106,12 @@ const CALLS: { [M in MethodName]: (api: NotulistApi, state: State) => Promise<un
   exportDecisionsAndActions: (api) => api.exportDecisionsAndActions({ format: 'csv' }),
   dismissNotice: (api) => api.dismissNotice({ id: 'no-such-notice' }),
   deleteMeeting: (api, state) => api.deleteMeeting({ id: state.meeting!.id }),
+  importResume: async (api) => {
+    const resume = await Packer.pack(new Document({ sections: [{ children: [new Paragraph('RESUMÉ'), new Paragraph('Overleg portefeuillehouders 13 april 2023')] }] }), 'uint8array');
+    const result = await api.importResume({ fileName: 'Resumé 13 april 2023.docx', base64: Buffer.from(resume).toString('base64') });
+    expect(result).toMatchObject({ outcome: 'imported', meeting: { date: '2023-04-13', imported: true } });
+    return result;
+  },
 };
 
 const ORDER: MethodName[] = [
@@ -133,6 +139,7 @@ const ORDER: MethodName[] = [
   'exportDecisionsAndActions',
   'dismissNotice',
   'deleteMeeting',
+  'importResume',
 ];
 
 /** A desktop shell that only records what it was asked to open, for the core under test. */

@@ -2,25 +2,25 @@ import { ApiError } from '../../../shared/api/errors';
 import { exportResume, type ResumeFile } from '../../../shared/export/export-resume';
 import type { Meeting } from '../../../shared/model/meeting';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/model/settings';
-import type { TemplateSettings } from '../../../shared/model/template-settings';
+import type { HouseStyle } from '../../../shared/model/house-style';
 import { loadWordTemplate } from './word-template-store';
 
 /** What a resumé is built with: the house style, the organisation's name and its own Word template. */
 export interface ExportSource {
-  template: TemplateSettings;
+  houseStyle: HouseStyle;
   organisationName: string;
   wordTemplate?: Uint8Array;
 }
 
 /** A workspace's house style, organisation name and stored Word template, as the app exports with. */
 export async function workspaceExportSource(workspaceDir: string, settings: Settings): Promise<ExportSource> {
-  const wordTemplate = await loadWordTemplate(workspaceDir, settings.template.wordTemplate);
-  return { template: settings.template, organisationName: settings.organisationName, ...(wordTemplate ? { wordTemplate } : {}) };
+  const wordTemplate = await loadWordTemplate(workspaceDir, settings.houseStyle.wordTemplate);
+  return { houseStyle: settings.houseStyle, organisationName: settings.organisationName, ...(wordTemplate ? { wordTemplate } : {}) };
 }
 
 /** The built-in house style: what a new workspace exports with, for the CLI without one. */
 export function defaultExportSource(): ExportSource {
-  return { template: DEFAULT_SETTINGS.template, organisationName: DEFAULT_SETTINGS.organisationName };
+  return { houseStyle: DEFAULT_SETTINGS.houseStyle, organisationName: DEFAULT_SETTINGS.organisationName };
 }
 
 /**
@@ -29,7 +29,7 @@ export function defaultExportSource(): ExportSource {
  */
 export async function buildResumeFile(meeting: Meeting, source: ExportSource, publicOnly: boolean): Promise<ResumeFile> {
   try {
-    return await exportResume(meeting, source.template, {
+    return await exportResume(meeting, source.houseStyle, {
       public: publicOnly,
       organisationName: source.organisationName,
       ...(source.wordTemplate ? { wordTemplate: source.wordTemplate } : {}),

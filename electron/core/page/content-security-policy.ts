@@ -1,6 +1,6 @@
 /**
  * The app's one Content-Security-Policy, sent as a header with every page and file by both ways
- * the renderer is served: the browser host (http-host.ts) and the desktop window's app:// protocol
+ * the renderer is served: the browser host (electron/host/responses.ts) and the desktop window's app:// protocol
  * (electron/desktop/app-protocol.ts). index.html declares none of its own, so there is no second
  * copy to drift (a <meta> policy also cannot carry frame-ancestors). Nothing is allowed unless
  * listed: scripts, styles and fonts from the app only (no inline code, no eval), images also as

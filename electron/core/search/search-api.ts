@@ -31,7 +31,7 @@ export function searchApi(ctx: CoreContext): SearchApi {
     workspaceDir: options.workspaceDir,
     store,
     meetingIds: () => db.data.meetings.map((entry) => entry.id),
-    decisionSubject: () => db.data.settings.template.decisionSubject,
+    decisionSubject: () => db.data.settings.houseStyle.decisionSubject,
     readOnly: () => db.readOnly,
   });
   indexes.set(ctx, index);

@@ -15,7 +15,7 @@ export function settingsApi({ db, options }: CoreContext): Pick<NotulistCore, 'g
     },
     setWordTemplate: async (args) => {
       if ('clear' in args) {
-        db.data.settings = { ...db.data.settings, template: { ...db.data.settings.template, wordTemplate: '' } };
+        db.data.settings = { ...db.data.settings, houseStyle: { ...db.data.settings.houseStyle, wordTemplate: '' } };
         await db.write();
         return { ok: true as const, settings: db.data.settings };
       }
@@ -28,7 +28,7 @@ export function settingsApi({ db, options }: CoreContext): Pick<NotulistCore, 'g
         throw error;
       }
       const name = await storeWordTemplate(options.workspaceDir, args.fileName, document);
-      db.data.settings = { ...db.data.settings, template: { ...db.data.settings.template, wordTemplate: name } };
+      db.data.settings = { ...db.data.settings, houseStyle: { ...db.data.settings.houseStyle, wordTemplate: name } };
       await db.write();
       return { ok: true as const, settings: db.data.settings };
     },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { describeIssues } from '../../../shared/api/errors';
 import { MeetingSummarySchema } from '../../../shared/model/meeting';
 import { PersonSchema } from '../../../shared/model/person';
-import { DEFAULT_SETTINGS, SettingsSchema, StoredSettingsSchema } from '../../../shared/model/settings';
+import { DEFAULT_SETTINGS, FORMER_SETTINGS_KEYS, SettingsSchema, StoredSettingsSchema, withCurrentSettingsKeys } from '../../../shared/model/settings';
 
 /** The format of notulist.json this Notulist writes; a higher one is from a newer Notulist. */
 export const WORKSPACE_FORMAT = 1;
@@ -65,10 +65,20 @@ function validElements<T>(schema: z.ZodType<T>, raw: unknown, name: string, prob
   });
 }
 
+/** The valid settings fields; a problem in a field stored under its former key is named by that key, as the file has it. */
+function validSettingsFields(stored: Record<string, unknown>, problems: string[]): Record<string, unknown> {
+  const found: string[] = [];
+  const kept = validFields(SettingsSchema, withCurrentSettingsKeys(stored), 'settings.', found);
+  const former = Object.entries(FORMER_SETTINGS_KEYS).filter(([key, now]) => key in stored && !(now in stored));
+  const asStored = (problem: string) => former.reduce((text, [key, now]) => (text.startsWith(`settings.${now}`) ? `settings.${key}${text.slice(`settings.${now}`.length)}` : text), problem);
+  problems.push(...found.map(asStored));
+  return kept;
+}
+
 /** Settings, people and meetings kept wherever they are valid, the rest reset to defaults. */
 function salvage(raw: Record<string, unknown>, problems: string[]): WorkspaceFile {
   let settingsRaw: Record<string, unknown> = {};
-  if (isRecord(raw.settings)) settingsRaw = validFields(SettingsSchema, raw.settings, 'settings.', problems);
+  if (isRecord(raw.settings)) settingsRaw = validSettingsFields(raw.settings, problems);
   else if (raw.settings !== undefined) problems.push('settings: not an object');
   const settings = StoredSettingsSchema.safeParse(settingsRaw);
   if (!settings.success) problems.push(...describeIssues(settings.error).map((issue) => `settings.${issue}`));

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { clockTime, itemSeconds, meetingPhase, meetingSeconds, overrunSeconds } from '../../../shared/agenda/meeting-time';
+import { itemSeconds, meetingPhase, meetingSeconds, overrunSeconds } from '../../../shared/agenda/meeting-time';
+import { formatHourMinute } from '../../../shared/format/dates';
 import type { AgendaItem, Meeting } from '../../../shared/model/meeting';
 import { nl } from '../../i18n/nl';
 import { formatDuration, useNow } from './item-clock';
@@ -49,8 +50,8 @@ export function MeetingClock({ meeting, onStart, onEnd }: MeetingClockProps) {
     <div className={`meeting-clock meeting-clock--${phase}`}>
       <p>
         {phase === 'not-started' && nl.live.meetingNotStarted}
-        {phase === 'running' && nl.live.meetingClock(elapsed, clockTime(meeting.startedAt!))}
-        {phase === 'ended' && nl.live.meetingEnded(clockTime(meeting.startedAt!), clockTime(meeting.endedAt!), elapsed)}
+        {phase === 'running' && nl.live.meetingClock(elapsed, formatHourMinute(meeting.startedAt!))}
+        {phase === 'ended' && nl.live.meetingEnded(formatHourMinute(meeting.startedAt!), formatHourMinute(meeting.endedAt!), elapsed)}
       </p>
       {phase === 'running' ? (
         <button type="button" {...shortcutAttribute('end')} title={shortcutKeys('end')} onClick={onEnd}>

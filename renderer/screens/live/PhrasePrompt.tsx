@@ -29,7 +29,7 @@ export function PhrasePrompt({ label, text, questions, situation, municipalityOf
     Object.fromEntries(
       questions.map((q) => {
         const answer = (answers[q.variable] ?? '').trim();
-        return [q.variable, q.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(answer) ? formatDutchDate(answer) : answer];
+        return [q.variable, q.kind === 'date' ? formatDutchDate(answer) : answer];
       }),
     );
 

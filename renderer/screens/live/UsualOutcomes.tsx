@@ -7,7 +7,7 @@ import { nl } from '../../i18n/nl';
 import { useApp, useMeetingExceptNotes } from '../../store/store-context';
 import { PhrasePrompt } from './PhrasePrompt';
 import { municipalityOf, phraseChoices, phraseSituation } from './phrase-values';
-import { shortcutAttribute } from './live-shortcuts';
+import { shortcutAttribute, shortcutKeys } from './live-shortcuts';
 
 /** The item's usual outcomes as buttons (Alt+1…9), each completed from its context before it lands. */
 export function UsualOutcomes({ section, item }: { section: Section; item: AgendaItem }) {
@@ -41,7 +41,7 @@ export function UsualOutcomes({ section, item }: { section: Section; item: Agend
     <div className="usual-outcomes">
       <div className="phrases" role="group" aria-label={nl.live.usual}>
         {phrases.map((phrase, index) => (
-          <button key={phrase.id} type="button" {...shortcutAttribute('phrase', index + 1)} title={`Alt + ${index + 1}`} onClick={() => choose(phrase)}>
+          <button key={phrase.id} type="button" {...shortcutAttribute('phrase', index + 1)} title={shortcutKeys('phrase', index + 1)} onClick={() => choose(phrase)}>
             <kbd>{index + 1}</kbd> {phrase.label}
           </button>
         ))}

@@ -29,19 +29,22 @@ export interface LiveShortcut {
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
+/** How the overview writes the Alt key the live keys are held with. */
+const ALT = 'Alt + ';
+
 export const LIVE_SHORTCUTS: readonly LiveShortcut[] = [
-  { command: 'next', codes: ['ArrowDown', 'PageDown'], keys: 'Alt + ↓' },
-  { command: 'previous', codes: ['ArrowUp', 'PageUp'], keys: 'Alt + ↑' },
-  { command: 'done', codes: ['KeyA'], keys: 'Alt + A' },
-  { command: 'phrase', codes: DIGITS.map((digit) => `Digit${digit}`), keys: 'Alt + 1 … 9' },
-  { command: 'proposals', codes: ['KeyV'], keys: 'Alt + V' },
-  { command: 'decision', codes: ['KeyB'], keys: 'Alt + B' },
-  { command: 'action', codes: ['KeyT'], keys: 'Alt + T' },
-  { command: 'presence', codes: ['KeyP'], keys: 'Alt + P' },
-  { command: 'overview', codes: ['KeyO'], keys: 'Alt + O' },
-  { command: 'notes', codes: ['KeyN'], keys: 'Alt + N' },
-  { command: 'start', codes: ['KeyS'], keys: 'Alt + S' },
-  { command: 'end', codes: ['KeyX'], keys: 'Alt + X' },
+  { command: 'next', codes: ['ArrowDown', 'PageDown'], keys: `${ALT}↓` },
+  { command: 'previous', codes: ['ArrowUp', 'PageUp'], keys: `${ALT}↑` },
+  { command: 'done', codes: ['KeyA'], keys: `${ALT}A` },
+  { command: 'phrase', codes: DIGITS.map((digit) => `Digit${digit}`), keys: `${ALT}1 … 9` },
+  { command: 'proposals', codes: ['KeyV'], keys: `${ALT}V` },
+  { command: 'decision', codes: ['KeyB'], keys: `${ALT}B` },
+  { command: 'action', codes: ['KeyT'], keys: `${ALT}T` },
+  { command: 'presence', codes: ['KeyP'], keys: `${ALT}P` },
+  { command: 'overview', codes: ['KeyO'], keys: `${ALT}O` },
+  { command: 'notes', codes: ['KeyN'], keys: `${ALT}N` },
+  { command: 'start', codes: ['KeyS'], keys: `${ALT}S` },
+  { command: 'end', codes: ['KeyX'], keys: `${ALT}X` },
 ];
 
 /** The live command a key press asks for, with the phrase's number for Alt+1…9. */
@@ -62,6 +65,8 @@ export function shortcutSelector(command: LiveCommand, number?: number): string 
   return `[data-shortcut="${shortcutAttribute(command, number)['data-shortcut']}"]`;
 }
 
-export function shortcutKeys(command: LiveCommand): string {
+/** How a command's keys are written; with a number, the one key of Alt+1…9 that number is. */
+export function shortcutKeys(command: LiveCommand, number?: number): string {
+  if (number !== undefined) return `${ALT}${number}`;
   return LIVE_SHORTCUTS.find((s) => s.command === command)?.keys ?? '';
 }

@@ -1,6 +1,6 @@
 import { decisionText } from '../../../shared/agenda/derived-decision';
-import { formatDutchDateOrAsTyped } from '../../../shared/format/dates';
-import { DEFAULT_TEMPLATE } from '../../../shared/model/default-template';
+import { formatDutchDate } from '../../../shared/format/dates';
+import { DEFAULT_HOUSE_STYLE } from '../../../shared/model/house-style-defaults';
 import type { AgendaItem } from '../../../shared/model/meeting';
 import { AgendaNumber } from '../../components/AgendaNumber';
 import { nl } from '../../i18n/nl';
@@ -32,7 +32,7 @@ function ItemDecisions({ item, subject }: { item: AgendaItem; subject: string })
         <dd key={action.id} className="decision-action">
           <strong>{nl.decisions.action}: </strong>
           {action.who}: {action.what}
-          {action.due ? ` (${nl.decisions.due(formatDutchDateOrAsTyped(action.due))})` : ''}
+          {action.due ? ` (${nl.decisions.due(formatDutchDate(action.due))})` : ''}
           {action.done ? ` – ${nl.decisions.done}` : ''}
         </dd>
       ))}
@@ -43,7 +43,7 @@ function ItemDecisions({ item, subject }: { item: AgendaItem; subject: string })
 /** The besluitenlijst: every decided proposal, decision and action of the meeting, by domain table. */
 export function DecisionsView() {
   const meeting = useMeetingExceptNotes()!;
-  const subject = useApp((state) => state.settings?.template.decisionSubject ?? DEFAULT_TEMPLATE.decisionSubject);
+  const subject = useApp((state) => state.settings?.houseStyle.decisionSubject ?? DEFAULT_HOUSE_STYLE.decisionSubject);
   const recorded = (item: AgendaItem) => decisionText(item, subject) !== '' || item.actions.length > 0 || item.proposals.some((p) => p.outcome !== 'pending');
   const sections = meeting.sections.map((section) => ({ section, items: section.items.filter(recorded) })).filter(({ items }) => items.length > 0);
   if (sections.length === 0) return <p className="empty">{nl.decisions.none}</p>;

@@ -1,15 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MeetingVersion } from '../../../shared/api/contract';
-import { formatClockTime, formatDutchDate } from '../../../shared/format/dates';
+import { formatDutchDateTime } from '../../../shared/format/dates';
 import { nl } from '../../i18n/nl';
 import { useApp } from '../../store/store-context';
-
-/** "23 februari 2023 14:03": the local date and time a version was saved. */
-export function versionTime(savedAt: string): string {
-  const at = new Date(savedAt);
-  const day = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
-  return `${formatDutchDate(day)} ${formatClockTime(at)}`;
-}
 
 function kilobytes(size: number): string {
   return nl.versions.kilobytes((size / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1, minimumFractionDigits: 1 }));
@@ -66,13 +59,13 @@ function VersionsDialog({ onClose }: { onClose: () => void }) {
             <tbody>
               {versions.map((version) => (
                 <tr key={version.version} className={`version version--${version.kind}`}>
-                  <td>{versionTime(version.savedAt)}</td>
+                  <td>{formatDutchDateTime(version.savedAt)}</td>
                   <td>{version.kind === 'conflict' ? nl.versions.conflict : nl.versions.saved}</td>
                   <td className="number">{kilobytes(version.size)}</td>
                   <td>
                     <button
                       type="button"
-                      aria-label={nl.versions.restoreLabel(versionTime(version.savedAt))}
+                      aria-label={nl.versions.restoreLabel(formatDutchDateTime(version.savedAt))}
                       onClick={() => {
                         onClose();
                         void restoreVersion(version);
@@ -103,7 +96,7 @@ export function RestoreResult() {
   if (!lastRestore) return null;
   return (
     <p className="restore-result" role="status">
-      {lastRestore.kind === 'restored' ? nl.versions.restored(versionTime(lastRestore.savedAt)) : nl.versions.undone}
+      {lastRestore.kind === 'restored' ? nl.versions.restored(formatDutchDateTime(lastRestore.savedAt)) : nl.versions.undone}
       {lastRestore.kind === 'restored' && lastRestore.undoVersion && (
         <button type="button" onClick={() => void restoreVersion({ version: lastRestore.undoVersion, savedAt: lastRestore.savedAt }, 'undone')}>
           {nl.versions.undo}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { addSection, insertItem, moveItemTo, moveSection, moveSectionTo, updateSection } from '../../../shared/agenda/agenda-edit';
 import { removeItemUndoably, removeSectionUndoably, type Removal } from '../../../shared/agenda/agenda-removal';
 import { newAgendaItem, sectionFromDomain } from '../../../shared/agenda/new-meeting';
-import { DOMAIN_TABLES } from '../../../shared/agenda/standard-agenda';
+import { STANDARD_SECTIONS } from '../../../shared/agenda/standard-agenda';
 import type { Meeting, Section } from '../../../shared/model/meeting';
 import { nl } from '../../i18n/nl';
 import { useApp } from '../../store/store-context';
@@ -82,7 +82,7 @@ function SectionEditor({ section, index: sectionIndex, remove }: SectionEditorPr
 export function AgendaEditor() {
   const sections = useApp((state) => state.meeting!.sections);
   const editMeeting = useApp((state) => state.editMeeting);
-  const [domain, setDomain] = useState(DOMAIN_TABLES[0]!.key);
+  const [domain, setDomain] = useState(STANDARD_SECTIONS[0]!.key);
   const undo = useUndoableRemoval();
   return (
     <section className="panel" aria-labelledby="agenda-title">
@@ -92,7 +92,7 @@ export function AgendaEditor() {
       ))}
       <div className="inline-form">
         <select aria-label={nl.prepare.sectionTitle} value={domain} onChange={(e) => setDomain(e.target.value)}>
-          {DOMAIN_TABLES.map((t) => (
+          {STANDARD_SECTIONS.map((t) => (
             <option key={t.key} value={t.key}>
               {t.title}
             </option>

@@ -1,4 +1,4 @@
-import { formatDutchDate, formatDutchDateOrAsTyped } from '../../../shared/format/dates';
+import { formatDutchDate } from '../../../shared/format/dates';
 import type { DecisionOrAction } from '../../../shared/search/decisions-and-actions';
 import { nl } from '../../i18n/nl';
 import { useApp } from '../../store/store-context';
@@ -38,7 +38,7 @@ export function DecisionsAndActionsTable({ rows }: { rows: readonly DecisionOrAc
               <td>{row.kind === 'decision' ? t.decision : t.action}</td>
               <td>{row.text}</td>
               <td>{row.people.join(', ')}</td>
-              <td>{row.due ? formatDutchDateOrAsTyped(row.due) : ''}</td>
+              <td>{row.due ? formatDutchDate(row.due) : ''}</td>
             </tr>
           ))}
         </tbody>

@@ -1,19 +1,17 @@
 import { z } from 'zod';
-import { DEFAULT_TEMPLATE } from './default-template';
-
-export { DEFAULT_TEMPLATE };
+import { HOUSE_STYLE_RANGES as RANGES } from './house-style-defaults';
 
 /** The organisation's house style for the resumé: settings, so a region matches it without code. */
-export const TemplateSettingsSchema = z.object({
-  /** The organisation's own logo as a data URL (PNG or JPEG); empty for the default logo. */
+export const HouseStyleSchema = z.object({
+  /** The organisation's own logo as a data URL (PNG or JPEG); empty for none (the resumé never carries Notulist's own). */
   logoDataUrl: z.string(),
   /** The logo's size on the page, in pixels (96 per inch). */
-  logoWidth: z.number().int().min(8).max(800),
-  logoHeight: z.number().int().min(8).max(400),
+  logoWidth: z.number().int().min(RANGES.logoWidth.min).max(RANGES.logoWidth.max),
+  logoHeight: z.number().int().min(RANGES.logoHeight.min).max(RANGES.logoHeight.max),
   showLogo: z.boolean(),
   font: z.string().min(1),
   /** Body text size in points. */
-  bodySizePt: z.number().min(8).max(16),
+  bodySizePt: z.number().min(RANGES.bodySizePt.min).max(RANGES.bodySizePt.max),
   headingCase: z.enum(['upper', 'as-typed']),
   /** {pagina} and {paginas} become Word's page fields. */
   footerText: z.string(),
@@ -61,4 +59,4 @@ export const TemplateSettingsSchema = z.object({
     untilItem: z.string().min(1),
   }),
 });
-export type TemplateSettings = z.infer<typeof TemplateSettingsSchema>;
+export type HouseStyle = z.infer<typeof HouseStyleSchema>;

@@ -1,7 +1,16 @@
-import type { TemplateSettings } from './template-settings';
+import type { HouseStyle } from './house-style';
+
+/** The ranges the house style's sizes keep to, read by its schema and by the settings' fields. */
+export const HOUSE_STYLE_RANGES = {
+  /** The logo's size on the page, in pixels (96 per inch). */
+  logoWidth: { min: 8, max: 800 },
+  logoHeight: { min: 8, max: 400 },
+  /** Body text size in points. */
+  bodySizePt: { min: 8, max: 16 },
+} as const;
 
 /** The house style until the organisation sets its own; plain data, so the renderer loads no schemas. */
-export const DEFAULT_TEMPLATE: TemplateSettings = {
+export const DEFAULT_HOUSE_STYLE: HouseStyle = {
   logoDataUrl: '',
   logoWidth: 192,
   logoHeight: 48,
