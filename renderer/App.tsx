@@ -3,6 +3,7 @@ import { MeetingList } from './screens/MeetingList';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
 import { NewMeetingForm } from './screens/NewMeetingForm';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { DecisionsAndActionsScreen } from './screens/search/DecisionsAndActionsScreen';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { NoAccess, useAccessDenied } from './components/NoAccess';
 import { NoticeBanner } from './components/NoticeBanner';
@@ -38,6 +39,7 @@ export function App() {
             {route.name === 'new' && <NewMeetingForm />}
             {route.name === 'meeting' && <MeetingScreen />}
             {route.name === 'settings' && <SettingsScreen />}
+            {route.name === 'decisions-and-actions' && <DecisionsAndActionsScreen />}
           </ErrorBoundary>
         )}
       </main>

@@ -11,6 +11,7 @@ import { meetingsApi } from './meetings/meetings-api';
 import { UnopenableMeetings } from './meetings/unopenable-meetings';
 import { peopleApi } from './people/people-api';
 import { settingsApi } from './settings/settings-api';
+import { flushSearchIndex, searchApi } from './search/search-api';
 import { removeStaleTempFiles } from './storage/durable-write';
 import { NoticeLog } from './workspace/notice-log';
 import { workspaceApi } from './workspace/workspace-api';
@@ -66,7 +67,9 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
     ...settingsApi(ctx),
     ...exportsApi(ctx),
     ...archiveImportApi(ctx),
+    ...searchApi(ctx),
     close: async () => {
+      await flushSearchIndex(ctx);
       await ctx.index.flush();
       await ctx.log.flush();
     },

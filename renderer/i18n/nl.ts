@@ -7,6 +7,7 @@ import { editorShortcutWords, editorTexts } from './nl-editor';
 import { quarantine, versions } from './nl-history';
 import { liveShortcutWords, liveWords } from './nl-live';
 import { settingsTexts } from './nl-settings';
+import { decisionsAndActionsTexts, searchTexts } from './nl-search';
 
 /** 100000 as 100.000. */
 const dutchNumber = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
@@ -99,6 +100,8 @@ export const nl = {
   quarantine,
   archive,
   settings: settingsTexts,
+  search: searchTexts,
+  decisionsAndActions: decisionsAndActionsTexts,
   tabs: { label: 'Onderdelen van de vergadering', prepare: 'Voorbereiden', notes: 'Notities', live: 'Vergadering', decisions: 'Besluitenlijst' },
   kinds: {
     opening: 'Opening en mededelingen',

@@ -6,6 +6,7 @@ import { nl } from '../i18n/nl';
 import { useApp } from '../store/store-context';
 import { QuarantineList } from './QuarantineList';
 import { ImportButton } from './archive/ImportButton';
+import { SearchPanel } from './search/SearchPanel';
 
 export function MeetingList() {
   const meetings = useApp((state) => state.meetings);
@@ -13,6 +14,7 @@ export function MeetingList() {
   const deleteMeeting = useApp((state) => state.deleteMeeting);
   const showNewMeeting = useApp((state) => state.showNewMeeting);
   const showSettings = useApp((state) => state.showSettings);
+  const showDecisionsAndActions = useApp((state) => state.showDecisionsAndActions);
   const [toDelete, setToDelete] = useState<MeetingSummary | null>(null);
 
   return (
@@ -20,6 +22,9 @@ export function MeetingList() {
       <div className="screen-heading">
         <h1>{nl.list.title}</h1>
         <div className="form-actions">
+          <button type="button" onClick={() => void showDecisionsAndActions()}>
+            {nl.decisionsAndActions.open}
+          </button>
           <button type="button" onClick={() => void showSettings()}>
             {nl.settings.open}
           </button>
@@ -29,6 +34,7 @@ export function MeetingList() {
           </button>
         </div>
       </div>
+      <SearchPanel />
       {meetings.length === 0 ? (
         <p className="empty">{nl.list.empty}</p>
       ) : (

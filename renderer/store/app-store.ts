@@ -19,8 +19,9 @@ import { settingsSlice } from './settings-slice';
 import { exportSlice } from './export-slice';
 import { historySlice, type HistoryState } from './history-slice';
 import { archiveSlice, type ArchiveState } from './archive-slice';
+import { searchSlice, type SearchState } from './search-slice';
 
-export interface AppState extends HistoryState, ArchiveState {
+export interface AppState extends HistoryState, ArchiveState, SearchState {
   route: Route;
   meetings: MeetingSummary[];
   meeting: Meeting | null;
@@ -91,6 +92,7 @@ export function createAppStore(api: NotulistApi, unsent = new UnsentChanges(brow
       ...exportSlice(api, set, get, shared),
       ...historySlice(api, set, get, shared),
       ...archiveSlice(api, set, get, shared),
+      ...searchSlice(api, set, get, shared),
     };
   });
 }

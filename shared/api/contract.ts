@@ -5,6 +5,7 @@ import { PersonSchema } from '../model/person';
 import { ActionSchema } from '../model/agenda-details';
 import { NewMeetingSchema } from '../agenda/new-meeting-schema';
 import { ImportResumeArgsSchema, ImportResumeResultSchema } from '../archive/import-schemas';
+import { DecisionsAndActionsFilterSchema, DecisionsAndActionsSchema, ExportDecisionsAndActionsArgsSchema, SearchArgsSchema, SearchResultSchema } from '../search/search-schemas';
 
 /** Something the core noticed and the user must be told, e.g. a quarantined file. */
 export const NoticeSchema = z.object({
@@ -152,6 +153,15 @@ export const contract = {
   listQuarantine: { args: NoArgs, result: z.array(QuarantinedFileSchema) },
   /** Imports a past Word resumé into the archive as a meeting marked imported, the .docx kept beside it (docs/archive.md). */
   importResume: { args: ImportResumeArgsSchema, result: ImportResumeResultSchema },
+  /** Every meeting's text: the best hits, each with a snippet, its hits marked (docs/search.md). */
+  searchMeetings: { args: SearchArgsSchema, result: SearchResultSchema },
+  /** Every decision and every open action across meetings (Besluiten en acties), newest first. */
+  listDecisionsAndActions: { args: DecisionsAndActionsFilterSchema.optional(), result: DecisionsAndActionsSchema },
+  /** Writes Besluiten en acties as DOCX or CSV into the exports folder. */
+  exportDecisionsAndActions: {
+    args: ExportDecisionsAndActionsArgsSchema,
+    result: z.object({ path: z.string(), fileName: z.string(), folder: z.string() }),
+  },
 } as const;
 
 export type Contract = typeof contract;

@@ -93,6 +93,17 @@ const CALLS: { [M in MethodName]: (api: NotulistApi, state: State) => Promise<un
     return restored;
   },
   listQuarantine: (api) => api.listQuarantine(),
+  searchMeetings: async (api) => {
+    const result = await api.searchMeetings({ query: 'vastgesteld' });
+    expect(result.hits.map((hit) => hit.kind)).toContain('notes');
+    return result;
+  },
+  listDecisionsAndActions: async (api) => {
+    const result = await api.listDecisionsAndActions();
+    expect(result.rows.map((row) => row.text)).toContain('Alleen dit punt is gewijzigd.');
+    return result;
+  },
+  exportDecisionsAndActions: (api) => api.exportDecisionsAndActions({ format: 'csv' }),
   dismissNotice: (api) => api.dismissNotice({ id: 'no-such-notice' }),
   deleteMeeting: (api, state) => api.deleteMeeting({ id: state.meeting!.id }),
   importResume: async (api) => {
@@ -123,6 +134,9 @@ const ORDER: MethodName[] = [
   'listMeetingVersions',
   'restoreMeetingVersion',
   'listQuarantine',
+  'searchMeetings',
+  'listDecisionsAndActions',
+  'exportDecisionsAndActions',
   'dismissNotice',
   'deleteMeeting',
   'importResume',

@@ -45,6 +45,8 @@ export class MeetingStore {
   private readonly lastRead = new Map<string, { identity: string; meeting: Meeting }>();
   private readonly known = new KnownVersions();
   private readonly history: MeetingHistory;
+  /** Told after every meeting written (with it) or moved to trash (without): the search index follows. */
+  private readonly listeners: ((id: string, meeting?: Meeting) => void)[] = [];
 
   constructor(
     private readonly workspaceDir: string,
@@ -59,6 +61,10 @@ export class MeetingStore {
   async init(): Promise<void> {
     await mkdir(this.meetingsDir, { recursive: true });
     await mkdir(this.backupsDir, { recursive: true });
+  }
+
+  onChange(listener: (id: string, meeting?: Meeting) => void): void {
+    this.listeners.push(listener);
   }
 
   fileOf(id: string): string {
@@ -177,6 +183,7 @@ export class MeetingStore {
     this.sections.set(meetingId, header.updatedAt, sections);
     // What was just written is what the next read would find; it came validated from the request.
     if (identity !== undefined) this.lastRead.set(meetingId, { identity, meeting: markValidated(MeetingSchema, { ...header, sections }) });
+    for (const listener of this.listeners) listener(meetingId, { ...header, sections });
     return conflictCopy ? { conflictCopy } : {};
   }
 
@@ -228,6 +235,7 @@ export class MeetingStore {
       if (!result.ok) throw new ApiError('storage', `version ${version} of meeting ${id} cannot be read: ${result.problems.join('; ')}`);
       const { kept, conflictCopy } = await this.replace(id, result.meeting.name, text);
       this.remember(result.meeting);
+      for (const listener of this.listeners) listener(id, result.meeting);
       const undoVersion = kept ? `saved/${basename(kept)}` : conflictCopy ? `conflict/${basename(conflictCopy)}` : '';
       return { meeting: result.meeting, undoVersion };
     });
@@ -247,6 +255,7 @@ export class MeetingStore {
         if (!isMissing(error)) throw error;
       });
       await this.history.moveToTrash(id, join(trash, `${stamp}-${id}`));
+      for (const listener of this.listeners) listener(id);
     });
   }
 

@@ -10,7 +10,7 @@ import { useApp, useMeetingExceptNotes } from '../../store/store-context';
 function ItemDecisions({ item, subject }: { item: AgendaItem; subject: string }) {
   const decision = decisionText(item, subject);
   return (
-    <div>
+    <div data-item-id={item.id}>
       <dt>
         <AgendaNumber itemId={item.id} />
         {item.title}

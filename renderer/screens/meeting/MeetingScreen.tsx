@@ -8,6 +8,7 @@ import { EarlierVersions, RestoreResult } from './EarlierVersions';
 import { NotesView } from './NotesView';
 import { LiveView } from '../live/LiveView';
 import { PrepareView } from '../prepare/PrepareView';
+import { useItemInView } from '../search/use-item-in-view';
 
 const VIEWS: Record<MeetingTab, () => React.JSX.Element | null> = {
   prepare: PrepareView,
@@ -26,6 +27,7 @@ export function MeetingScreen() {
   const lastExport = useApp((state) => state.lastExport);
   const canOpenFiles = useApp((state) => state.canOpenFiles);
   const openLastExport = useApp((state) => state.openLastExport);
+  useItemInView(route.name === 'meeting' && meeting ? route.item : undefined, route.name === 'meeting' ? route.tab : undefined);
 
   if (!meeting || route.name !== 'meeting') return <p>{nl.meeting.loading}</p>;
   const View = VIEWS[route.tab];

@@ -15,7 +15,7 @@ export function NotesView() {
           {section.chair && <p className="chair">{nl.meeting.chair(section.chair)}</p>}
           <ol className="items">
             {section.items.map((item) => (
-              <li key={item.id} className="item">
+              <li key={item.id} className="item" data-item-id={item.id}>
                 <h3>{item.title}</h3>
                 <NotesEditor itemId={item.id} itemTitle={item.title} initialNotes={latestNotes(item.id)} onChange={stageItemNotes} />
               </li>
