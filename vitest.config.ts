@@ -13,6 +13,7 @@ const SLOW = [
   'test/archive/other-writers.test.ts',
   'test/archive/resume-round-trip.test.ts',
   'test/bench/*.test.ts',
+  'test/search/decisions-and-actions.test.ts',
   'test/crash/*.test.ts',
   'test/property/*.test.ts',
   'test/cli/cli.test.ts',
