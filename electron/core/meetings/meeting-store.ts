@@ -1,10 +1,10 @@
-import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, readdir, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Notice } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { MeetingSchema, type AgendaItem, type Meeting, type Section } from '../../../shared/model/meeting';
 import { markValidated } from '../../../shared/api/validated';
-import { parseMeetingFile, type MeetingFileResult } from '../../../shared/model/meeting-file';
+import { parseMeetingFile } from '../../../shared/model/meeting-file';
 import { meetingLimitProblems } from '../../../shared/model/limits';
 import { writeFileDurable } from '../storage/durable-write';
 import { jsonWithArray } from '../storage/json-join';
@@ -14,8 +14,8 @@ import { MeetingHistory, type StoredVersion } from './meeting-history';
 import { SectionJson } from './section-json';
 import { SavedSections } from './saved-sections';
 import { moveToQuarantine } from '../storage/quarantine';
-import { withoutByteOrderMark } from '../storage/text-file';
-import { assertSafeId, isSafeId } from './meeting-ids';
+import { readTextIfPresent, withoutByteOrderMark } from '../storage/text-file';
+import { assertSafeId, checkHeldId, isSafeId } from './meeting-ids';
 import { ImpossibleDateError } from './impossible-date-error';
 import { isMissing } from '../storage/fs-errors';
 
@@ -94,9 +94,9 @@ export class MeetingStore {
       const identity = await identityOf(file);
       const cached = this.lastRead.get(id);
       if (cached && identity !== undefined && cached.identity === identity) return cached.meeting;
-      const text = await this.readText(file);
+      const text = await readTextIfPresent(file);
       if (text === undefined) return this.restoreFromBackup(id, 'the meeting file is missing');
-      const result = this.check(id, parseMeetingFile(text));
+      const result = checkHeldId(id, parseMeetingFile(text));
       if (result.ok) {
         // The identity from before the read: should the file change meanwhile, the next read sees it.
         if (identity !== undefined) this.lastRead.set(id, { identity, meeting: result.meeting });
@@ -231,7 +231,7 @@ export class MeetingStore {
     return runExclusive(`meeting:${id}`, async () => {
       const text = await this.history.read(id, version);
       if (text === undefined) throw new ApiError('not-found', `meeting ${id} has no earlier version ${version}`);
-      const result = this.check(id, parseMeetingFile(withoutByteOrderMark(text)));
+      const result = checkHeldId(id, parseMeetingFile(withoutByteOrderMark(text)));
       if (!result.ok) throw new ApiError('storage', `version ${version} of meeting ${id} cannot be read: ${result.problems.join('; ')}`);
       const { kept, conflictCopy } = await this.replace(id, result.meeting.name, text);
       this.remember(result.meeting);
@@ -259,20 +259,13 @@ export class MeetingStore {
     });
   }
 
-  private check(id: string, result: MeetingFileResult): MeetingFileResult {
-    const heldId = result.ok ? result.meeting.id : result.kind === 'impossible-date' ? result.summary.id : id;
-    if (heldId !== id) {
-      return { ok: false, kind: 'schema', problems: [`id: the file is named ${id} but holds meeting ${heldId}`] };
-    }
-    return result;
-  }
 
   /** The latest sound saved version takes the place of a missing or damaged file. */
   private async restoreFromBackup(id: string, why: string): Promise<Meeting> {
     for (const version of await this.history.list(id)) {
       if (version.kind !== 'saved') continue;
       const backupText = await this.history.read(id, version.version);
-      const result = backupText === undefined ? undefined : this.check(id, parseMeetingFile(withoutByteOrderMark(backupText)));
+      const result = backupText === undefined ? undefined : checkHeldId(id, parseMeetingFile(withoutByteOrderMark(backupText)));
       if (!result?.ok) continue;
       const file = this.fileOf(id);
       await writeFileDurable(file, backupText!);
@@ -293,12 +286,4 @@ export class MeetingStore {
     return meeting;
   }
 
-  private async readText(file: string): Promise<string | undefined> {
-    try {
-      return withoutByteOrderMark(await readFile(file, 'utf8'));
-    } catch (error) {
-      if (isMissing(error)) return undefined;
-      throw new ApiError('storage', `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
 }
