@@ -1,0 +1,153 @@
+import { checkFormatFile } from '../../../shared/sync/exchange-files';
+import { formatClock, parseClock, receiveClock, tickClock, ZERO_CLOCK } from '../../../shared/sync/hybrid-clock';
+import type { SyncNotice } from '../../../shared/sync/rebuild-meeting';
+import { readExchange, type ExchangeView } from './exchange-reader';
+import { FORMAT_FILE, atticPath } from './exchange-paths';
+import { checkIdentity, publishDeviceFile, type SyncIdentityDeps } from './sync-identity';
+import type { LocalMeetings } from './local-meetings';
+import { bytesText, freshLocalState, loadLocalState, sameState, saveLocalState, type LocalSyncState } from './local-sync-state';
+import { syncMeeting } from './meeting-round';
+import type { SyncFs } from './sync-fs';
+
+export interface SyncDeps extends SyncIdentityDeps {
+  /** The exchange folder (`<shared folder>/notulist-sync`). */
+  exchange: SyncFs;
+  /** The workspace's own sync folder (`<workspace>/sync`). */
+  local: SyncFs;
+  meetings: LocalMeetings;
+  now: () => number;
+}
+
+export type SyncStop = 'unreachable' | 'format-missing' | 'format-newer' | 'format-invalid' | 'local-state';
+
+export interface SyncReport {
+  status: 'done' | 'stopped';
+  stop?: SyncStop;
+  /** English, for the log; the UI words the stop in Dutch from `stop`. */
+  message?: string;
+  device?: string;
+  /** What this round wrote, in order: workspace meetings, local state, exchange files. */
+  wrote: string[];
+  /** Value conflicts waiting for a person, over all meetings synced this round. */
+  conflicts: number;
+  notices: { meeting: string; notice: SyncNotice }[];
+  /** Files announced but not yet arrived whole; and problems (a damaged file), each a line. */
+  waiting: string[];
+  problems: string[];
+}
+
+const stopped = (stop: SyncStop, message: string, device?: string): SyncReport => ({ status: 'stopped', stop, message, device, wrote: [], conflicts: 0, notices: [], waiting: [], problems: [] });
+
+/** format.json decides whether this folder is one we may write to at all. */
+async function checkFormat(exchange: SyncFs): Promise<SyncReport | undefined> {
+  const bytes = await exchange.read(FORMAT_FILE);
+  if (!bytes) return stopped('format-missing', 'the shared folder has no notulist-sync/format.json: it was moved, emptied or is not synced here yet; sync stops until it is back');
+  const check = checkFormatFile(bytesText(bytes));
+  if (check.ok) return undefined;
+  return stopped(check.reason === 'newer' ? 'format-newer' : 'format-invalid', check.message);
+}
+
+function receiveClocks(state: LocalSyncState, view: ExchangeView, now: number): string {
+  let clock = parseClock(state.clock) ?? ZERO_CLOCK;
+  for (const entry of view.devices) clock = receiveClock(clock, parseClock(entry.file.clock) ?? ZERO_CLOCK, now);
+  return formatClock(tickClock(clock, now));
+}
+
+/**
+ * One sync round: read the device files, fetch what changed, merge meeting by meeting, write
+ * the meeting files, then the device file last. It never waits on a lock and never loops on
+ * the folder's state, so it always ends; an unreachable folder ends it at once, with all
+ * work kept locally. `full` also looks for the service's conflict copies (start, hourly).
+ */
+export async function runSyncRound(deps: SyncDeps, options: { full?: boolean } = {}): Promise<SyncReport> {
+  let state: LocalSyncState | undefined;
+  try {
+    state = await loadLocalState(deps.local);
+  } catch (error) {
+    return stopped('local-state', error instanceof Error ? error.message : String(error));
+  }
+  const initial = state ?? freshLocalState(deps.newDeviceId(), deps.newInstallNonce());
+  let view: ExchangeView;
+  try {
+    const formatStop = await checkFormat(deps.exchange);
+    if (formatStop) return { ...formatStop, device: initial.device };
+    view = await readExchange(deps.exchange, initial.device, initial.applied, options.full ?? false);
+  } catch (error) {
+    return stopped('unreachable', `the shared folder cannot be read: ${error instanceof Error ? error.message : String(error)}`, initial.device);
+  }
+  const identity = checkIdentity(initial, view, deps);
+  if (identity.changed) {
+    // Under a new id nothing was applied or published; re-read with it (this round's view was under the old one).
+    view = await readExchange(deps.exchange, identity.state.device, identity.state.applied, true).catch(() => view);
+  }
+  return syncMeetings(deps, identity.state, view, state === undefined || identity.changed, options.full ?? false);
+}
+
+async function syncMeetings(deps: SyncDeps, start: LocalSyncState, view: ExchangeView, mustSave: boolean, full: boolean): Promise<SyncReport> {
+  const report: SyncReport = { status: 'done', device: start.device, wrote: [], conflicts: 0, notices: [], waiting: view.waiting, problems: view.problems };
+  const state: LocalSyncState = structuredClone(start);
+  const clock = receiveClocks(state, view, deps.now());
+  const local = await deps.meetings.revisions();
+  const ids = new Set([...view.remotes.keys(), ...[...local].filter(([id, revision]) => state.revisions[id] !== revision).map(([id]) => id)]);
+  // Known here but not published under this id (first round, or a new id after a restore).
+  for (const id of Object.keys(state.revisions)) if (local.has(id) && (full || !state.published[id])) ids.add(id);
+  const copies: string[] = [];
+  for (const meetingId of [...ids].sort()) {
+    if (!local.has(meetingId) && state.revisions[meetingId] !== undefined) {
+      // Deleted in this workspace (moved to the trash): not brought back, not spread either.
+      report.problems.push(`meeting ${meetingId} was deleted here; its changes from other devices are not applied`);
+      continue;
+    }
+    const remotes = view.remotes.get(meetingId) ?? [];
+    const result = await syncMeeting(
+      { meetingId, device: state.device, at: clock, knownRevision: state.revisions[meetingId], localRevision: local.get(meetingId), remotes, published: state.published[meetingId] },
+      deps.local,
+      deps.exchange,
+      deps.meetings,
+    );
+    if (result.status === 'skipped') {
+      report.problems.push(result.reason);
+      continue;
+    }
+    report.wrote.push(...result.wrote);
+    report.conflicts += result.conflicts;
+    report.notices.push(...result.notices.map((notice) => ({ meeting: meetingId, notice })));
+    if (result.revision !== undefined) state.revisions[meetingId] = result.revision;
+    if (result.published) state.published[meetingId] = result.published;
+    for (const remote of remotes) {
+      if (remote.hash) (state.applied[remote.device] ??= {})[meetingId] = remote.hash;
+      if (remote.copy && remote.device === state.device) copies.push(remote.copy);
+    }
+  }
+  // The device file is rewritten when it is not the one this device wrote last (a failed write, a lost file).
+  const deviceFileCurrent = view.own?.hash !== undefined && view.own.hash === start.deviceFileHash;
+  await finishRound(deps, start, state, clock, mustSave || !deviceFileCurrent, report);
+  await moveToAttic(deps, [...copies, ...view.ownDeviceCopies], clock, report);
+  return report;
+}
+
+/** The device file last, and only when what it names changed: an idle round writes nothing. */
+async function finishRound(deps: SyncDeps, start: LocalSyncState, state: LocalSyncState, clock: string, mustPublish: boolean, report: SyncReport): Promise<void> {
+  if (mustPublish || !sameState(start.published, state.published)) {
+    state.round += 1;
+    state.clock = clock;
+    const written = await publishDeviceFile(deps.exchange, deps, state);
+    if (written) {
+      state.deviceFileHash = written;
+      report.wrote.push(`devices/${state.device}.json`);
+    }
+  }
+  if (!sameState(start, state)) {
+    await saveLocalState(deps.local, state);
+    report.wrote.push('state:device');
+  }
+}
+
+async function moveToAttic(deps: SyncDeps, copies: string[], clock: string, report: SyncReport): Promise<void> {
+  for (const copy of copies) {
+    await deps.exchange.move(copy, atticPath(copy, clock)).then(
+      () => report.wrote.push(atticPath(copy, clock)),
+      () => report.waiting.push(copy),
+    );
+  }
+}
