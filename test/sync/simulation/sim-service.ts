@@ -1,0 +1,83 @@
+import type { Rng } from './rng';
+import { MemoryFs } from './memory-fs';
+
+/** How a delivery goes wrong, as the real services do. */
+export const FAULTS = ['none', 'duplicate', 'truncate', 'stale', 'placeholder', 'conflict-copy'] as const;
+export type Fault = (typeof FAULTS)[number];
+
+interface Transfer {
+  to: number;
+  path: string;
+  /** undefined: the file was removed (moved to the attic). */
+  data: Uint8Array | undefined;
+}
+
+/**
+ * A file-sync service between the devices' copies of the shared folder: every change made in
+ * one copy is queued for each other copy and delivered late, out of order, twice, half-written,
+ * as an older version, as a placeholder, or as a conflict copy, until a quiet spell delivers
+ * the latest of everything.
+ */
+export class SimService {
+  readonly replicas: MemoryFs[];
+  private queue: Transfer[] = [];
+  /** Every version each path ever had, oldest first: what a stale delivery serves. */
+  private history = new Map<string, Uint8Array[]>();
+
+  constructor(devices: number) {
+    this.replicas = Array.from({ length: devices }, (_, index) => {
+      const replica = new MemoryFs();
+      replica.onWrite = (path, data) => this.changed(index, path, data);
+      return replica;
+    });
+  }
+
+  private changed(from: number, path: string, data: Uint8Array | undefined): void {
+    if (data) this.history.set(path, [...(this.history.get(path) ?? []), data]);
+    this.replicas.forEach((_, to) => {
+      if (to !== from) this.queue.push({ to, path, data });
+    });
+  }
+
+  /** Delivers up to `count` queued changes, picked at random, with `fault` on the first. */
+  deliver(rng: Rng, count: number, fault: Fault): void {
+    for (let done = 0; done < count && this.queue.length > 0; done += 1) {
+      const index = rng.int(this.queue.length);
+      const transfer = this.queue[index]!;
+      const replica = this.replicas[transfer.to]!;
+      const withFault = done === 0 ? fault : 'none';
+      if (withFault === 'none' || !transfer.data) {
+        this.queue.splice(index, 1);
+        replica.land(transfer.path, transfer.data);
+      } else this.deliverBadly(rng, transfer, withFault);
+    }
+  }
+
+  /** The transfer stays queued (the real version still arrives later); the fault lands first. */
+  private deliverBadly(rng: Rng, transfer: Transfer, fault: Fault): void {
+    const replica = this.replicas[transfer.to]!;
+    const data = transfer.data!;
+    if (fault === 'duplicate') replica.land(transfer.path, data);
+    if (fault === 'truncate') replica.land(transfer.path, data.slice(0, rng.int(data.length)));
+    if (fault === 'placeholder') replica.placeholders.add(transfer.path);
+    if (fault === 'stale') {
+      const versions = this.history.get(transfer.path) ?? [];
+      const old = versions[rng.int(versions.length)];
+      if (old) replica.land(transfer.path, old);
+    }
+    if (fault === 'conflict-copy') {
+      const versions = this.history.get(transfer.path) ?? [];
+      const old = versions[rng.int(versions.length)] ?? data;
+      const copy = transfer.path.replace(/\.json$/, `.sync-conflict-20260101-120000-${'ABCDEFG'.slice(0, 7)}.json`);
+      // The copy appears in every copy of the folder, the writer's own included.
+      for (const target of this.replicas) target.land(copy, old);
+    }
+  }
+
+  /** A quiet spell: everything arrives, in order, whole; placeholders download. */
+  deliverAll(): void {
+    for (const transfer of this.queue) this.replicas[transfer.to]!.land(transfer.path, transfer.data);
+    this.queue = [];
+    for (const replica of this.replicas) replica.placeholders.clear();
+  }
+}
