@@ -86,6 +86,11 @@ export function documentText(document: MeetingDocument | PeopleDocument | Device
   return canonicalJson(document);
 }
 
+/** documentText of a meeting document, from its nodes' canonical text (made once per round). */
+export function meetingDocumentText(meetingId: string, device: string, nodesText: string): string {
+  return `{"device":${JSON.stringify(device)},"format":${SYNC_FORMAT},"meeting":${JSON.stringify(meetingId)},"nodes":${nodesText}}`;
+}
+
 export type ParsedFile<T> = { ok: true; value: T } | { ok: false; message: string };
 
 export function parseExchangeFile<T>(schema: z.ZodType<T>, text: string): ParsedFile<T> {

@@ -13,7 +13,7 @@ export function statePositions(state: NodeState): PreviousPositions {
 /** The nodes as the meeting last rebuilt from `state` holds them: the base a local edit is made on. */
 export function shownNodes(state: NodeState, meetingId: string): NodeValues {
   if (Object.keys(state).length === 0) return new Map();
-  const rebuilt = rebuildMeeting(state, meetingId, '');
+  const rebuilt = rebuildMeeting(state, meetingId, '', false);
   if (!rebuilt.ok) throw new Error(`the merged state of ${meetingId} is not a meeting: ${rebuilt.problems.join('; ')}`);
   return extractMeetingNodes(rebuilt.meeting, statePositions(state));
 }

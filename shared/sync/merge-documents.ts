@@ -20,13 +20,16 @@ export interface MeetingRound {
   /** Nodes this device gave a new version: local edits since the last round. */
   edited: string[];
   rebuilt: RebuiltMeeting;
+  /** The remotes left out, by index, because they make no meeting on their own. */
+  refused: { index: number; message: string }[];
 }
 
 /**
  * One meeting's round on one device, pure: the local edits become versions, the other devices'
  * states are merged in, and the meeting is rebuilt from the result. `local` is absent when the
  * workspace has no such meeting yet (it came from another device) or it is unchanged since the
- * last round (nothing to record).
+ * last round (nothing to record). Remotes are checked one by one only when their merge makes no
+ * meeting, so the common round validates once.
  */
 export function syncMeetingState(input: {
   state: NodeState;
@@ -38,6 +41,18 @@ export function syncMeetingState(input: {
   updatedAt: string;
 }): MeetingRound {
   const recorded = input.local ? recordLocalEdits(input.state, input.local, input.device, input.at) : { state: input.state, edited: [] };
-  const state = input.remotes.reduce(mergeStates, recorded.state);
-  return { state, edited: recorded.edited, rebuilt: rebuildMeeting(state, input.meetingId, input.updatedAt) };
+  const merge = (remotes: readonly NodeState[]) => {
+    const state = remotes.reduce(mergeStates, recorded.state);
+    return { state, rebuilt: rebuildMeeting(state, input.meetingId, input.updatedAt) };
+  };
+  let merged = merge(input.remotes);
+  const refused: MeetingRound['refused'] = [];
+  if (!merged.rebuilt.ok && input.remotes.length > 0) {
+    input.remotes.forEach((remote, index) => {
+      const check = checkRemoteState(remote, input.meetingId);
+      if (!check.ok) refused.push({ index, message: check.message });
+    });
+    merged = merge(input.remotes.filter((_, index) => !refused.some((entry) => entry.index === index)));
+  }
+  return { ...merged, edited: recorded.edited, refused };
 }

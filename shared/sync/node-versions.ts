@@ -43,11 +43,12 @@ export function compareVersions(a: NodeVersion, b: NodeVersion): number {
 }
 
 /**
- * Two versions with one dot are one version. They can only differ if a device's id was reused
- * (which the install-nonce guard prevents); the choice by text keeps merging order-free.
+ * Two versions with one dot are one version, written once by one device. They could only
+ * differ if a device's id were reused (the install-nonce guard prevents that, and a reused id
+ * would also stamp another time): the later stamp is kept, so merging stays order-free.
  */
 function pickOfSameDot(a: NodeVersion, b: NodeVersion): NodeVersion {
-  return canonicalJson(a) <= canonicalJson(b) ? a : b;
+  return b.at > a.at ? b : a;
 }
 
 export function mergeVersions(a: readonly NodeVersion[], b: readonly NodeVersion[]): NodeVersions {
@@ -61,11 +62,14 @@ export function mergeVersions(a: readonly NodeVersion[], b: readonly NodeVersion
   return all.filter((version) => !all.some((other) => !sameDot(other, version) && hasSeen(other, version))).sort(compareVersions);
 }
 
+/** The common case of a merge: both hold the one same version. */
+const sameSingleVersion = (a: readonly NodeVersion[], b: readonly NodeVersion[]): boolean => a.length === 1 && b.length === 1 && sameDot(a[0]!, b[0]!) && a[0]!.at >= b[0]!.at;
+
 export function mergeStates(a: NodeState, b: NodeState): NodeState {
   const merged: NodeState = { ...a };
   for (const [id, versions] of Object.entries(b)) {
     const mine = merged[id];
-    merged[id] = mine ? (mine === versions ? mine : mergeVersions(mine, versions)) : mergeVersions([], versions);
+    merged[id] = mine ? (mine === versions || sameSingleVersion(mine, versions) ? mine : mergeVersions(mine, versions)) : mergeVersions([], versions);
   }
   return merged;
 }
@@ -115,6 +119,7 @@ export function shownVersion(versions: readonly NodeVersion[]): NodeVersion | un
 
 /** The node's live values, one per distinct value, in display order: more than one is a conflict. */
 export function distinctLiveVersions(versions: readonly NodeVersion[]): NodeVersion[] {
+  if (versions.length === 1) return versions[0]!.deleted ? [] : [versions[0]!];
   const seen = new Set<string>();
   return liveVersions(versions).filter((version) => {
     const text = canonicalJson(version.value);

@@ -1,6 +1,5 @@
 import { parseConflictCopyName } from '../../../shared/sync/conflict-copy-names';
 import { DeviceFileSchema, MeetingDocumentSchema, parseExchangeFile, type DeviceFile } from '../../../shared/sync/exchange-files';
-import { checkRemoteState } from '../../../shared/sync/merge-documents';
 import type { NodeState } from '../../../shared/sync/node-versions';
 import { contentHash } from './content-hash';
 import { DEVICES_FOLDER, MEETINGS_FOLDER, deviceFilePath, deviceOfFileName, meetingFilePath, meetingIdOfFolder } from './exchange-paths';
@@ -17,6 +16,8 @@ export interface DeviceEntry {
 export interface RemoteNodes {
   device: string;
   nodes: NodeState;
+  /** Where the nodes were read, for messages. */
+  path: string;
   /** The published hash these nodes match; absent for a service's conflict copy. */
   hash?: string;
   /** For a conflict copy: where it lies, to move it to the attic once merged. */
@@ -77,12 +78,11 @@ async function fetchPublished(fs: SyncFs, entry: DeviceEntry, meetingId: string,
     return;
   }
   const parsed = parseExchangeFile(MeetingDocumentSchema, read.text);
-  const check = parsed.ok ? checkRemoteState(parsed.value.nodes, meetingId) : parsed;
-  if (!parsed.ok || !check.ok || parsed.value.meeting !== meetingId || parsed.value.device !== entry.device) {
-    view.problems.push(`${path}: ${!check.ok ? check.message : 'names another meeting or device'}`);
+  if (!parsed.ok || parsed.value.meeting !== meetingId || parsed.value.device !== entry.device) {
+    view.problems.push(`${path}: ${!parsed.ok ? parsed.message : 'names another meeting or device'}`);
     return;
   }
-  addRemote(view, meetingId, { device: entry.device, nodes: parsed.value.nodes, hash: read.hash });
+  addRemote(view, meetingId, { device: entry.device, path, nodes: parsed.value.nodes, hash: read.hash });
 }
 
 /** The service's conflict copies in one meeting's folder; merging them is harmless (idempotent). */
@@ -95,8 +95,8 @@ async function readConflictCopies(fs: SyncFs, folder: string, view: ExchangeView
     const path = `${MEETINGS_FOLDER}/${folder}/${name}`;
     const read = await readText(fs, path, view);
     const parsed = read && parseExchangeFile(MeetingDocumentSchema, read.text);
-    if (!parsed?.ok || parsed.value.meeting !== meetingId || !checkRemoteState(parsed.value.nodes, meetingId).ok) continue;
-    addRemote(view, meetingId, { device, nodes: parsed.value.nodes, copy: path });
+    if (!parsed?.ok || parsed.value.meeting !== meetingId) continue;
+    addRemote(view, meetingId, { device, path, nodes: parsed.value.nodes, copy: path });
   }
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canonicalJson } from '../../../shared/sync/canonical-json';
-import { DeviceIdSchema, NodeStateSchema, PublishedSchema, parseExchangeFile } from '../../../shared/sync/exchange-files';
+import { DeviceIdSchema, PublishedSchema, parseExchangeFile } from '../../../shared/sync/exchange-files';
 import { CLOCK_STAMP_PATTERN, ZERO_CLOCK, formatClock } from '../../../shared/sync/hybrid-clock';
 import type { NodeState } from '../../../shared/sync/node-versions';
 import { meetingFolder } from './exchange-paths';
@@ -51,16 +51,27 @@ export async function saveLocalState(fs: SyncFs, state: LocalSyncState): Promise
 
 export const sameState = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
 
-export async function loadMeetingState(fs: SyncFs, meetingId: string): Promise<NodeState> {
+/**
+ * The merged nodes this workspace's copy of a meeting was made from, with their text (to tell
+ * whether a round changed them without serializing twice). Only this device writes the file,
+ * so its shape is trusted once it parses; the exchange's files are checked in full.
+ */
+export async function loadMeetingState(fs: SyncFs, meetingId: string): Promise<{ state: NodeState; text: string }> {
   const bytes = await fs.read(localMeetingStatePath(meetingId));
-  if (!bytes) return {};
-  const parsed = parseExchangeFile(NodeStateSchema, decode(bytes));
-  if (!parsed.ok) throw new Error(`the sync state of meeting ${meetingId} cannot be read: ${parsed.message}`);
-  return parsed.value;
+  if (!bytes) return { state: {}, text: '{}' };
+  const text = decode(bytes);
+  let state: unknown;
+  try {
+    state = JSON.parse(text);
+  } catch {
+    state = undefined;
+  }
+  if (typeof state !== 'object' || state === null || Array.isArray(state)) throw new Error(`the sync state of meeting ${meetingId} (sync/${localMeetingStatePath(meetingId)}) is damaged`);
+  return { state: state as NodeState, text };
 }
 
-export async function saveMeetingState(fs: SyncFs, meetingId: string, state: NodeState): Promise<void> {
-  await fs.write(localMeetingStatePath(meetingId), encode(state));
+export async function saveMeetingState(fs: SyncFs, meetingId: string, stateText: string): Promise<void> {
+  await fs.write(localMeetingStatePath(meetingId), new TextEncoder().encode(stateText));
 }
 
 export { encode as jsonBytes, decode as bytesText };

@@ -1,6 +1,7 @@
 import type { Meeting } from '../../../shared/model/meeting';
 import { canonicalJson } from '../../../shared/sync/canonical-json';
-import { SYNC_FORMAT, documentText, type MeetingDocument, type Published } from '../../../shared/sync/exchange-files';
+import { meetingDocumentText, type Published } from '../../../shared/sync/exchange-files';
+import type { NodeState } from '../../../shared/sync/node-versions';
 import { syncMeetingState } from '../../../shared/sync/merge-documents';
 import { listConflicts } from '../../../shared/sync/conflicts';
 import type { SyncNotice } from '../../../shared/sync/rebuild-meeting';
@@ -8,7 +9,7 @@ import { contentHash } from './content-hash';
 import type { RemoteNodes } from './exchange-reader';
 import { meetingFilePath } from './exchange-paths';
 import type { LocalMeetings } from './local-meetings';
-import { loadMeetingState, sameState, saveMeetingState } from './local-sync-state';
+import { loadMeetingState, saveMeetingState } from './local-sync-state';
 import type { SyncFs } from './sync-fs';
 
 export interface MeetingRoundInput {
@@ -25,7 +26,16 @@ export interface MeetingRoundInput {
 }
 
 export type MeetingRoundResult =
-  | { status: 'done'; revision: string | undefined; published: Published | undefined; conflicts: number; notices: SyncNotice[]; wrote: string[] }
+  | {
+      status: 'done';
+      revision: string | undefined;
+      published: Published | undefined;
+      conflicts: number;
+      notices: SyncNotice[];
+      wrote: string[];
+      /** Remote files left out because they make no meeting (damaged): not marked applied. */
+      refused: { remote: RemoteNodes; message: string }[];
+    }
   /** Nothing was changed for this meeting; it is tried again next round. */
   | { status: 'skipped'; reason: string };
 
@@ -39,7 +49,13 @@ const withoutRevision = (meeting: Meeting) => canonicalJson({ ...meeting, update
  */
 export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, exchange: SyncFs, meetings: LocalMeetings): Promise<MeetingRoundResult> {
   const { meetingId, device } = input;
-  const before = await loadMeetingState(local, meetingId);
+  let before: NodeState;
+  let beforeText: string;
+  try {
+    ({ state: before, text: beforeText } = await loadMeetingState(local, meetingId));
+  } catch (error) {
+    return { status: 'skipped', reason: error instanceof Error ? error.message : String(error) };
+  }
   const changedHere = input.localRevision !== undefined && input.localRevision !== input.knownRevision;
   const current = input.localRevision === undefined ? undefined : await meetings.read(meetingId);
   if (input.localRevision !== undefined && !current) return { status: 'skipped', reason: `meeting ${meetingId} cannot be read now` };
@@ -57,12 +73,12 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
     if (revision === undefined) return { status: 'skipped', reason: `meeting ${meetingId} was saved meanwhile` };
     wrote.push(`workspace:${meetingId}`);
   }
-  if (!sameState(before, round.state)) {
-    await saveMeetingState(local, meetingId, round.state);
+  const stateText = canonicalJson(round.state);
+  if (stateText !== beforeText) {
+    await saveMeetingState(local, meetingId, stateText);
     wrote.push(`state:${meetingId}`);
   }
-  const document: MeetingDocument = { format: SYNC_FORMAT, meeting: meetingId, device, nodes: round.state };
-  const bytes = new TextEncoder().encode(documentText(document));
+  const bytes = new TextEncoder().encode(meetingDocumentText(meetingId, device, stateText));
   const hash = contentHash(bytes);
   let published = input.published;
   if (published?.hash !== hash) {
@@ -76,5 +92,6 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
     }
   }
   const conflicts = listConflicts(round.state).filter((conflict) => conflict.kind === 'value').length;
-  return { status: 'done', revision, published, conflicts, notices: round.rebuilt.notices, wrote };
+  const refused = round.refused.map((entry) => ({ remote: input.remotes[entry.index]!, message: entry.message }));
+  return { status: 'done', revision, published, conflicts, notices: round.rebuilt.notices, wrote, refused };
 }

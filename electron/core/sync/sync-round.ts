@@ -114,7 +114,8 @@ async function syncMeetings(deps: SyncDeps, start: LocalSyncState, view: Exchang
     report.notices.push(...result.notices.map((notice) => ({ meeting: meetingId, notice })));
     if (result.revision !== undefined) state.revisions[meetingId] = result.revision;
     if (result.published) state.published[meetingId] = result.published;
-    for (const remote of remotes) {
+    for (const { remote, message } of result.refused) report.problems.push(`${remote.path}: ${message}`);
+    for (const remote of remotes.filter((candidate) => !result.refused.some((entry) => entry.remote === candidate))) {
       if (remote.hash) (state.applied[remote.device] ??= {})[meetingId] = remote.hash;
       if (remote.copy && remote.device === state.device) copies.push(remote.copy);
     }

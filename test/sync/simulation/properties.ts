@@ -21,7 +21,7 @@ export async function brokenProperties(world: World): Promise<string[]> {
   const meetings = world.devices.map((device) => device.meeting(MEETING_ID));
   const texts = meetings.map((meeting) => meeting && canonicalJson({ ...meeting, updatedAt: '' }));
   if (new Set(texts).size !== 1 || texts[0] === undefined) broken.push('converge: the devices hold different meetings after quiet rounds');
-  const states = await Promise.all(world.devices.map((device) => loadMeetingState(device.local, MEETING_ID)));
+  const states = await Promise.all(world.devices.map(async (device) => (await loadMeetingState(device.local, MEETING_ID)).state));
   if (new Set(states.map((state) => canonicalJson(state))).size !== 1) broken.push('converge: the devices hold different merged nodes');
 
   const state = states[0]!;
