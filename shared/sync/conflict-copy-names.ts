@@ -16,7 +16,21 @@ const SYNCTHING = /^(.+?)\.sync-conflict-(\d{8})-(\d{6})-([A-Z0-9]{7})(\.[^.]+)?
 /** `name (Marielle's conflicted copy 2023-10-10).ext`, `name (conflicted copy 2023-10-10 (1)).ext` */
 const DROPBOX = /^(.+?) \(((?:[^()]|\(\d+\))*?)conflicted copy(?:[^()]|\(\d+\))*\)(\.[^.]+)?$/i;
 /** `name-COMPUTERNAME.ext`: only for names Notulist writes, since any name may hold a dash. */
-const ONEDRIVE = /^(.+)-([A-Za-z0-9][A-Za-z0-9-]{0,14})(\.[^.]+)$/;
+const ONEDRIVE = /^(.+?)(\.[^.]+)$/;
+const COMPUTER_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,14}$/;
+
+function parseOneDrive(name: string, isOwnName: (original: string) => boolean): ConflictCopy | undefined {
+  const match = ONEDRIVE.exec(name);
+  if (!match || isOwnName(name)) return undefined;
+  const [, stem, extension] = match as unknown as [string, string, string];
+  // The computer name may itself hold dashes (LAPTOP-7QX2): try each dash as the split.
+  for (let dash = stem.indexOf('-'); dash > 0; dash = stem.indexOf('-', dash + 1)) {
+    const original = `${stem.slice(0, dash)}${extension}`;
+    const by = stem.slice(dash + 1);
+    if (COMPUTER_NAME.test(by) && isOwnName(original)) return { original, service: 'onedrive', by };
+  }
+  return undefined;
+}
 
 /** Whether `name` is a service's conflict copy; `isOwnName` tells Notulist's own names (for OneDrive). */
 export function parseConflictCopyName(name: string, isOwnName: (original: string) => boolean): ConflictCopy | undefined {
@@ -24,9 +38,5 @@ export function parseConflictCopyName(name: string, isOwnName: (original: string
   if (syncthing) return { original: `${syncthing[1]}${syncthing[5] ?? ''}`, service: 'syncthing', by: syncthing[4]! };
   const dropbox = DROPBOX.exec(name);
   if (dropbox) return { original: `${dropbox[1]}${dropbox[3] ?? ''}`, service: 'dropbox', by: dropbox[2]!.replace(/'s\s*$/i, '').trim() };
-  const onedrive = ONEDRIVE.exec(name);
-  if (onedrive && isOwnName(`${onedrive[1]}${onedrive[3]}`) && !isOwnName(name)) {
-    return { original: `${onedrive[1]}${onedrive[3]}`, service: 'onedrive', by: onedrive[2]! };
-  }
-  return undefined;
+  return parseOneDrive(name, isOwnName);
 }
