@@ -6,6 +6,8 @@ export const FAULTS = ['none', 'duplicate', 'truncate', 'stale', 'placeholder', 
 export type Fault = (typeof FAULTS)[number];
 
 interface Transfer {
+  /** Rises with every change: an older version never replaces a newer one that arrived. */
+  seq: number;
   to: number;
   path: string;
   /** undefined: the file was removed (moved to the attic). */
@@ -23,6 +25,10 @@ export class SimService {
   private queue: Transfer[] = [];
   /** Every version each path ever had, oldest first: what a stale delivery serves. */
   private history = new Map<string, Uint8Array[]>();
+  private seq = 0;
+  /** Per copy and path, the newest change that arrived whole. */
+  private arrived = new Map<string, number>();
+  private latest = new Map<string, Uint8Array | undefined>();
 
   constructor(devices: number) {
     this.replicas = Array.from({ length: devices }, (_, index) => {
@@ -34,9 +40,19 @@ export class SimService {
 
   private changed(from: number, path: string, data: Uint8Array | undefined): void {
     if (data) this.history.set(path, [...(this.history.get(path) ?? []), data]);
+    this.latest.set(path, data);
+    this.seq += 1;
     this.replicas.forEach((_, to) => {
-      if (to !== from) this.queue.push({ to, path, data });
+      if (to !== from) this.queue.push({ seq: this.seq, to, path, data });
     });
+  }
+
+  /** Lands a change whole, unless a newer one of the path already arrived there. */
+  private arrive(transfer: Transfer): void {
+    const key = `${transfer.to}\u0000${transfer.path}`;
+    if ((this.arrived.get(key) ?? 0) > transfer.seq) return;
+    this.arrived.set(key, transfer.seq);
+    this.replicas[transfer.to]!.land(transfer.path, transfer.data);
   }
 
   /** Delivers up to `count` queued changes, picked at random, with `fault` on the first. */
@@ -44,19 +60,22 @@ export class SimService {
     for (let done = 0; done < count && this.queue.length > 0; done += 1) {
       const index = rng.int(this.queue.length);
       const transfer = this.queue[index]!;
-      const replica = this.replicas[transfer.to]!;
       const withFault = done === 0 ? fault : 'none';
       if (withFault === 'none' || !transfer.data) {
         this.queue.splice(index, 1);
-        replica.land(transfer.path, transfer.data);
+        this.arrive(transfer);
       } else this.deliverBadly(rng, transfer, withFault);
     }
   }
 
-  /** The transfer stays queued (the real version still arrives later); the fault lands first. */
+  /** The fault lands; the path's true latest version is queued again, so it still arrives later. */
   private deliverBadly(rng: Rng, transfer: Transfer, fault: Fault): void {
     const replica = this.replicas[transfer.to]!;
     const data = transfer.data!;
+    if (fault !== 'conflict-copy') {
+      this.seq += 1;
+      this.queue.push({ seq: this.seq, to: transfer.to, path: transfer.path, data: this.latest.get(transfer.path) });
+    }
     if (fault === 'duplicate') replica.land(transfer.path, data);
     if (fault === 'truncate') replica.land(transfer.path, data.slice(0, rng.int(data.length)));
     if (fault === 'placeholder') replica.placeholders.add(transfer.path);
@@ -76,7 +95,7 @@ export class SimService {
 
   /** A quiet spell: everything arrives, in order, whole; placeholders download. */
   deliverAll(): void {
-    for (const transfer of this.queue) this.replicas[transfer.to]!.land(transfer.path, transfer.data);
+    for (const transfer of this.queue) this.arrive(transfer);
     this.queue = [];
     for (const replica of this.replicas) replica.placeholders.clear();
   }
