@@ -2,7 +2,7 @@ import type { Rng } from './rng';
 import { MemoryFs } from './memory-fs';
 
 /** How a delivery goes wrong, as the real services do. */
-export const FAULTS = ['none', 'duplicate', 'truncate', 'stale', 'placeholder', 'conflict-copy'] as const;
+export const FAULTS = ['none', 'duplicate', 'truncate', 'stale', 'placeholder', 'vanish', 'conflict-copy'] as const;
 export type Fault = (typeof FAULTS)[number];
 
 interface Transfer {
@@ -79,6 +79,8 @@ export class SimService {
     if (fault === 'duplicate') replica.land(transfer.path, data);
     if (fault === 'truncate') replica.land(transfer.path, data.slice(0, rng.int(data.length)));
     if (fault === 'placeholder') replica.placeholders.add(transfer.path);
+    // Gone for a while (a network drive away, a half-synced folder): format.json included.
+    if (fault === 'vanish') replica.land(transfer.path, undefined);
     if (fault === 'stale') {
       const versions = this.history.get(transfer.path) ?? [];
       const old = versions[rng.int(versions.length)];
