@@ -29,14 +29,12 @@ function replacedBy(versions: readonly NodeVersion[]): NodeVersion[] {
 }
 
 /**
- * Turns what changed in the local meeting since `state` was last applied into new versions by
- * `device`, stamped `at`: a node with another value gets a version, a node gone gets a
- * deletion (keeping its value). Positions are never deleted: an entity's place outlives it, so
- * an edit inside a deleted entity still finds its way back.
+ * Turns what changed from `base` (the nodes as last applied) to `current` (the workspace now)
+ * into new versions by `device`, stamped `at`: a node with another value gets a version, a node
+ * gone gets a deletion (keeping its value). Positions are never deleted: an entity's place
+ * outlives it, so an edit inside a deleted entity still finds its way back.
  */
-export function recordLocalEdits(state: NodeState, local: Meeting, device: string, at: string): { state: NodeState; edited: string[] } {
-  const base = shownNodes(state, local.id);
-  const current = extractMeetingNodes(local, statePositions(state));
+export function recordNodeEdits(state: NodeState, base: NodeValues, current: NodeValues, device: string, at: string): { state: NodeState; edited: string[] } {
   const next: NodeState = { ...state };
   const edited: string[] = [];
   const write = (node: string, value: unknown, deleted: boolean) => {
@@ -44,7 +42,7 @@ export function recordLocalEdits(state: NodeState, local: Meeting, device: strin
     const replaced = replacedBy(versions);
     const version = newVersion(versions, replaced, device, at, value, deleted);
     const kept = versions.filter((old) => !replaced.includes(old));
-    next[node] = [version, ...kept];
+    next[node] = [version, ...kept].sort(compareVersions);
     edited.push(node);
   };
   for (const [node, value] of current) {
@@ -53,6 +51,10 @@ export function recordLocalEdits(state: NodeState, local: Meeting, device: strin
   for (const [node, value] of base) {
     if (!current.has(node) && parseNodeId(node)?.type !== 'position') write(node, value, true);
   }
-  for (const node of edited) next[node] = [...next[node]!].sort(compareVersions);
   return { state: next, edited };
+}
+
+/** The local meeting's edits since `state` was last applied, as versions (see recordNodeEdits). */
+export function recordLocalEdits(state: NodeState, local: Meeting, device: string, at: string): { state: NodeState; edited: string[] } {
+  return recordNodeEdits(state, shownNodes(state, local.id), extractMeetingNodes(local, statePositions(state)), device, at);
 }

@@ -9,7 +9,7 @@ import { AgendaItemSchema, MeetingSchema, SectionSchema } from '../model/meeting
  * - `<kind>:<id>@`: where the entity stands: its parent and its position key.
  * Entity ids are written URI-encoded, so an id holding ':', '/' or '@' cannot be misread.
  */
-export const ENTITY_KINDS = ['attendee', 'section', 'item', 'block', 'listitem', 'proposal', 'action', 'document'] as const;
+export const ENTITY_KINDS = ['attendee', 'section', 'item', 'block', 'listitem', 'proposal', 'action', 'document', 'person'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export const MEETING_NODE = 'meeting';
@@ -33,6 +33,8 @@ export const CHILD_LISTS: Readonly<Record<EntityKind | 'meeting', readonly { fie
   proposal: [],
   action: [],
   document: [],
+  // The people directory's entries: synced in their own document, never inside a meeting.
+  person: [],
 };
 
 const childFields = (kind: EntityKind | 'meeting'): string[] => CHILD_LISTS[kind].map((list) => list.field);

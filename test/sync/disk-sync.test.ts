@@ -10,6 +10,7 @@ import { diskSyncFs } from '../../electron/core/sync/sync-fs';
 import { randomDeviceId, randomInstallNonce, setUpExchange } from '../../electron/core/sync/sync-identity';
 import { runSyncRound, type SyncReport } from '../../electron/core/sync/sync-round';
 import { useTempDirs } from '../support/temp-workspace';
+import { CopyingService } from './copying-service';
 
 const tempDir = useTempDirs();
 const fixture = MeetingSchema.parse(JSON.parse(await readFile(join(import.meta.dirname, '../fixtures/resume-2023-02-23.meeting.json'), 'utf8')));
@@ -35,20 +36,6 @@ async function laptop(name: string, root: string) {
   };
 }
 
-/** The file-sync service: copies every file that differs from one copy of the folder to the other. */
-async function copyAcross(from: string, to: string): Promise<void> {
-  for (const name of await readdir(from, { recursive: true })) {
-    const source = join(from, name);
-    if (name.split('/').some((part) => part.startsWith('.')) || !(await stat(source)).isFile()) continue;
-    const bytes = await readFile(source);
-    const target = join(to, name);
-    const old = await readFile(target).catch(() => undefined);
-    if (old?.equals(bytes)) continue;
-    await mkdir(join(target, '..'), { recursive: true });
-    await writeFile(target, bytes);
-  }
-}
-
 const retitle = (text: string, blockIndex: number) => (meeting: Meeting): Meeting => {
   const [section, ...rest] = meeting.sections;
   const [item, ...others] = section!.items;
@@ -63,17 +50,17 @@ async function twoLaptops() {
   await a.store.write(fixture);
   expect(await setUpExchange(a.exchange)).toEqual({ ok: true, created: true });
   expect((await a.sync(true)).status).toBe('done');
-  await copyAcross(a.shared, b.shared);
+  const service = new CopyingService([a.shared, b.shared]);
+  await service.run();
   expect((await b.sync(true)).status).toBe('done');
-  return { root, a, b };
+  return { root, a, b, service };
 }
 
-async function exchangeRound(a: Awaited<ReturnType<typeof laptop>>, b: Awaited<ReturnType<typeof laptop>>): Promise<void> {
+async function exchangeRound({ a, b, service }: Awaited<ReturnType<typeof twoLaptops>>): Promise<void> {
   for (let round = 0; round < 2; round += 1) {
     await a.sync();
     await b.sync();
-    await copyAcross(a.shared, b.shared);
-    await copyAcross(b.shared, a.shared);
+    await service.run();
   }
   await a.sync();
   await b.sync();
@@ -89,10 +76,11 @@ describe('sync on real folders, with a file-copying sync service in between', ()
   });
 
   it('merges edits to different blocks on both laptops without a conflict, then goes quiet', async () => {
-    const { a, b } = await twoLaptops();
+    const laptops = await twoLaptops();
+    const { a, b } = laptops;
     await a.edit(retitle('typed on a', 1));
     await b.edit(retitle('typed on b', 2));
-    await exchangeRound(a, b);
+    await exchangeRound(laptops);
     for (const laptop of [a, b]) {
       const text = await firstItemText(laptop.store);
       expect(text).toContain('typed on a');
@@ -107,17 +95,18 @@ describe('sync on real folders, with a file-copying sync service in between', ()
   });
 
   it('keeps both texts of one block typed on both laptops as a conflict, and "Combineer" ends it everywhere', async () => {
-    const { a, b } = await twoLaptops();
+    const laptops = await twoLaptops();
+    const { a, b } = laptops;
     await a.edit(retitle('version of a', 1));
     await b.edit(retitle('version of b', 1));
-    await exchangeRound(a, b);
+    await exchangeRound(laptops);
     const conflicts = await meetingConflicts(a.local, fixture.id);
     expect(conflicts).toHaveLength(1);
     expect(JSON.stringify(conflicts[0]!.versions)).toContain('version of a');
     expect(JSON.stringify(conflicts[0]!.versions)).toContain('version of b');
     const outcome = await resolveMeetingConflict(a.local, a.meetings, fixture.id, conflicts[0]!.node, { combine: true }, Date.now());
     expect(outcome.ok).toBe(true);
-    await exchangeRound(a, b);
+    await exchangeRound(laptops);
     for (const laptop of [a, b]) {
       expect(await meetingConflicts(laptop.local, fixture.id)).toEqual([]);
       const block = (await laptop.store.read(fixture.id)).sections[0]!.items[0]!.notes[1]!;
@@ -146,7 +135,7 @@ describe('sync on real folders, with a file-copying sync service in between', ()
     await cp(a.shared, copy.shared, { recursive: true });
     await a.edit(retitle('a goes on', 1));
     const first = await a.sync();
-    await copyAcross(a.shared, copy.shared);
+    await new CopyingService([a.shared, copy.shared]).run();
     const second = await copy.sync();
     expect(second.status).toBe('done');
     expect(second.device).not.toBe(first.device);
@@ -161,5 +150,18 @@ describe('sync on real folders, with a file-copying sync service in between', ()
     const report = await a.sync(true);
     expect(report.wrote.some((path) => path.startsWith('attic/'))).toBe(true);
     expect((await readdir(folder)).filter((name) => name.includes('sync-conflict'))).toEqual([]);
+  });
+
+  it('republishes its own meeting file when the service puts an older version back', async () => {
+    const { a } = await twoLaptops();
+    const device = (await a.sync()).device!;
+    const file = join(a.shared, EXCHANGE_FOLDER, 'meetings', fixture.id, `${device}.json`);
+    const old = await readFile(file);
+    await a.edit(retitle('newer text', 1));
+    await a.sync();
+    await writeFile(file, old);
+    const report = await a.sync(true);
+    expect(report.wrote).toContain(`meetings/${fixture.id}/${device}.json`);
+    expect(await readFile(file, 'utf8')).toContain('newer text');
   });
 });

@@ -1,8 +1,8 @@
 import { parseConflictCopyName } from '../../../shared/sync/conflict-copy-names';
-import { DeviceFileSchema, MeetingDocumentSchema, parseExchangeFile, type DeviceFile } from '../../../shared/sync/exchange-files';
+import { DeviceFileSchema, MeetingDocumentSchema, PeopleDocumentSchema, parseExchangeFile, type DeviceFile } from '../../../shared/sync/exchange-files';
 import type { NodeState } from '../../../shared/sync/node-versions';
 import { contentHash } from './content-hash';
-import { DEVICES_FOLDER, MEETINGS_FOLDER, deviceFilePath, deviceOfFileName, meetingFilePath, meetingIdOfFolder } from './exchange-paths';
+import { DEVICES_FOLDER, MEETINGS_FOLDER, deviceFilePath, deviceOfFileName, meetingFilePath, meetingIdOfFolder, peopleFilePath } from './exchange-paths';
 import { bytesText } from './local-sync-state';
 import type { SyncFs } from './sync-fs';
 
@@ -31,6 +31,8 @@ export interface ExchangeView {
   /** Conflict copies of this device's own device file: another writer under its id. */
   ownDeviceCopies: string[];
   remotes: Map<string, RemoteNodes[]>;
+  /** Other devices' people directories that changed since applied. */
+  people: RemoteNodes[];
   /** Files announced but not (yet) readable as announced: retried next round. */
   waiting: string[];
   problems: string[];
@@ -85,6 +87,18 @@ async function fetchPublished(fs: SyncFs, entry: DeviceEntry, meetingId: string,
   addRemote(view, meetingId, { device: entry.device, path, nodes: parsed.value.nodes, hash: read.hash });
 }
 
+async function fetchPeople(fs: SyncFs, entry: DeviceEntry, view: ExchangeView): Promise<void> {
+  const path = peopleFilePath(entry.device);
+  const read = await readText(fs, path, view);
+  if (!read || read.hash !== entry.file.people!.hash) {
+    if (read) view.waiting.push(path);
+    return;
+  }
+  const parsed = parseExchangeFile(PeopleDocumentSchema, read.text);
+  if (!parsed.ok || parsed.value.device !== entry.device) view.problems.push(`${path}: ${parsed.ok ? 'names another device' : parsed.message}`);
+  else view.people.push({ device: entry.device, path, nodes: parsed.value.nodes, hash: read.hash });
+}
+
 /** The service's conflict copies in one meeting's folder; merging them is harmless (idempotent). */
 async function readConflictCopies(fs: SyncFs, folder: string, view: ExchangeView): Promise<void> {
   const meetingId = meetingIdOfFolder(folder);
@@ -105,13 +119,19 @@ async function readConflictCopies(fs: SyncFs, folder: string, view: ExchangeView
  * whose published hash differs from what was applied (`applied`, per device and meeting).
  * With `full`, every meeting folder is also searched for the service's conflict copies.
  */
-export async function readExchange(fs: SyncFs, me: string, applied: Record<string, Record<string, string>>, full: boolean): Promise<ExchangeView> {
-  const view: ExchangeView = { devices: [], ownDeviceCopies: [], remotes: new Map(), waiting: [], problems: [] };
+export async function readExchange(
+  fs: SyncFs,
+  me: string,
+  applied: { meetings: Record<string, Record<string, string>>; people: Record<string, string> },
+  full: boolean,
+): Promise<ExchangeView> {
+  const view: ExchangeView = { devices: [], ownDeviceCopies: [], remotes: new Map(), people: [], waiting: [], problems: [] };
   await readDevices(fs, me, view);
   for (const entry of view.devices) {
     for (const [meetingId, published] of Object.entries(entry.file.meetings)) {
-      if (applied[entry.device]?.[meetingId] !== published.hash) await fetchPublished(fs, entry, meetingId, view);
+      if (applied.meetings[entry.device]?.[meetingId] !== published.hash) await fetchPublished(fs, entry, meetingId, view);
     }
+    if (entry.file.people && applied.people[entry.device] !== entry.file.people.hash) await fetchPeople(fs, entry, view);
   }
   if (full) for (const folder of await fs.list(MEETINGS_FOLDER)) if (!folder.startsWith('.')) await readConflictCopies(fs, folder, view);
   return view;

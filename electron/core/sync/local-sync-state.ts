@@ -23,17 +23,22 @@ export const LocalSyncStateSchema = z.object({
   published: z.record(z.string(), PublishedSchema),
   /** Per meeting, the workspace revision (updatedAt) the merged nodes match. */
   revisions: z.record(z.string(), z.string()),
+  /** The same three for the people directory. */
+  appliedPeople: z.record(DeviceIdSchema, z.string()).default({}),
+  publishedPeople: PublishedSchema.optional(),
+  peopleRevision: z.string().optional(),
 });
 export type LocalSyncState = z.infer<typeof LocalSyncStateSchema>;
 
 export const LOCAL_STATE_FILE = 'device.json';
 export const localMeetingStatePath = (meetingId: string): string => `meetings/${meetingFolder(meetingId)}.json`;
+export const LOCAL_PEOPLE_STATE_FILE = 'people.json';
 
 const encode = (value: unknown) => new TextEncoder().encode(canonicalJson(value));
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 export function freshLocalState(device: string, installNonce: string): LocalSyncState {
-  return { device, installNonce, round: 0, clock: formatClock(ZERO_CLOCK), applied: {}, published: {}, revisions: {} };
+  return { device, installNonce, round: 0, clock: formatClock(ZERO_CLOCK), applied: {}, published: {}, revisions: {}, appliedPeople: {} };
 }
 
 /** The remembered state; undefined on first use. A damaged file is an error, never a fresh start. */
@@ -57,7 +62,11 @@ export const sameState = (a: unknown, b: unknown): boolean => canonicalJson(a) =
  * so its shape is trusted once it parses; the exchange's files are checked in full.
  */
 export async function loadMeetingState(fs: SyncFs, meetingId: string): Promise<{ state: NodeState; text: string }> {
-  const bytes = await fs.read(localMeetingStatePath(meetingId));
+  return loadNodeState(fs, localMeetingStatePath(meetingId), `meeting ${meetingId}`);
+}
+
+export async function loadNodeState(fs: SyncFs, path: string, what: string): Promise<{ state: NodeState; text: string }> {
+  const bytes = await fs.read(path);
   if (!bytes) return { state: {}, text: '{}' };
   const text = decode(bytes);
   let state: unknown;
@@ -66,7 +75,7 @@ export async function loadMeetingState(fs: SyncFs, meetingId: string): Promise<{
   } catch {
     state = undefined;
   }
-  if (typeof state !== 'object' || state === null || Array.isArray(state)) throw new Error(`the sync state of meeting ${meetingId} (sync/${localMeetingStatePath(meetingId)}) is damaged`);
+  if (typeof state !== 'object' || state === null || Array.isArray(state)) throw new Error(`the sync state of ${what} (sync/${path}) is damaged`);
   return { state: state as NodeState, text };
 }
 

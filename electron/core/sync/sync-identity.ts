@@ -36,13 +36,14 @@ export function checkIdentity(state: LocalSyncState, view: ExchangeView, deps: S
   if (!foreign) return { state, changed: false };
   return {
     changed: true,
-    state: { ...state, device: deps.newDeviceId(), installNonce: deps.newInstallNonce(), round: 0, deviceFileHash: undefined, applied: {}, published: {} },
+    state: { ...state, device: deps.newDeviceId(), installNonce: deps.newInstallNonce(), round: 0, deviceFileHash: undefined, applied: {}, published: {}, appliedPeople: {}, publishedPeople: undefined },
   };
 }
 
 /** Writes the device file; its hash, or undefined when the folder refused it (tried next round). */
 export async function publishDeviceFile(exchange: SyncFs, deps: SyncIdentityDeps, state: LocalSyncState): Promise<string | undefined> {
   const file: DeviceFile = { format: SYNC_FORMAT, device: state.device, name: deps.deviceName, installNonce: state.installNonce, round: state.round, clock: state.clock, meetings: state.published };
+  if (state.publishedPeople) file.people = state.publishedPeople;
   const bytes = new TextEncoder().encode(documentText(file));
   try {
     await exchange.write(deviceFilePath(state.device), bytes);

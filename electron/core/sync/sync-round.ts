@@ -2,11 +2,13 @@ import { checkFormatFile } from '../../../shared/sync/exchange-files';
 import { formatClock, parseClock, receiveClock, tickClock, ZERO_CLOCK } from '../../../shared/sync/hybrid-clock';
 import type { SyncNotice } from '../../../shared/sync/rebuild-meeting';
 import { readExchange, type ExchangeView } from './exchange-reader';
-import { FORMAT_FILE, atticPath } from './exchange-paths';
+import { FORMAT_FILE, atticPath, meetingFilePath, peopleFilePath } from './exchange-paths';
+import { contentHash } from './content-hash';
 import { checkIdentity, publishDeviceFile, type SyncIdentityDeps } from './sync-identity';
 import type { LocalMeetings } from './local-meetings';
 import { bytesText, freshLocalState, loadLocalState, sameState, saveLocalState, type LocalSyncState } from './local-sync-state';
 import { syncMeeting } from './meeting-round';
+import { syncPeople, type LocalPeople } from './people-round';
 import type { SyncFs } from './sync-fs';
 
 export interface SyncDeps extends SyncIdentityDeps {
@@ -15,6 +17,8 @@ export interface SyncDeps extends SyncIdentityDeps {
   /** The workspace's own sync folder (`<workspace>/sync`). */
   local: SyncFs;
   meetings: LocalMeetings;
+  /** The people directory; left out, it is not synced. */
+  people?: LocalPeople;
   now: () => number;
 }
 
@@ -71,14 +75,14 @@ export async function runSyncRound(deps: SyncDeps, options: { full?: boolean } =
   try {
     const formatStop = await checkFormat(deps.exchange);
     if (formatStop) return { ...formatStop, device: initial.device };
-    view = await readExchange(deps.exchange, initial.device, initial.applied, options.full ?? false);
+    view = await readExchange(deps.exchange, initial.device, { meetings: initial.applied, people: initial.appliedPeople }, options.full ?? false);
   } catch (error) {
     return stopped('unreachable', `the shared folder cannot be read: ${error instanceof Error ? error.message : String(error)}`, initial.device);
   }
   const identity = checkIdentity(initial, view, deps);
   if (identity.changed) {
     // Under a new id nothing was applied or published; re-read with it (this round's view was under the old one).
-    view = await readExchange(deps.exchange, identity.state.device, identity.state.applied, true).catch(() => view);
+    view = await readExchange(deps.exchange, identity.state.device, { meetings: {}, people: {} }, true).catch(() => view);
   }
   return syncMeetings(deps, identity.state, view, state === undefined || identity.changed, options.full ?? false);
 }
@@ -87,6 +91,8 @@ async function syncMeetings(deps: SyncDeps, start: LocalSyncState, view: Exchang
   const report: SyncReport = { status: 'done', device: start.device, wrote: [], conflicts: 0, notices: [], waiting: view.waiting, problems: view.problems };
   const state: LocalSyncState = structuredClone(start);
   const clock = receiveClocks(state, view, deps.now());
+  const deviceFileCurrent = view.own?.hash !== undefined && view.own.hash === start.deviceFileHash;
+  if (full || !deviceFileCurrent) await forgetDamagedPublications(deps.exchange, state, report);
   const local = await deps.meetings.revisions();
   const ids = new Set([...view.remotes.keys(), ...[...local].filter(([id, revision]) => state.revisions[id] !== revision).map(([id]) => id)]);
   // Known here but not published under this id (first round, or a new id after a restore).
@@ -120,8 +126,14 @@ async function syncMeetings(deps: SyncDeps, start: LocalSyncState, view: Exchang
       if (remote.copy && remote.device === state.device) copies.push(remote.copy);
     }
   }
+  if (deps.people) {
+    try {
+      report.wrote.push(...(await syncPeople(deps.people, deps.local, deps.exchange, state, view.people, clock)));
+    } catch (error) {
+      report.problems.push(`people directory: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   // The device file is rewritten when it is not the one this device wrote last (a failed write, a lost file).
-  const deviceFileCurrent = view.own?.hash !== undefined && view.own.hash === start.deviceFileHash;
   await finishRound(deps, start, state, clock, mustSave || !deviceFileCurrent, report);
   await moveToAttic(deps, [...copies, ...view.ownDeviceCopies], clock, report);
   return report;
@@ -129,7 +141,7 @@ async function syncMeetings(deps: SyncDeps, start: LocalSyncState, view: Exchang
 
 /** The device file last, and only when what it names changed: an idle round writes nothing. */
 async function finishRound(deps: SyncDeps, start: LocalSyncState, state: LocalSyncState, clock: string, mustPublish: boolean, report: SyncReport): Promise<void> {
-  if (mustPublish || !sameState(start.published, state.published)) {
+  if (mustPublish || !sameState(start.published, state.published) || !sameState(start.publishedPeople, state.publishedPeople)) {
     state.round += 1;
     state.clock = clock;
     const written = await publishDeviceFile(deps.exchange, deps, state);
@@ -142,6 +154,25 @@ async function finishRound(deps: SyncDeps, start: LocalSyncState, state: LocalSy
     await saveLocalState(deps.local, state);
     report.wrote.push('state:device');
   }
+}
+
+/**
+ * Checks this device's own published files against what it published: a service that put an
+ * older version back (a restored shared folder, a sync gone wrong) or lost one gets them
+ * republished this round. Run when the device file is not the one written last, and hourly.
+ */
+async function forgetDamagedPublications(exchange: SyncFs, state: LocalSyncState, report: SyncReport): Promise<void> {
+  const intact = async (path: string, hash: string) => {
+    const bytes = await exchange.read(path).catch(() => undefined);
+    return bytes !== undefined && contentHash(bytes) === hash;
+  };
+  for (const [meetingId, published] of Object.entries(state.published)) {
+    if (!(await intact(meetingFilePath(meetingId, state.device), published.hash))) {
+      delete state.published[meetingId];
+      report.waiting.push(`${meetingFilePath(meetingId, state.device)} (republished)`);
+    }
+  }
+  if (state.publishedPeople && !(await intact(peopleFilePath(state.device), state.publishedPeople.hash))) state.publishedPeople = undefined;
 }
 
 async function moveToAttic(deps: SyncDeps, copies: string[], clock: string, report: SyncReport): Promise<void> {
