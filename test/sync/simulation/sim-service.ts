@@ -2,7 +2,7 @@ import type { Rng } from './rng';
 import { MemoryFs } from './memory-fs';
 
 /** How a delivery goes wrong, as the real services do. */
-export const FAULTS = ['none', 'duplicate', 'truncate', 'stale', 'placeholder', 'vanish', 'conflict-copy'] as const;
+export const FAULTS = ['none', 'duplicate', 'truncate', 'stale', 'placeholder', 'vanish', 'revert', 'conflict-copy'] as const;
 export type Fault = (typeof FAULTS)[number];
 
 interface Transfer {
@@ -29,6 +29,8 @@ export class SimService {
   /** Per copy and path, the newest change that arrived whole. */
   private arrived = new Map<string, number>();
   private latest = new Map<string, Uint8Array | undefined>();
+  /** Which copy each path was last written in: its device's. */
+  private writer = new Map<string, number>();
 
   constructor(devices: number) {
     this.replicas = Array.from({ length: devices }, (_, index) => {
@@ -41,6 +43,7 @@ export class SimService {
   private changed(from: number, path: string, data: Uint8Array | undefined): void {
     if (data) this.history.set(path, [...(this.history.get(path) ?? []), data]);
     this.latest.set(path, data);
+    this.writer.set(path, from);
     this.seq += 1;
     this.replicas.forEach((_, to) => {
       if (to !== from) this.queue.push({ seq: this.seq, to, path, data });
@@ -85,6 +88,17 @@ export class SimService {
       const versions = this.history.get(transfer.path) ?? [];
       const old = versions[rng.int(versions.length)];
       if (old) replica.land(transfer.path, old);
+    }
+    if (fault === 'revert') {
+      // An older version put back in the writer's own copy (a restored share, a sync gone wrong).
+      const versions = this.history.get(transfer.path) ?? [];
+      const old = versions[rng.int(versions.length)];
+      const writer = this.writer.get(transfer.path);
+      if (old && writer !== undefined) {
+        this.replicas[writer]!.land(transfer.path, old);
+        // The service sees a change in that copy and spreads it like any other.
+        this.changed(writer, transfer.path, old);
+      }
     }
     if (fault === 'conflict-copy') {
       const versions = this.history.get(transfer.path) ?? [];
