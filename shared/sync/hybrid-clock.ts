@@ -29,9 +29,14 @@ export function receiveClock(clock: HybridClock, remote: HybridClock, now: numbe
   return { wall, counter: 0 };
 }
 
+/** The years a stamp can show (0000–9999): a clock set wildly wrong still writes a readable stamp. */
+const EARLIEST_WALL = Date.parse('0000-01-01T00:00:00.000Z');
+const LATEST_WALL = Date.parse('9999-12-31T23:59:59.999Z');
+
 /** A stamp as text that sorts as the clock does: `<ISO time>.<counter>`, readable in the files. */
 export function formatClock(clock: HybridClock): string {
-  return `${new Date(clock.wall).toISOString()}.${clock.counter.toString(36).padStart(4, '0')}`;
+  const wall = Math.min(Math.max(clock.wall, EARLIEST_WALL), LATEST_WALL);
+  return `${new Date(wall).toISOString()}.${clock.counter.toString(36).padStart(4, '0')}`;
 }
 
 const STAMP = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\.([0-9a-z]{4,})$/;

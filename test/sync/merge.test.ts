@@ -125,4 +125,9 @@ describe('the hybrid clock', () => {
     expect(parseClock(formatClock({ wall: 1_700_000_000_123, counter: 42 }))).toEqual({ wall: 1_700_000_000_123, counter: 42 });
     expect(parseClock('yesterday')).toBeUndefined();
   });
+
+  it('writes a readable stamp even for a clock set to a year it cannot show', () => {
+    expect(parseClock(formatClock({ wall: -1e15, counter: 0 }))).toBeDefined();
+    expect(parseClock(formatClock({ wall: 1e15, counter: 0 }))?.wall).toBe(Date.parse('9999-12-31T23:59:59.999Z'));
+  });
 });

@@ -84,15 +84,37 @@ export async function runSyncRound(deps: SyncDeps, options: { full?: boolean } =
     // Under a new id nothing was applied or published; re-read with it (this round's view was under the old one).
     view = await readExchange(deps.exchange, identity.state.device, { meetings: {}, people: {} }, true).catch(() => view);
   }
-  return syncMeetings(deps, identity.state, view, state === undefined || identity.changed, options.full ?? false);
+  try {
+    return await syncWithView(deps, identity.state, view, state === undefined || identity.changed, options.full ?? false);
+  } catch (error) {
+    // The workspace's own files could not be written (disk full, permissions): nothing was
+    // published that names them, so the next round simply tries again.
+    return stopped('local-state', `the workspace could not be written: ${error instanceof Error ? error.message : String(error)}`, identity.state.device);
+  }
 }
 
-async function syncMeetings(deps: SyncDeps, start: LocalSyncState, view: ExchangeView, mustSave: boolean, full: boolean): Promise<SyncReport> {
+async function syncWithView(deps: SyncDeps, start: LocalSyncState, view: ExchangeView, newIdentity: boolean, full: boolean): Promise<SyncReport> {
   const report: SyncReport = { status: 'done', device: start.device, wrote: [], conflicts: 0, notices: [], waiting: view.waiting, problems: view.problems };
   const state: LocalSyncState = structuredClone(start);
   const clock = receiveClocks(state, view, deps.now());
   const deviceFileCurrent = view.own?.hash !== undefined && view.own.hash === start.deviceFileHash;
   if (full || !deviceFileCurrent) await forgetDamagedPublications(deps.exchange, state, report);
+  const copies = await syncEachMeeting(deps, state, view, full, clock, report);
+  if (deps.people) {
+    try {
+      report.wrote.push(...(await syncPeople(deps.people, deps.local, deps.exchange, state, view.people, clock)));
+    } catch (error) {
+      report.problems.push(`people directory: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  // The device file is rewritten when it is not the one this device wrote last (a failed write, a lost file).
+  await finishRound(deps, start, state, clock, newIdentity || !deviceFileCurrent, report);
+  await moveToAttic(deps, [...copies, ...view.ownDeviceCopies], clock, report);
+  return report;
+}
+
+/** The meetings with news from elsewhere or edits here, each in its own round; the conflict copies of its own to move. */
+async function syncEachMeeting(deps: SyncDeps, state: LocalSyncState, view: ExchangeView, full: boolean, clock: string, report: SyncReport): Promise<string[]> {
   const local = await deps.meetings.revisions();
   const ids = new Set([...view.remotes.keys(), ...[...local].filter(([id, revision]) => state.revisions[id] !== revision).map(([id]) => id)]);
   // Known here but not published under this id (first round, or a new id after a restore).
@@ -105,12 +127,8 @@ async function syncMeetings(deps: SyncDeps, start: LocalSyncState, view: Exchang
       continue;
     }
     const remotes = view.remotes.get(meetingId) ?? [];
-    const result = await syncMeeting(
-      { meetingId, device: state.device, at: clock, knownRevision: state.revisions[meetingId], localRevision: local.get(meetingId), remotes, published: state.published[meetingId] },
-      deps.local,
-      deps.exchange,
-      deps.meetings,
-    );
+    const input = { meetingId, device: state.device, at: clock, knownRevision: state.revisions[meetingId], localRevision: local.get(meetingId), remotes, published: state.published[meetingId] };
+    const result = await syncMeeting(input, deps.local, deps.exchange, deps.meetings);
     if (result.status === 'skipped') {
       report.problems.push(result.reason);
       continue;
@@ -126,17 +144,7 @@ async function syncMeetings(deps: SyncDeps, start: LocalSyncState, view: Exchang
       if (remote.copy && remote.device === state.device) copies.push(remote.copy);
     }
   }
-  if (deps.people) {
-    try {
-      report.wrote.push(...(await syncPeople(deps.people, deps.local, deps.exchange, state, view.people, clock)));
-    } catch (error) {
-      report.problems.push(`people directory: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  // The device file is rewritten when it is not the one this device wrote last (a failed write, a lost file).
-  await finishRound(deps, start, state, clock, mustSave || !deviceFileCurrent, report);
-  await moveToAttic(deps, [...copies, ...view.ownDeviceCopies], clock, report);
-  return report;
+  return copies;
 }
 
 /** The device file last, and only when what it names changed: an idle round writes nothing. */
