@@ -84,6 +84,14 @@ export function lastCounter(versions: readonly NodeVersion[], device: string): n
   return last;
 }
 
+/**
+ * Whether `other` holds versions by `device` that `state` has never seen: the device's own
+ * memory is older than what it published (a restored backup), so its counters would repeat.
+ */
+export function knowsMoreOf(other: NodeState, state: NodeState, device: string): boolean {
+  return Object.entries(other).some(([node, versions]) => lastCounter(versions, device) > lastCounter(state[node] ?? [], device));
+}
+
 /** A vector that has seen every one of `versions`. */
 export function seenAll(versions: readonly NodeVersion[]): VersionVector {
   const seen: VersionVector = {};

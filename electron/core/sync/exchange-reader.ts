@@ -100,30 +100,34 @@ async function fetchPeople(fs: SyncFs, entry: DeviceEntry, view: ExchangeView): 
 }
 
 /** The service's conflict copies in one meeting's folder; merging them is harmless (idempotent). */
-async function readConflictCopies(fs: SyncFs, folder: string, view: ExchangeView): Promise<void> {
+async function readConflictCopies(fs: SyncFs, folder: string, former: readonly string[], view: ExchangeView): Promise<void> {
   const meetingId = meetingIdOfFolder(folder);
   for (const name of await fs.list(`${MEETINGS_FOLDER}/${folder}`)) {
     const copy = parseConflictCopyName(name, (original) => deviceOfFileName(original) !== undefined);
-    const device = copy && deviceOfFileName(copy.original);
+    // This workspace's files under a former id: merged as found, since no device file names them any more.
+    const formerDevice = former.find((device) => name === `${device}.json`);
+    const device = formerDevice ?? (copy && deviceOfFileName(copy.original));
     if (!device) continue;
     const path = `${MEETINGS_FOLDER}/${folder}/${name}`;
     const read = await readText(fs, path, view);
     const parsed = read && parseExchangeFile(MeetingDocumentSchema, read.text);
     if (!parsed?.ok || parsed.value.meeting !== meetingId) continue;
-    addRemote(view, meetingId, { device, path, nodes: parsed.value.nodes, copy: path });
+    addRemote(view, meetingId, { device, path, nodes: parsed.value.nodes, copy: formerDevice ? undefined : path });
   }
 }
 
 /**
  * What the exchange folder holds for this device now: the device files, and the meeting files
  * whose published hash differs from what was applied (`applied`, per device and meeting).
- * With `full`, every meeting folder is also searched for the service's conflict copies.
+ * With `full`, every meeting folder is also searched for the service's conflict copies and
+ * for this workspace's files under `former` ids.
  */
 export async function readExchange(
   fs: SyncFs,
   me: string,
   applied: { meetings: Record<string, Record<string, string>>; people: Record<string, string> },
   full: boolean,
+  former: readonly string[] = [],
 ): Promise<ExchangeView> {
   const view: ExchangeView = { devices: [], ownDeviceCopies: [], remotes: new Map(), people: [], waiting: [], problems: [] };
   await readDevices(fs, me, view);
@@ -133,6 +137,6 @@ export async function readExchange(
     }
     if (entry.file.people && applied.people[entry.device] !== entry.file.people.hash) await fetchPeople(fs, entry, view);
   }
-  if (full) for (const folder of await fs.list(MEETINGS_FOLDER)) if (!folder.startsWith('.')) await readConflictCopies(fs, folder, view);
+  if (full) for (const folder of await fs.list(MEETINGS_FOLDER)) if (!folder.startsWith('.')) await readConflictCopies(fs, folder, former, view);
   return view;
 }

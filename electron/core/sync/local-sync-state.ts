@@ -23,6 +23,8 @@ export const LocalSyncStateSchema = z.object({
   published: z.record(z.string(), PublishedSchema),
   /** Per meeting, the workspace revision (updatedAt) the merged nodes match. */
   revisions: z.record(z.string(), z.string()),
+  /** Ids this workspace synced under before (a restore gave it a new one): their files are read back. */
+  formerDevices: z.array(DeviceIdSchema).default([]),
   /** The same three for the people directory. */
   appliedPeople: z.record(DeviceIdSchema, z.string()).default({}),
   publishedPeople: PublishedSchema.optional(),
@@ -38,7 +40,7 @@ const encode = (value: unknown) => new TextEncoder().encode(canonicalJson(value)
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 export function freshLocalState(device: string, installNonce: string): LocalSyncState {
-  return { device, installNonce, round: 0, clock: formatClock(ZERO_CLOCK), applied: {}, published: {}, revisions: {}, appliedPeople: {} };
+  return { device, installNonce, round: 0, clock: formatClock(ZERO_CLOCK), applied: {}, published: {}, revisions: {}, appliedPeople: {}, formerDevices: [] };
 }
 
 /** The remembered state; undefined on first use. A damaged file is an error, never a fresh start. */

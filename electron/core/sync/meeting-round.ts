@@ -1,7 +1,7 @@
 import type { Meeting } from '../../../shared/model/meeting';
 import { canonicalJson } from '../../../shared/sync/canonical-json';
-import { meetingDocumentText, type Published } from '../../../shared/sync/exchange-files';
-import type { NodeState } from '../../../shared/sync/node-versions';
+import { MeetingDocumentSchema, meetingDocumentText, parseExchangeFile, type Published } from '../../../shared/sync/exchange-files';
+import { knowsMoreOf, type NodeState } from '../../../shared/sync/node-versions';
 import { syncMeetingState } from '../../../shared/sync/merge-documents';
 import { listConflicts } from '../../../shared/sync/conflicts';
 import type { SyncNotice } from '../../../shared/sync/rebuild-meeting';
@@ -37,9 +37,25 @@ export type MeetingRoundResult =
       refused: { remote: RemoteNodes; message: string }[];
     }
   /** Nothing was changed for this meeting; it is tried again next round. */
-  | { status: 'skipped'; reason: string };
+  | { status: 'skipped'; reason: string }
+  /** Versions by this device that it does not remember: its memory was restored; nothing written. */
+  | { status: 'rolled-back' };
 
 const withoutRevision = (meeting: Meeting) => canonicalJson({ ...meeting, updatedAt: '' });
+
+/**
+ * Whether this device's memory of the meeting is older than what it published: another
+ * device's state, or its own file in the folder (read only when it is not the one last
+ * published), holds versions by it that it does not know. New versions would repeat their
+ * counters, so the device must go on under a new id first.
+ */
+async function rolledBack(input: MeetingRoundInput, before: NodeState, exchange: SyncFs): Promise<boolean> {
+  if (input.remotes.some((remote) => knowsMoreOf(remote.nodes, before, input.device))) return true;
+  const bytes = await exchange.read(meetingFilePath(input.meetingId, input.device)).catch(() => undefined);
+  if (!bytes || contentHash(bytes) === input.published?.hash) return false;
+  const own = parseExchangeFile(MeetingDocumentSchema, new TextDecoder().decode(bytes));
+  return own.ok && knowsMoreOf(own.value.nodes, before, input.device);
+}
 
 /**
  * One meeting's round: record the workspace's edits as versions, merge the other devices'
@@ -56,6 +72,7 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
   } catch (error) {
     return { status: 'skipped', reason: error instanceof Error ? error.message : String(error) };
   }
+  if (await rolledBack(input, before, exchange)) return { status: 'rolled-back' };
   const changedHere = input.localRevision !== undefined && input.localRevision !== input.knownRevision;
   const current = input.localRevision === undefined ? undefined : await meetings.read(meetingId);
   if (input.localRevision !== undefined && !current) return { status: 'skipped', reason: `meeting ${meetingId} cannot be read now` };

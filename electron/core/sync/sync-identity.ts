@@ -33,10 +33,25 @@ export function checkIdentity(state: LocalSyncState, view: ExchangeView, deps: S
   const foreign =
     view.ownDeviceCopies.length > 0 ||
     (own !== undefined && own.hash !== state.deviceFileHash && own.file !== undefined && (own.file.installNonce !== state.installNonce || own.file.round >= state.round));
-  if (!foreign) return { state, changed: false };
+  return foreign ? { state: withNewIdentity(state, deps), changed: true } : { state, changed: false };
+}
+
+/**
+ * The same workspace under a new device id: nothing applied or published under it yet, the
+ * merged nodes and revisions kept, the old id remembered so its files are merged back.
+ */
+export function withNewIdentity(state: LocalSyncState, deps: SyncIdentityDeps): LocalSyncState {
   return {
-    changed: true,
-    state: { ...state, device: deps.newDeviceId(), installNonce: deps.newInstallNonce(), round: 0, deviceFileHash: undefined, applied: {}, published: {}, appliedPeople: {}, publishedPeople: undefined },
+    ...state,
+    device: deps.newDeviceId(),
+    installNonce: deps.newInstallNonce(),
+    round: 0,
+    deviceFileHash: undefined,
+    applied: {},
+    published: {},
+    appliedPeople: {},
+    publishedPeople: undefined,
+    formerDevices: [...state.formerDevices, state.device],
   };
 }
 

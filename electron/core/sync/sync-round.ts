@@ -4,7 +4,7 @@ import type { SyncNotice } from '../../../shared/sync/rebuild-meeting';
 import { readExchange, type ExchangeView } from './exchange-reader';
 import { FORMAT_FILE, atticPath, meetingFilePath, peopleFilePath } from './exchange-paths';
 import { contentHash } from './content-hash';
-import { checkIdentity, publishDeviceFile, type SyncIdentityDeps } from './sync-identity';
+import { checkIdentity, publishDeviceFile, withNewIdentity, type SyncIdentityDeps } from './sync-identity';
 import type { LocalMeetings } from './local-meetings';
 import { bytesText, freshLocalState, loadLocalState, sameState, saveLocalState, type LocalSyncState } from './local-sync-state';
 import { syncMeeting } from './meeting-round';
@@ -71,21 +71,23 @@ export async function runSyncRound(deps: SyncDeps, options: { full?: boolean } =
     return stopped('local-state', error instanceof Error ? error.message : String(error));
   }
   const initial = state ?? freshLocalState(deps.newDeviceId(), deps.newInstallNonce());
+  // A device that never published under its id (new, or renewed after a restore) looks everywhere.
+  const full = (options.full ?? false) || initial.round === 0;
   let view: ExchangeView;
   try {
     const formatStop = await checkFormat(deps.exchange);
     if (formatStop) return { ...formatStop, device: initial.device };
-    view = await readExchange(deps.exchange, initial.device, { meetings: initial.applied, people: initial.appliedPeople }, options.full ?? false);
+    view = await readExchange(deps.exchange, initial.device, { meetings: initial.applied, people: initial.appliedPeople }, full, initial.formerDevices);
   } catch (error) {
     return stopped('unreachable', `the shared folder cannot be read: ${error instanceof Error ? error.message : String(error)}`, initial.device);
   }
   const identity = checkIdentity(initial, view, deps);
   if (identity.changed) {
     // Under a new id nothing was applied or published; re-read with it (this round's view was under the old one).
-    view = await readExchange(deps.exchange, identity.state.device, { meetings: {}, people: {} }, true).catch(() => view);
+    view = await readExchange(deps.exchange, identity.state.device, { meetings: {}, people: {} }, true, identity.state.formerDevices).catch(() => view);
   }
   try {
-    return await syncWithView(deps, identity.state, view, state === undefined || identity.changed, options.full ?? false);
+    return await syncWithView(deps, identity.state, view, state === undefined || identity.changed, full);
   } catch (error) {
     // The workspace's own files could not be written (disk full, permissions): nothing was
     // published that names them, so the next round simply tries again.
@@ -100,6 +102,13 @@ async function syncWithView(deps: SyncDeps, start: LocalSyncState, view: Exchang
   const deviceFileCurrent = view.own?.hash !== undefined && view.own.hash === start.deviceFileHash;
   if (full || !deviceFileCurrent) await forgetDamagedPublications(deps.exchange, state, report);
   const copies = await syncEachMeeting(deps, state, view, full, clock, report);
+  if (copies === 'rolled-back') {
+    // Nothing of this round is kept: under the new id the next round merges the old id's files back.
+    const renewed = withNewIdentity(start, deps);
+    await saveLocalState(deps.local, renewed);
+    report.problems.push(`this workspace is older than what it published as ${start.device} (restored from a backup?); it continues as ${renewed.device}`);
+    return { ...report, device: renewed.device, wrote: [...report.wrote, 'state:device'] };
+  }
   if (deps.people) {
     try {
       report.wrote.push(...(await syncPeople(deps.people, deps.local, deps.exchange, state, view.people, clock)));
@@ -113,8 +122,12 @@ async function syncWithView(deps: SyncDeps, start: LocalSyncState, view: Exchang
   return report;
 }
 
-/** The meetings with news from elsewhere or edits here, each in its own round; the conflict copies of its own to move. */
-async function syncEachMeeting(deps: SyncDeps, state: LocalSyncState, view: ExchangeView, full: boolean, clock: string, report: SyncReport): Promise<string[]> {
+/**
+ * The meetings with news from elsewhere or edits here, each in its own round; returns the
+ * conflict copies of its own to move, or 'rolled-back' when a meeting shows this workspace
+ * is older than what it published (then the round stops before anything else is written).
+ */
+async function syncEachMeeting(deps: SyncDeps, state: LocalSyncState, view: ExchangeView, full: boolean, clock: string, report: SyncReport): Promise<string[] | 'rolled-back'> {
   const local = await deps.meetings.revisions();
   const ids = new Set([...view.remotes.keys(), ...[...local].filter(([id, revision]) => state.revisions[id] !== revision).map(([id]) => id)]);
   // Known here but not published under this id (first round, or a new id after a restore).
@@ -129,6 +142,7 @@ async function syncEachMeeting(deps: SyncDeps, state: LocalSyncState, view: Exch
     const remotes = view.remotes.get(meetingId) ?? [];
     const input = { meetingId, device: state.device, at: clock, knownRevision: state.revisions[meetingId], localRevision: local.get(meetingId), remotes, published: state.published[meetingId] };
     const result = await syncMeeting(input, deps.local, deps.exchange, deps.meetings);
+    if (result.status === 'rolled-back') return 'rolled-back';
     if (result.status === 'skipped') {
       report.problems.push(result.reason);
       continue;

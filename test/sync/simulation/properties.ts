@@ -30,7 +30,7 @@ export async function brokenProperties(world: World): Promise<string[]> {
   const visible = JSON.stringify(rebuilt.ok ? rebuilt.meeting : {}) + JSON.stringify(conflicts);
   const present = new Set(tokensIn(visible));
   for (const [token, device] of world.created) {
-    if (!world.superseded.has(token) && !world.lostByRestore.has(token) && !present.has(token)) broken.push(`lost edit: ${token} typed on device ${device} is gone`);
+    if (!world.superseded.has(token) && !world.lostByRestore.has(token) && !world.lostByService.has(token) && !present.has(token)) broken.push(`lost edit: ${token} typed on device ${device} is gone`);
   }
   for (const conflict of conflicts.filter((candidate) => candidate.kind === 'value')) {
     const editors = world.touched.get(conflict.node)?.size ?? 0;

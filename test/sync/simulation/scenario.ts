@@ -35,6 +35,8 @@ export class World {
   readonly superseded = new Set<string>();
   /** Tokens typed after a backup that never left the device before it was restored. */
   readonly lostByRestore = new Set<string>();
+  /** Tokens whose last copy anywhere the service itself destroyed (a revert): no device can bring them back. */
+  readonly lostByService = new Set<string>();
   /** Per value node, which device incarnations edited it in place. */
   readonly touched = new Map<string, Set<string>>();
   private readonly epochs: number[];
@@ -46,6 +48,20 @@ export class World {
     this.service = new SimService(scenario.devices);
     this.devices = this.service.replicas.map((replica, index) => new SimDevice(index, replica, this.rng, () => this.time));
     this.epochs = this.devices.map(() => 0);
+    this.service.onRevert = (lost) => {
+      const everywhere = this.everyCopy();
+      for (const token of tokensIn(new TextDecoder().decode(lost))) if (!everywhere.includes(token)) this.lostByService.add(token);
+    };
+  }
+
+  /** Every byte of every copy: the shared folder's, the sync states' and the workspaces'. */
+  private everyCopy(): string {
+    const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+    return [
+      ...this.service.replicas.flatMap((replica) => [...replica.files.values()].map(decode)),
+      ...this.devices.flatMap((device) => [...device.local.files.values()].map(decode)),
+      ...this.devices.flatMap((device) => [...device.workspace.meetings.values()].map((meeting) => JSON.stringify(meeting))),
+    ].join('\n');
   }
 
   /** The first device sets up the folder and starts the meeting; all receive it. */
@@ -103,8 +119,8 @@ export class World {
 
   private restore(device: SimDevice): void {
     if (!device.restoreBackup()) return;
-    const published = this.service.replicas.flatMap((replica) => [...replica.files.values()].map((bytes) => new TextDecoder().decode(bytes))).join('\n');
-    for (const token of this.sinceBackup.get(device.index) ?? []) if (!published.includes(token)) this.lostByRestore.add(token);
+    const everywhere = this.everyCopy();
+    for (const token of this.sinceBackup.get(device.index) ?? []) if (!everywhere.includes(token)) this.lostByRestore.add(token);
     this.sinceBackup.set(device.index, []);
     this.epochs[device.index]! += 1;
   }

@@ -12,6 +12,8 @@ interface Transfer {
   path: string;
   /** undefined: the file was removed (moved to the attic). */
   data: Uint8Array | undefined;
+  /** Spreads an older version the service put back: what it overwrites may be a last copy. */
+  reverted?: true;
 }
 
 /**
@@ -29,6 +31,8 @@ export class SimService {
   /** Per copy and path, the newest change that arrived whole. */
   private arrived = new Map<string, number>();
   private latest = new Map<string, Uint8Array | undefined>();
+  /** Told, after a revert, of the bytes it put aside: the oracle checks whether they were the last copy. */
+  onRevert: (lost: Uint8Array) => void = () => undefined;
   /** Which copy each path was last written in: its device's. */
   private writer = new Map<string, number>();
 
@@ -40,13 +44,13 @@ export class SimService {
     });
   }
 
-  private changed(from: number, path: string, data: Uint8Array | undefined): void {
+  private changed(from: number, path: string, data: Uint8Array | undefined, reverted?: true): void {
     if (data) this.history.set(path, [...(this.history.get(path) ?? []), data]);
     this.latest.set(path, data);
     this.writer.set(path, from);
     this.seq += 1;
     this.replicas.forEach((_, to) => {
-      if (to !== from) this.queue.push({ seq: this.seq, to, path, data });
+      if (to !== from) this.queue.push({ seq: this.seq, to, path, data, ...(reverted && { reverted }) });
     });
   }
 
@@ -55,7 +59,9 @@ export class SimService {
     const key = `${transfer.to}\u0000${transfer.path}`;
     if ((this.arrived.get(key) ?? 0) > transfer.seq) return;
     this.arrived.set(key, transfer.seq);
+    const replaced = this.replicas[transfer.to]!.files.get(transfer.path);
     this.replicas[transfer.to]!.land(transfer.path, transfer.data);
+    if (transfer.reverted && replaced) this.onRevert(replaced);
   }
 
   /** Delivers up to `count` queued changes, picked at random, with `fault` on the first. */
@@ -95,9 +101,11 @@ export class SimService {
       const old = versions[rng.int(versions.length)];
       const writer = this.writer.get(transfer.path);
       if (old && writer !== undefined) {
+        const replaced = this.replicas[writer]!.files.get(transfer.path);
         this.replicas[writer]!.land(transfer.path, old);
+        if (replaced) this.onRevert(replaced);
         // The service sees a change in that copy and spreads it like any other.
-        this.changed(writer, transfer.path, old);
+        this.changed(writer, transfer.path, old, true);
       }
     }
     if (fault === 'conflict-copy') {
