@@ -43,7 +43,8 @@ export function applyEdit(meeting: Meeting, edit: Edit, token: string, fresh: ()
   if (edit.kind === 'rename') return { ...meeting, name: token };
   if (edit.kind === 'add-item') {
     const section = meeting.sections[edit.a % meeting.sections.length]!;
-    const added = item(fresh(), token, [paragraph(fresh(), token)]);
+    // The token once only: the oracle follows each typed text to one place.
+    const added = item(fresh(), token, [paragraph(fresh(), 'nieuw')]);
     const at = edit.b % (section.items.length + 1);
     return { ...meeting, sections: meeting.sections.map((old) => (old === section ? { ...old, items: [...old.items.slice(0, at), added, ...old.items.slice(at)] } : old)) };
   }
@@ -74,10 +75,18 @@ export function applyEdit(meeting: Meeting, edit: Edit, token: string, fresh: ()
   return meeting;
 }
 
-/** The value nodes an edit changed in place, for "edits to different blocks never conflict". */
-export function touchedNodes(before: Meeting, after: Meeting): string[] {
+/**
+ * The value nodes an edit changed in place, for "edits to different blocks never conflict";
+ * with `all`, every value node of `after` (a restored workspace may differ anywhere).
+ */
+export function touchedNodes(before: Meeting, after: Meeting, all = false): string[] {
   const nodes: string[] = [];
   const beforeItems = new Map(items(before).map((old) => [old.id, old]));
+  if (all) {
+    nodes.push('meeting/name');
+    for (const now of items(after)) nodes.push(`item:${now.id}/title`, `item:${now.id}/status`, ...now.notes.map((block) => `block:${block.id}`));
+    return nodes;
+  }
   if (before.name !== after.name) nodes.push('meeting/name');
   for (const now of items(after)) {
     const old = beforeItems.get(now.id);

@@ -111,9 +111,7 @@ export class World {
       this.created.set(token, device.index);
       this.sinceBackup.get(device.index)?.push(token);
     }
-    for (const node of touchedNodes(before, after)) {
-      this.touched.set(node, (this.touched.get(node) ?? new Set()).add(`${device.index}:${this.epochs[device.index]}`));
-    }
+    for (const node of touchedNodes(before, after)) this.touch(node, device);
     device.workspace.save(after);
   }
 
@@ -123,6 +121,14 @@ export class World {
     for (const token of this.sinceBackup.get(device.index) ?? []) if (!everywhere.includes(token)) this.lostByRestore.add(token);
     this.sinceBackup.set(device.index, []);
     this.epochs[device.index]! += 1;
+    // The restored workspace may hold values the device replaced after the backup: put back
+    // under the new id, they are edits of its own and may rightly conflict with those it published.
+    const restored = device.meeting(MEETING_ID);
+    if (restored) for (const node of touchedNodes(startMeeting(), restored, true)) this.touch(node, device);
+  }
+
+  private touch(node: string, device: SimDevice): void {
+    this.touched.set(node, (this.touched.get(node) ?? new Set()).add(`${device.index}:${this.epochs[device.index]}`));
   }
 
   /** A quiet spell: deliveries whole and in time, rounds on every device, until two rounds in a row write nothing. */
