@@ -1,25 +1,7 @@
 import type { Inline } from '../model/rich-text';
 import { parseNodeId } from './node-ids';
 import { distinctLiveVersions, newVersion, type NodeState, type NodeVersion } from './node-versions';
-
-/** One version of a node in conflict, as the UI shows it ("Marielle, 14:02"). */
-export interface ConflictVersion {
-  /** `<device>:<counter>`: what "Kies" names. */
-  version: string;
-  device: string;
-  at: string;
-  value: unknown;
-}
-
-export interface Conflict {
-  node: string;
-  /** The entity the node belongs to (`block:p2`), or `meeting` for a meeting field. */
-  entity: string;
-  /** A position conflict (moved to two places) is harmless: the first place is used meanwhile. */
-  kind: 'value' | 'position';
-  /** In display order: the first is what the meeting shows until the conflict is resolved. */
-  versions: ConflictVersion[];
-}
+import type { Conflict, Resolution } from './sync-schemas';
 
 export const versionName = (version: NodeVersion): string => `${version.dot[0]}:${version.dot[1]}`;
 
@@ -40,7 +22,6 @@ export function listConflicts(state: NodeState): Conflict[] {
   return conflicts.sort((a, b) => (a.node < b.node ? -1 : 1));
 }
 
-export type Resolution = { choose: string } | { combine: true };
 
 type TextBlockValue = { type: 'paragraph' | 'heading'; content: Inline[] };
 

@@ -2,15 +2,7 @@ import { describeIssues } from '../api/errors';
 import { MeetingSchema, type Meeting } from '../model/meeting';
 import { CHILD_LISTS, MEETING_NODE, SPLIT_FIELDS, parseNodeId, type EntityKind, type Position } from './node-ids';
 import { liveVersions, shownVersion, type NodeState } from './node-versions';
-
-/** Something the merge did that a person should know of; nothing in it is lost. */
-export interface SyncNotice {
-  kind:
-    | 'edited-while-deleted' /* an edit concurrent with a deletion: the edit is kept */
-    | 'revived' /* deleted, but something inside it was edited meanwhile: it is back */
-    | 'unplaced'; /* its place cannot be found (its parent is unknown): kept, not shown */
-  entity: string;
-}
+import type { SyncNotice } from './sync-schemas';
 
 interface EntityParts {
   kind: EntityKind;

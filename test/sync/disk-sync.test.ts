@@ -8,7 +8,8 @@ import { meetingConflicts, resolveMeetingConflict } from '../../electron/core/sy
 import { storeMeetings } from '../../electron/core/sync/store-meetings';
 import { diskSyncFs } from '../../electron/core/sync/sync-fs';
 import { randomDeviceId, randomInstallNonce, setUpExchange } from '../../electron/core/sync/sync-identity';
-import { runSyncRound, type SyncReport } from '../../electron/core/sync/sync-round';
+import { runSyncRound } from '../../electron/core/sync/sync-round';
+import type { SyncReport } from '../../shared/sync/sync-schemas';
 import { useTempDirs } from '../support/temp-workspace';
 import { CopyingService } from './copying-service';
 

@@ -1,5 +1,6 @@
 import { canonicalJson } from '../../../shared/sync/canonical-json';
-import { listConflicts, resolveConflict, type Conflict, type Resolution } from '../../../shared/sync/conflicts';
+import { listConflicts, resolveConflict } from '../../../shared/sync/conflicts';
+import type { Conflict, Resolution } from '../../../shared/sync/sync-schemas';
 import { formatClock, parseClock, tickClock, ZERO_CLOCK } from '../../../shared/sync/hybrid-clock';
 import { rebuildMeeting } from '../../../shared/sync/rebuild-meeting';
 import type { LocalMeetings } from './local-meetings';

@@ -4,7 +4,7 @@ import { MeetingDocumentSchema, meetingDocumentText, parseExchangeFile, type Pub
 import { knowsMoreOf, type NodeState } from '../../../shared/sync/node-versions';
 import { syncMeetingState } from '../../../shared/sync/merge-documents';
 import { listConflicts } from '../../../shared/sync/conflicts';
-import type { SyncNotice } from '../../../shared/sync/rebuild-meeting';
+import type { SyncNotice } from '../../../shared/sync/sync-schemas';
 import { contentHash } from './content-hash';
 import type { RemoteNodes } from './exchange-reader';
 import { meetingFilePath } from './exchange-paths';

@@ -1,6 +1,6 @@
 import { checkFormatFile } from '../../../shared/sync/exchange-files';
 import { formatClock, parseClock, receiveClock, tickClock, ZERO_CLOCK } from '../../../shared/sync/hybrid-clock';
-import type { SyncNotice } from '../../../shared/sync/rebuild-meeting';
+import type { SyncReport, SyncStop } from '../../../shared/sync/sync-schemas';
 import { readExchange, type ExchangeView } from './exchange-reader';
 import { FORMAT_FILE, atticPath, meetingFilePath, peopleFilePath } from './exchange-paths';
 import { contentHash } from './content-hash';
@@ -20,24 +20,6 @@ export interface SyncDeps extends SyncIdentityDeps {
   /** The people directory; left out, it is not synced. */
   people?: LocalPeople;
   now: () => number;
-}
-
-export type SyncStop = 'unreachable' | 'format-missing' | 'format-newer' | 'format-invalid' | 'local-state';
-
-export interface SyncReport {
-  status: 'done' | 'stopped';
-  stop?: SyncStop;
-  /** English, for the log; the UI words the stop in Dutch from `stop`. */
-  message?: string;
-  device?: string;
-  /** What this round wrote, in order: workspace meetings, local state, exchange files. */
-  wrote: string[];
-  /** Value conflicts waiting for a person, over all meetings synced this round. */
-  conflicts: number;
-  notices: { meeting: string; notice: SyncNotice }[];
-  /** Files announced but not yet arrived whole; and problems (a damaged file), each a line. */
-  waiting: string[];
-  problems: string[];
 }
 
 const stopped = (stop: SyncStop, message: string, device?: string): SyncReport => ({ status: 'stopped', stop, message, device, wrote: [], conflicts: 0, notices: [], waiting: [], problems: [] });

@@ -1,5 +1,6 @@
 import type { Meeting } from '../../../shared/model/meeting';
-import { runSyncRound, type SyncReport } from '../../../electron/core/sync/sync-round';
+import { runSyncRound } from '../../../electron/core/sync/sync-round';
+import type { SyncReport } from '../../../shared/sync/sync-schemas';
 import { MemoryFs } from './memory-fs';
 import type { Rng } from './rng';
 import { SimWorkspace } from './sim-workspace';
