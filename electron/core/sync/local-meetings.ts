@@ -1,0 +1,18 @@
+import type { Meeting } from '../../../shared/model/meeting';
+
+/**
+ * The workspace's meetings as sync sees them. The core implements it over its meeting store;
+ * the simulation over a map. A meeting sync cannot read now is left alone, never taken as gone.
+ */
+export interface LocalMeetings {
+  /** Each meeting's id and revision (its updatedAt), from the index: no meeting file is read. */
+  revisions(): Promise<Map<string, string>>;
+  /** The meeting as saved; undefined when it cannot be read now. */
+  read(id: string): Promise<Meeting | undefined>;
+  /**
+   * Saves a merged meeting, unless the workspace's copy is no longer at revision `base` (the
+   * person typed meanwhile; undefined: the workspace has no such meeting yet). The saved
+   * meeting's new revision, or undefined when it was not written.
+   */
+  write(meeting: Meeting, base: string | undefined): Promise<string | undefined>;
+}

@@ -1,0 +1,51 @@
+import { mkdir, readFile, readdir, rename } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { isMissing } from '../storage/fs-errors';
+import { writeFileDurable, type WriteOps } from '../storage/durable-write';
+
+/**
+ * The few file operations sync needs, on paths relative to one folder ('/'-separated). The
+ * real one works on disk; the simulation gives each device its own in-memory folder and a
+ * simulated sync service in between, with all its faults.
+ */
+export interface SyncFs {
+  /** The file's bytes; undefined when it is not there. Throws when it cannot be read now. */
+  read(path: string): Promise<Uint8Array | undefined>;
+  /** Replaces the file whole: temp file, fsync, rename with retry; makes the folders. */
+  write(path: string, data: Uint8Array): Promise<void>;
+  /** The names in a folder; [] when the folder is not there. */
+  list(folder: string): Promise<string[]>;
+  /** Moves a file (into the attic); its folder is made. */
+  move(from: string, to: string): Promise<void>;
+}
+
+/** The disk under `root`. */
+export function diskSyncFs(root: string, ops?: WriteOps): SyncFs {
+  const full = (path: string) => join(root, ...path.split('/'));
+  return {
+    async read(path) {
+      try {
+        return new Uint8Array(await readFile(full(path)));
+      } catch (error) {
+        if (isMissing(error)) return undefined;
+        throw error;
+      }
+    },
+    async write(path, data) {
+      await mkdir(dirname(full(path)), { recursive: true });
+      await writeFileDurable(full(path), data, ops);
+    },
+    async list(folder) {
+      try {
+        return await readdir(full(folder));
+      } catch (error) {
+        if (isMissing(error)) return [];
+        throw error;
+      }
+    },
+    async move(from, to) {
+      await mkdir(dirname(full(to)), { recursive: true });
+      await rename(full(from), full(to));
+    },
+  };
+}

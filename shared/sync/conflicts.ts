@@ -1,0 +1,62 @@
+import type { Inline } from '../model/rich-text';
+import { parseNodeId } from './node-ids';
+import { distinctLiveVersions, newVersion, type NodeState, type NodeVersion } from './node-versions';
+import type { Conflict, Resolution } from './sync-schemas';
+
+export const versionName = (version: NodeVersion): string => `${version.dot[0]}:${version.dot[1]}`;
+
+/** Every node with more than one distinct live value: concurrent edits, all kept. */
+export function listConflicts(state: NodeState): Conflict[] {
+  const conflicts: Conflict[] = [];
+  for (const [node, versions] of Object.entries(state)) {
+    const distinct = distinctLiveVersions(versions);
+    if (distinct.length < 2) continue;
+    const parsed = parseNodeId(node);
+    conflicts.push({
+      node,
+      entity: parsed && parsed.type !== 'meeting-field' ? parsed.entity : 'meeting',
+      kind: parsed?.type === 'position' ? 'position' : 'value',
+      versions: distinct.map((version) => ({ version: versionName(version), device: version.dot[0], at: version.at, value: version.value })),
+    });
+  }
+  return conflicts.sort((a, b) => (a.node < b.node ? -1 : 1));
+}
+
+
+type TextBlockValue = { type: 'paragraph' | 'heading'; content: Inline[] };
+
+const isTextBlock = (value: unknown): value is TextBlockValue =>
+  typeof value === 'object' && value !== null && ['paragraph', 'heading'].includes((value as { type?: unknown }).type as string) && Array.isArray((value as { content?: unknown }).content);
+
+/** Both texts, the shown one first, a line break between: nothing dropped, nothing interleaved. */
+export function combineValues(values: readonly unknown[]): unknown {
+  if (values.every((value) => typeof value === 'string')) return values.join('\n');
+  if (values.every(isTextBlock)) {
+    const [first] = values;
+    const content = values.flatMap((value, index) => (index === 0 ? value.content : [{ text: '\n' }, ...value.content]));
+    return { ...first, content };
+  }
+  return undefined;
+}
+
+export class ResolutionError extends Error {}
+
+/**
+ * Ends a conflict with one new version by `device` that has seen all the node's versions:
+ * "Kies" takes one version's value, "Combineer" joins the texts (text blocks and text fields).
+ */
+export function resolveConflict(state: NodeState, node: string, resolution: Resolution, device: string, at: string): NodeState {
+  const versions = state[node];
+  if (!versions || distinctLiveVersions(versions).length < 2) throw new ResolutionError(`${node} has no conflict`);
+  const live = distinctLiveVersions(versions);
+  let value: unknown;
+  if ('choose' in resolution) {
+    const chosen = live.find((version) => versionName(version) === resolution.choose);
+    if (!chosen) throw new ResolutionError(`${node} has no version ${resolution.choose}`);
+    value = chosen.value;
+  } else {
+    value = combineValues(live.map((version) => version.value));
+    if (value === undefined) throw new ResolutionError(`${node} holds no text to combine; choose a version`);
+  }
+  return { ...state, [node]: [newVersion(versions, versions, device, at, value)] };
+}

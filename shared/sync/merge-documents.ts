@@ -1,0 +1,58 @@
+import type { Meeting } from '../model/meeting';
+import { recordLocalEdits } from './local-edits';
+import { mergeStates, type NodeState } from './node-versions';
+import { rebuildMeeting, type RebuiltMeeting } from './rebuild-meeting';
+
+export type RemoteCheck = { ok: true } | { ok: false; message: string };
+
+/**
+ * Whether another device's published nodes make a meeting on their own: a state no Notulist
+ * could have written (a damaged file that still parses) is refused before it is merged, so it
+ * can never spoil the merged state.
+ */
+export function checkRemoteState(nodes: NodeState, meetingId: string): RemoteCheck {
+  const rebuilt = rebuildMeeting(nodes, meetingId, '');
+  return rebuilt.ok ? { ok: true } : { ok: false, message: rebuilt.problems.slice(0, 3).join('; ') };
+}
+
+export interface MeetingRound {
+  state: NodeState;
+  /** Nodes this device gave a new version: local edits since the last round. */
+  edited: string[];
+  rebuilt: RebuiltMeeting;
+  /** The remotes left out, by index, because they make no meeting on their own. */
+  refused: { index: number; message: string }[];
+}
+
+/**
+ * One meeting's round on one device, pure: the local edits become versions, the other devices'
+ * states are merged in, and the meeting is rebuilt from the result. `local` is absent when the
+ * workspace has no such meeting yet (it came from another device) or it is unchanged since the
+ * last round (nothing to record). Remotes are checked one by one only when their merge makes no
+ * meeting, so the common round validates once.
+ */
+export function syncMeetingState(input: {
+  state: NodeState;
+  meetingId: string;
+  local: Meeting | undefined;
+  remotes: readonly NodeState[];
+  device: string;
+  at: string;
+  updatedAt: string;
+}): MeetingRound {
+  const recorded = input.local ? recordLocalEdits(input.state, input.local, input.device, input.at) : { state: input.state, edited: [] };
+  const merge = (remotes: readonly NodeState[]) => {
+    const state = remotes.reduce(mergeStates, recorded.state);
+    return { state, rebuilt: rebuildMeeting(state, input.meetingId, input.updatedAt) };
+  };
+  let merged = merge(input.remotes);
+  const refused: MeetingRound['refused'] = [];
+  if (!merged.rebuilt.ok && input.remotes.length > 0) {
+    input.remotes.forEach((remote, index) => {
+      const check = checkRemoteState(remote, input.meetingId);
+      if (!check.ok) refused.push({ index, message: check.message });
+    });
+    merged = merge(input.remotes.filter((_, index) => !refused.some((entry) => entry.index === index)));
+  }
+  return { ...merged, edited: recorded.edited, refused };
+}
