@@ -14,6 +14,7 @@ const SLOW = [
   'test/archive/resume-round-trip.test.ts',
   'test/bench/*.test.ts',
   'test/search/decisions-and-actions.test.ts',
+  'test/sync/sync-simulation.test.ts',
   'test/crash/*.test.ts',
   'test/property/*.test.ts',
   'test/cli/cli.test.ts',
