@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { findPreviousMeeting } from '../../shared/agenda/previous-meeting';
 import { formatDutchDate, isExistingIsoDate, todayIso } from '../../shared/format/dates';
+import { FormProblems } from '../components/FormProblems';
 import { nl } from '../i18n/nl';
 import { useApp } from '../store/store-context';
 import { SectionPicker } from './SectionPicker';
@@ -60,13 +61,7 @@ export function NewMeetingForm() {
           {nl.newMeeting.carryOverAttendees(formatDutchDate(previous.date))}
         </label>
       )}
-      {problems.length > 0 && (
-        <ul className="form-problems" role="alert">
-          {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
-      )}
+      <FormProblems problems={problems} />
       <div className="form-actions">
         <button type="button" onClick={() => void showList()}>
           {nl.newMeeting.cancel}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { QuarantinedFile } from '../../shared/api/contract';
+import { RecordTable } from '../components/RecordTable';
 import { nl } from '../i18n/nl';
 import { useApp } from '../store/store-context';
 import { formatDutchDateTime } from '../../shared/format/dates';
@@ -16,29 +17,20 @@ export function QuarantineList() {
     <section className="quarantine-list" aria-labelledby="quarantine-title">
       <h2 id="quarantine-title">{nl.quarantine.title}</h2>
       <p className="hint">{nl.quarantine.intro}</p>
-      <table className="versions-table">
-        <thead>
-          <tr>
-            <th scope="col">{nl.quarantine.file}</th>
-            <th scope="col">{nl.quarantine.reason}</th>
-            <th scope="col">{nl.quarantine.when}</th>
+      <RecordTable headings={[nl.quarantine.file, nl.quarantine.reason, nl.quarantine.when]}>
+        {files.map((file) => (
+          <tr key={file.movedTo}>
+            <td>
+              {file.file}
+              <div className="hint">
+                {nl.quarantine.location} {file.movedTo}
+              </div>
+            </td>
+            <td lang="en">{file.reason}</td>
+            <td>{formatDutchDateTime(file.at)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {files.map((file) => (
-            <tr key={file.movedTo}>
-              <td>
-                {file.file}
-                <div className="hint">
-                  {nl.quarantine.location} {file.movedTo}
-                </div>
-              </td>
-              <td lang="en">{file.reason}</td>
-              <td>{formatDutchDateTime(file.at)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </RecordTable>
     </section>
   );
 }

@@ -1,10 +1,8 @@
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createClient } from '../../shared/api/client';
-import { dispatch } from '../../shared/api/dispatch';
 import type { Meeting } from '../../shared/model/meeting';
-import { createNotulistCore } from '../../electron/core/notulist-core';
+import { openCoreClient } from '../support/open-core-client';
 import { useTempDirs } from '../support/temp-workspace';
 
 const NEW_MEETING = { name: 'PFHO sociaal domein', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] };
@@ -23,15 +21,10 @@ async function textsUnder(folder: string): Promise<string[]> {
 
 describe('a meeting file changed on disk while it is open', () => {
   const tempDir = useTempDirs();
-  const open = async (workspaceDir: string) => {
-    const core = await createNotulistCore({ workspaceDir, appVersion: '0.0.0-test' });
-    return Object.assign(createClient((method, args) => dispatch(core, method, args)), { close: core.close });
-  };
-
   /** Opens a meeting as the UI does, then lets "another program" put `replacement` in its place. */
   async function openThenReplace(replacement: (opened: Meeting) => string) {
     const workspace = await tempDir();
-    const core = await open(workspace);
+    const core = await openCoreClient(workspace);
     const created = await core.createMeeting(NEW_MEETING);
     const opened = await core.getMeeting({ id: created.id });
     const file = join(workspace, 'meetings', `${created.id}.json`);
@@ -72,7 +65,7 @@ describe('a meeting file changed on disk while it is open', () => {
 
   it('sees a change in place of the same size by its content', async () => {
     const workspace = await tempDir();
-    const core = await open(workspace);
+    const core = await openCoreClient(workspace);
     const created = await core.createMeeting(NEW_MEETING);
     const opened = await core.getMeeting({ id: created.id });
     const file = join(workspace, 'meetings', `${created.id}.json`);

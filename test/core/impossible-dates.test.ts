@@ -1,11 +1,9 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createClient } from '../../shared/api/client';
-import { dispatch } from '../../shared/api/dispatch';
 import { createMeeting } from '../../shared/agenda/new-meeting';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
-import { createNotulistCore } from '../../electron/core/notulist-core';
+import { openCoreClient } from '../support/open-core-client';
 import { useTempDirs } from '../support/temp-workspace';
 
 const NEW_MEETING = { name: 'Overleg portefeuillehouders sociaal domein', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] };
@@ -18,13 +16,8 @@ function meetingFileDated(date: string, id = 'feb-30') {
 
 describe('a meeting file with a date that does not exist', () => {
   const tempDir = useTempDirs();
-  const open = async (workspaceDir: string) => {
-    const core = await createNotulistCore({ workspaceDir, appVersion: '0.0.0-test' });
-    return Object.assign(createClient((method, args) => dispatch(core, method, args)), { close: core.close });
-  };
-
   it('is refused when a meeting is created or saved with it, with the date in the message', async () => {
-    const core = await open(await tempDir());
+    const core = await openCoreClient(await tempDir());
     await expect(core.createMeeting({ ...NEW_MEETING, date: '2026-02-31' })).rejects.toMatchObject({
       code: 'invalid-argument',
       details: [expect.stringContaining('2026-02-31 is not a date that exists')],
@@ -36,13 +29,13 @@ describe('a meeting file with a date that does not exist', () => {
 
   it('copied into meetings/ stays in place, untouched, and is listed with a warning beside the sound meetings', async () => {
     const workspace = await tempDir();
-    const first = await open(workspace);
+    const first = await openCoreClient(workspace);
     const sound = await first.createMeeting(NEW_MEETING);
     await first.close();
     const text = meetingFileDated('2023-02-30');
     await writeFile(join(workspace, 'meetings', 'feb-30.json'), text);
 
-    const core = await open(workspace);
+    const core = await openCoreClient(workspace);
     const listed = await core.listMeetings();
     expect(listed.map((entry) => entry.id).sort()).toEqual([sound.id, 'feb-30'].sort());
     expect(listed.find((entry) => entry.id === sound.id)!.problem).toBeUndefined();
@@ -55,12 +48,12 @@ describe('a meeting file with a date that does not exist', () => {
     expect(await readdir(join(workspace, 'quarantine')).catch(() => [])).toEqual([]);
     await core.close();
     // Listed again on the next start, never taken into the index.
-    expect((await (await open(workspace)).listMeetings()).some((entry) => entry.id === 'feb-30' && entry.problem)).toBe(true);
+    expect((await (await openCoreClient(workspace)).listMeetings()).some((entry) => entry.id === 'feb-30' && entry.problem)).toBe(true);
   });
 
   it('in a date other than the meeting date is named on opening and then shown in the list', async () => {
     const workspace = await tempDir();
-    const core = await open(workspace);
+    const core = await openCoreClient(workspace);
     const meeting = await core.createMeeting(NEW_MEETING);
     const file = join(workspace, 'meetings', `${meeting.id}.json`);
     const raw = JSON.parse(await readFile(file, 'utf8'));
@@ -82,7 +75,7 @@ describe('a meeting file with a date that does not exist', () => {
       meetings: [{ id: 'feb-30', name: NEW_MEETING.name, date: '2023-02-30', updatedAt: '2023-02-20T09:00:00.000Z' }],
     };
     await writeFile(join(workspace, 'notulist.json'), JSON.stringify(index));
-    const core = await open(workspace);
+    const core = await openCoreClient(workspace);
     expect((await core.getSettings()).contactPerson).toBe('M. Stitzinger');
     expect((await core.getInfo()).notices).toEqual([]);
     expect(await core.listMeetings()).toEqual([expect.objectContaining({ id: 'feb-30', problem: expect.objectContaining({ values: ['2023-02-30'] }) })]);
@@ -92,7 +85,7 @@ describe('a meeting file with a date that does not exist', () => {
     const workspace = await tempDir();
     await mkdir(join(workspace, 'meetings'), { recursive: true });
     await writeFile(join(workspace, 'meetings', 'feb-30.json'), meetingFileDated('2023-02-30'));
-    const core = await open(workspace);
+    const core = await openCoreClient(workspace);
     await core.deleteMeeting({ id: 'feb-30' });
     expect(await core.listMeetings()).toEqual([]);
     expect(await readdir(join(workspace, 'trash'))).toEqual([expect.stringMatching(/feb-30\.json$/)]);

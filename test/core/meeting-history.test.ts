@@ -1,29 +1,17 @@
 import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Notice } from '../../shared/api/contract';
 import { createMeeting } from '../../shared/agenda/new-meeting';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
-import { MeetingStore } from '../../electron/core/meetings/meeting-store';
 import { KEEP_LATEST_VERSIONS } from '../../electron/core/meetings/meeting-history';
-import { useTempDirs } from '../support/temp-workspace';
-
-const NOW = () => new Date('2023-02-23T14:03:12Z');
+import { STORE_NOW, useMeetingStores } from '../support/open-meeting-store';
 
 function meeting(name: string) {
-  return createMeeting({ name, date: '2023-02-23', domains: ['jeugd-en-onderwijs'] }, DEFAULT_SETTINGS, NOW());
+  return createMeeting({ name, date: '2023-02-23', domains: ['jeugd-en-onderwijs'] }, DEFAULT_SETTINGS, STORE_NOW());
 }
 
 describe('earlier versions of a meeting', () => {
-  const tempDir = useTempDirs();
-
-  async function open() {
-    const workspace = await tempDir();
-    const notices: Notice[] = [];
-    const store = new MeetingStore(workspace, (n) => notices.push(n), NOW);
-    await store.init();
-    return { workspace, store, notices };
-  }
+  const open = useMeetingStores();
 
   it(`keeps the last ${KEEP_LATEST_VERSIONS} saved versions and the last one of each earlier day, never touching the current file`, async () => {
     const { workspace, store } = await open();

@@ -1,26 +1,19 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createClient } from '../../shared/api/client';
-import { dispatch } from '../../shared/api/dispatch';
 import { ApiError } from '../../shared/api/errors';
 import { LIMITS } from '../../shared/model/limits';
-import { createNotulistCore } from '../../electron/core/notulist-core';
 import { deepListJson, nestedList } from '../support/deep-notes';
+import { openCoreClient } from '../support/open-core-client';
 import { useTempDirs } from '../support/temp-workspace';
 
 const NEW_MEETING = { name: 'Overleg portefeuillehouders sociaal domein', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] };
 
 describe('the core at the limits of a meeting', () => {
   const tempDir = useTempDirs();
-  const open = async (workspaceDir: string) => {
-    const core = await createNotulistCore({ workspaceDir, appVersion: '0.0.0-test' });
-    return Object.assign(createClient((method, args) => dispatch(core, method, args)), { close: core.close });
-  };
-
   it('refuses to save notes nested deeper than the limit, saying why, and leaves the file as it was', async () => {
     const workspace = await tempDir();
-    const core = await open(workspace);
+    const core = await openCoreClient(workspace);
     const meeting = await core.createMeeting(NEW_MEETING);
     const file = join(workspace, 'meetings', `${meeting.id}.json`);
     const before = await readFile(file);
@@ -37,7 +30,7 @@ describe('the core at the limits of a meeting', () => {
 
   it('reports a meeting file nested 450 levels deep at the next start with its reason, opens its backup, and exports it', async () => {
     const workspace = await tempDir();
-    const core = await open(workspace);
+    const core = await openCoreClient(workspace);
     const meeting = await core.createMeeting(NEW_MEETING);
     meeting.sections[0]!.items[0]!.notes = [{ id: 'p1', type: 'paragraph', content: [{ text: 'De agenda wordt vastgesteld.' }] }];
     await core.saveMeeting({ meeting });
@@ -48,7 +41,7 @@ describe('the core at the limits of a meeting', () => {
     const at = text.indexOf('"notes":[') + '"notes":['.length;
     await writeFile(file, `${text.slice(0, at)}${deepListJson(450)},${text.slice(at)}`);
 
-    const reopened = await open(workspace);
+    const reopened = await openCoreClient(workspace);
     expect((await reopened.listMeetings()).map((entry) => entry.id)).toEqual([meeting.id]);
     const read = await reopened.getMeeting({ id: meeting.id });
     expect(read.sections[0]!.items[0]!.notes).toEqual([]);
@@ -64,7 +57,7 @@ describe('the core at the limits of a meeting', () => {
 
   it('refuses a change that takes one text past its limit as too large, and keeps the file', async () => {
     const workspace = await tempDir();
-    const core = await open(workspace);
+    const core = await openCoreClient(workspace);
     const { sections, ...header } = await core.createMeeting(NEW_MEETING);
     const file = join(workspace, 'meetings', `${header.id}.json`);
     const before = await readFile(file);

@@ -1,30 +1,20 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Notice } from '../../shared/api/contract';
 import { createMeeting } from '../../shared/agenda/new-meeting';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import { MeetingStore } from '../../electron/core/meetings/meeting-store';
+import { STORE_NOW, useMeetingStores } from '../support/open-meeting-store';
 import { useTempDirs } from '../support/temp-workspace';
 
-const NOW = () => new Date('2023-02-23T14:03:12Z');
-
 function meeting(note: string) {
-  const m = createMeeting({ name: 'PFHO', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] }, DEFAULT_SETTINGS, NOW());
+  const m = createMeeting({ name: 'PFHO', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] }, DEFAULT_SETTINGS, STORE_NOW());
   m.sections[0]!.items[0]!.notes = [{ id: 'p', type: 'paragraph', content: [{ text: note }] }];
   return m;
 }
 
 describe('the meeting store', () => {
-  const tempDir = useTempDirs();
-
-  async function open() {
-    const workspace = await tempDir();
-    const notices: Notice[] = [];
-    const store = new MeetingStore(workspace, (n) => notices.push(n), NOW);
-    await store.init();
-    return { workspace, store, notices };
-  }
+  const open = useMeetingStores();
 
   it('keeps the previous version of a meeting as a backup', async () => {
     const { workspace, store } = await open();
@@ -122,9 +112,9 @@ describe('saving only the domain tables that changed', () => {
 
   async function twoTables() {
     const workspace = await tempDir();
-    const store = new MeetingStore(workspace, () => undefined, NOW);
+    const store = new MeetingStore(workspace, () => undefined, STORE_NOW);
     await store.init();
-    const m = createMeeting({ name: 'PFHO', date: '2023-02-23', domains: ['jeugd-en-onderwijs', 'werk-en-participatie'] }, DEFAULT_SETTINGS, NOW());
+    const m = createMeeting({ name: 'PFHO', date: '2023-02-23', domains: ['jeugd-en-onderwijs', 'werk-en-participatie'] }, DEFAULT_SETTINGS, STORE_NOW());
     await store.write(m);
     return { workspace, store, m };
   }
@@ -136,7 +126,7 @@ describe('saving only the domain tables that changed', () => {
     await store.writeChanges({ ...header, name: 'PFHO gewijzigd' }, m.updatedAt, sections.map((s) => s.id), [changed]);
     const text = await readFile(store.fileOf(m.id), 'utf8');
     expect(JSON.parse(text)).toEqual({ ...m, name: 'PFHO gewijzigd', sections: [sections[0], changed] });
-    expect(await new MeetingStore(join(store.fileOf(m.id), '..', '..'), () => undefined, NOW).read(m.id)).toEqual(JSON.parse(text));
+    expect(await new MeetingStore(join(store.fileOf(m.id), '..', '..'), () => undefined, STORE_NOW).read(m.id)).toEqual(JSON.parse(text));
   });
 
   it('follows the new order and drops a removed table', async () => {
@@ -148,7 +138,7 @@ describe('saving only the domain tables that changed', () => {
 
   it('reads the tables it does not hold from disk, e.g. after a restart', async () => {
     const { workspace, m } = await twoTables();
-    const fresh = new MeetingStore(workspace, () => undefined, NOW);
+    const fresh = new MeetingStore(workspace, () => undefined, STORE_NOW);
     const { sections, ...header } = m;
     await fresh.writeChanges(header, m.updatedAt, sections.map((s) => s.id), []);
     expect(await fresh.read(m.id)).toEqual(m);
@@ -162,7 +152,7 @@ describe('saving only the domain tables that changed', () => {
     await store.writeChanges(header, m.updatedAt, sections.map((s) => s.id), [], [{ sectionId: table.id, item: typed }]);
     const expected = { ...m, sections: [sections[0], { ...table, items: table.items.map((item, i) => (i === 1 ? typed : item)) }] };
     expect(JSON.parse(await readFile(store.fileOf(m.id), 'utf8'))).toEqual(expected);
-    expect(await new MeetingStore(workspace, () => undefined, NOW).read(m.id)).toEqual(expected);
+    expect(await new MeetingStore(workspace, () => undefined, STORE_NOW).read(m.id)).toEqual(expected);
   });
 
   it('refuses an item it does not know, writing nothing, so the client sends the whole meeting', async () => {

@@ -5,21 +5,16 @@ import { createClient } from '../../shared/api/client';
 import { dispatch } from '../../shared/api/dispatch';
 import { createNotulistCore } from '../../electron/core/notulist-core';
 import { resolveWorkspaceDir } from '../../electron/core/workspace/workspace-path';
+import { openCoreClient } from '../support/open-core-client';
 import { useTempDirs } from '../support/temp-workspace';
 
 const NEW_MEETING = { name: 'Overleg portefeuillehouders sociaal domein', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] };
 
 describe('the Notulist core', () => {
   const tempDir = useTempDirs();
-  /** The core as every shell sees it: through the contract's dispatcher, results validated. */
-  const open = async (workspaceDir: string) => {
-    const core = await createNotulistCore({ workspaceDir, appVersion: '0.0.0-test' });
-    return Object.assign(createClient((method, args) => dispatch(core, method, args)), { close: core.close });
-  };
-
   it('finds every word again after the app is closed and reopened', async () => {
     const workspace = await tempDir();
-    const core = await open(workspace);
+    const core = await openCoreClient(workspace);
     const meeting = await core.createMeeting(NEW_MEETING);
     const item = meeting.sections[0]!.items[0]!;
     item.notes = [
@@ -29,7 +24,7 @@ describe('the Notulist core', () => {
     const { savedAt } = await core.saveMeeting({ meeting });
     await core.close();
 
-    const reopened = await open(workspace);
+    const reopened = await openCoreClient(workspace);
     expect(await reopened.listMeetings()).toEqual([{ id: meeting.id, name: meeting.name, date: '2023-02-23', updatedAt: savedAt }]);
     expect(await reopened.getMeeting({ id: meeting.id })).toEqual({ ...meeting, updatedAt: savedAt });
   });
@@ -37,7 +32,7 @@ describe('the Notulist core', () => {
   it('quarantines a corrupt notulist.json instead of overwriting it with defaults', async () => {
     const workspace = await tempDir();
     await writeFile(join(workspace, 'notulist.json'), '{"version": 1, "settings": {');
-    const core = await open(workspace);
+    const core = await openCoreClient(workspace);
     const info = await core.getInfo();
     expect(info.notices).toEqual([expect.objectContaining({ code: 'quarantined', file: join(workspace, 'notulist.json') })]);
     expect(await readFile(info.notices[0]!.movedTo!, 'utf8')).toBe('{"version": 1, "settings": {');
@@ -47,7 +42,7 @@ describe('the Notulist core', () => {
 
   it('adds meeting files missing from the index and drops index entries whose file is gone', async () => {
     const workspace = await tempDir();
-    const core = await open(workspace);
+    const core = await openCoreClient(workspace);
     const kept = await core.createMeeting(NEW_MEETING);
     const gone = await core.createMeeting({ ...NEW_MEETING, date: '2023-04-13' });
     await rm(join(workspace, 'meetings', `${gone.id}.json`));
@@ -55,13 +50,13 @@ describe('the Notulist core', () => {
     index.meetings = index.meetings.filter((entry: { id: string }) => entry.id !== kept.id);
     await writeFile(join(workspace, 'notulist.json'), JSON.stringify(index));
 
-    const reopened = await open(workspace);
+    const reopened = await openCoreClient(workspace);
     expect((await reopened.listMeetings()).map((entry) => entry.id)).toEqual([kept.id]);
     expect((await reopened.getInfo()).notices).toEqual([expect.objectContaining({ code: 'missing-meeting-file' })]);
   });
 
   it('lists meetings newest first', async () => {
-    const core = await open(await tempDir());
+    const core = await openCoreClient(await tempDir());
     await core.createMeeting({ ...NEW_MEETING, date: '2022-12-15' });
     await core.createMeeting({ ...NEW_MEETING, date: '2023-04-13' });
     await core.createMeeting(NEW_MEETING);
@@ -70,7 +65,7 @@ describe('the Notulist core', () => {
 
   it('exports numbered versions and never overwrites an earlier export', async () => {
     const workspace = await tempDir();
-    const core = await open(workspace);
+    const core = await openCoreClient(workspace);
     const meeting = await core.createMeeting(NEW_MEETING);
     const results = await Promise.all([core.exportMeeting({ id: meeting.id }), core.exportMeeting({ id: meeting.id })]);
     expect(results.map((r) => r.fileName).sort()).toEqual([
@@ -83,7 +78,7 @@ describe('the Notulist core', () => {
 
   it('deletes by moving to the trash, and says not-found for an unknown meeting', async () => {
     const workspace = await tempDir();
-    const core = await open(workspace);
+    const core = await openCoreClient(workspace);
     const meeting = await core.createMeeting(NEW_MEETING);
     await core.deleteMeeting({ id: meeting.id });
     expect(await core.listMeetings()).toEqual([]);
@@ -92,7 +87,7 @@ describe('the Notulist core', () => {
   });
 
   it('merges a settings patch without dropping other settings', async () => {
-    const core = await open(await tempDir());
+    const core = await openCoreClient(await tempDir());
     await core.updateSettings({ contactPerson: 'Marielle Stitzinger' });
     const settings = await core.updateSettings({ contactEmail: 'm.stitzinger@regiogv.nl' });
     expect(settings).toMatchObject({ contactPerson: 'Marielle Stitzinger', contactEmail: 'm.stitzinger@regiogv.nl' });

@@ -3,19 +3,13 @@ import { chmod, mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:f
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { createClient } from '../../shared/api/client';
-import { dispatch } from '../../shared/api/dispatch';
 import { createNotulistCore } from '../../electron/core/notulist-core';
+import { openCoreClient } from '../support/open-core-client';
 import { useTempDirs } from '../support/temp-workspace';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const NEW_MEETING = { name: 'PFHO sociaal domein', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] };
 const PERSON = { id: 'p-joke', name: 'Joke Lanphen', municipality: 'Blaricum', portfolios: ['Jeugd'], email: '' };
-
-const open = async (workspaceDir: string) => {
-  const core = await createNotulistCore({ workspaceDir, appVersion: '0.0.0-test' });
-  return Object.assign(createClient((method, args) => dispatch(core, method, args)), { close: core.close });
-};
 
 describe('notulist.json that is newer, or partly wrong', () => {
   const tempDir = useTempDirs();
@@ -24,7 +18,7 @@ describe('notulist.json that is newer, or partly wrong', () => {
     const workspace = await tempDir();
     const newer = JSON.stringify({ version: 2, settings: { contactPerson: 'M. Stitzinger', nieuweInstelling: 1 }, people: [PERSON], meetings: [], extra: {} });
     await writeFile(join(workspace, 'notulist.json'), newer);
-    const core = await open(workspace);
+    const core = await openCoreClient(workspace);
 
     expect((await core.getSettings()).contactPerson).toBe('M. Stitzinger');
     expect((await core.listPeople()).map((p) => p.name)).toEqual(['Joke Lanphen']);
@@ -36,14 +30,14 @@ describe('notulist.json that is newer, or partly wrong', () => {
 
     expect(await readFile(join(workspace, 'notulist.json'), 'utf8')).toBe(newer);
     expect(await readdir(workspace)).not.toContain('quarantine');
-    expect((await (await open(workspace)).getMeeting({ id: meeting.id })).name).toBe('PFHO bijgewerkt');
+    expect((await (await openCoreClient(workspace)).getMeeting({ id: meeting.id })).name).toBe('PFHO bijgewerkt');
   });
 
   it('resets only settings of the wrong type, keeps a copy with the reason, and says so', async () => {
     const workspace = await tempDir();
     const original = JSON.stringify({ version: 1, settings: { contactPerson: 42, contactEmail: 'm.stitzinger@regiogv.nl', template: 'groot' }, people: [PERSON], meetings: [] });
     await writeFile(join(workspace, 'notulist.json'), original);
-    const core = await open(workspace);
+    const core = await openCoreClient(workspace);
 
     const settings = await core.getSettings();
     expect(settings.contactPerson).toBe('');
@@ -59,7 +53,7 @@ describe('notulist.json that is newer, or partly wrong', () => {
     const workspace = await tempDir();
     const houseStyle = { font: 'Georgia', footerText: 'Regio – {pagina}', tableLabels: { present: 'Aanwezigen' } };
     await writeFile(join(workspace, 'notulist.json'), JSON.stringify({ version: 1, settings: { contactPerson: 'M. Stitzinger', template: houseStyle }, people: [PERSON], meetings: [] }));
-    const core = await open(workspace);
+    const core = await openCoreClient(workspace);
 
     const settings = await core.getSettings();
     expect(settings.houseStyle).toMatchObject({ font: 'Georgia', footerText: 'Regio – {pagina}', tableLabels: { present: 'Aanwezigen', absent: 'Afwezig' } });
@@ -74,21 +68,21 @@ describe('notulist.json that is newer, or partly wrong', () => {
   it('treats settings that are not an object as wrong, not as absent', async () => {
     const workspace = await tempDir();
     await writeFile(join(workspace, 'notulist.json'), JSON.stringify({ version: 1, settings: 'kapot', people: [PERSON] }));
-    const core = await open(workspace);
+    const core = await openCoreClient(workspace);
     expect((await core.getInfo()).notices).toEqual([expect.objectContaining({ code: 'repaired', details: expect.stringContaining('settings') })]);
     expect((await core.listPeople()).map((p) => p.name)).toEqual(['Joke Lanphen']);
   });
 
   it('reads files that start with a UTF-8 byte-order mark instead of quarantining them', async () => {
     const workspace = await tempDir();
-    const first = await open(workspace);
+    const first = await openCoreClient(workspace);
     const meeting = await first.createMeeting(NEW_MEETING);
     await first.updateSettings({ contactPerson: 'M. Stitzinger' });
     await first.close();
     for (const file of [join(workspace, 'notulist.json'), join(workspace, 'meetings', `${meeting.id}.json`)]) {
       await writeFile(file, `\uFEFF${await readFile(file, 'utf8')}`);
     }
-    const core = await open(workspace);
+    const core = await openCoreClient(workspace);
     expect((await core.getSettings()).contactPerson).toBe('M. Stitzinger');
     expect((await core.getMeeting({ id: meeting.id })).name).toBe(meeting.name);
     expect((await core.getInfo()).notices).toEqual([]);
@@ -102,18 +96,18 @@ describe('what the core says survives a restart', () => {
   it('lists a quarantined file and its notice after a restart, until the notice is dismissed', async () => {
     const workspace = await tempDir();
     await writeFile(join(workspace, 'notulist.json'), '{"version": 1, "settings": {');
-    const first = await open(workspace);
+    const first = await openCoreClient(workspace);
     const [notice] = (await first.getInfo()).notices;
     expect(notice).toMatchObject({ code: 'quarantined', id: expect.any(String) });
     await first.close();
 
-    const second = await open(workspace);
+    const second = await openCoreClient(workspace);
     expect((await second.getInfo()).notices).toEqual([notice]);
     expect(await second.listQuarantine()).toEqual([expect.objectContaining({ file: join(workspace, 'notulist.json'), movedTo: notice!.movedTo, reason: expect.stringContaining('not valid JSON') })]);
     expect(await second.dismissNotice({ id: notice!.id! })).toEqual({ dismissed: true });
     await second.close();
 
-    const third = await open(workspace);
+    const third = await openCoreClient(workspace);
     expect((await third.getInfo()).notices).toEqual([]);
     // The file itself stays listed: dismissing a notice deletes nothing.
     expect(await third.listQuarantine()).toHaveLength(1);
@@ -125,7 +119,7 @@ describe('what a crash leaves behind', () => {
 
   it("removes the store's own stale temp files on start, and nothing else", async () => {
     const workspace = await tempDir();
-    const first = await open(workspace);
+    const first = await openCoreClient(workspace);
     const meeting = await first.createMeeting(NEW_MEETING);
     await first.close();
     const meetings = join(workspace, 'meetings');
@@ -137,7 +131,7 @@ describe('what a crash leaves behind', () => {
     for (const file of [...stale, ...kept, killedWriter]) await writeFile(file, '{"half');
     for (const file of [...stale, ...kept.slice(1)]) await utimes(file, old, old);
 
-    const core = await open(workspace);
+    const core = await openCoreClient(workspace);
     for (const file of stale) await expect(stat(file)).rejects.toMatchObject({ code: 'ENOENT' });
     // Fresh, but its writer is gone: the restart right after a crash removes it.
     await expect(stat(killedWriter)).rejects.toMatchObject({ code: 'ENOENT' });

@@ -15,6 +15,30 @@ export interface Drive {
   stop(): Promise<Edit[]>;
 }
 
+/** What a driver's loop sees: where to note its edits, whether to stop, and how to say it is ready. */
+export interface DriveControl {
+  edits: Edit[];
+  stopped(): boolean;
+  markReady(): void;
+}
+
+/** Starts `run` at once; `stop()` asks its loop to end, waits for it and hands over the edits it noted. */
+export function startDrive(run: (control: DriveControl) => Promise<unknown>): Drive {
+  const edits: Edit[] = [];
+  let stopped = false;
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const running = run({ edits, stopped: () => stopped, markReady });
+  return {
+    ready,
+    async stop() {
+      stopped = true;
+      await running;
+      return edits;
+    },
+  };
+}
+
 /** The item the API trials write and the one the UI trials type into, so they never mix. */
 export const UI_ITEM_TITLE = 'Rondvraag';
 

@@ -1,18 +1,13 @@
 import type { BrowserContext } from 'playwright-core';
 import { pageUrl } from './host-api';
-import { UI_ITEM_TITLE, type Drive, type Edit } from './edits';
+import { startDrive, UI_ITEM_TITLE, type Drive } from './edits';
 
 /**
  * Types into the notes of one agenda item in the real UI, as the secretary does: word after word,
  * a new paragraph now and then. A word counts as acknowledged once the page has taken its last key.
  */
 export function driveUiTyping(context: BrowserContext, url: string, meetingId: string, trial: number, random: () => number): Drive {
-  const edits: Edit[] = [];
-  let stopped = false;
-  let markReady: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
-
-  const running = (async () => {
+  return startDrive(async ({ edits, stopped, markReady }) => {
     const page = await context.newPage();
     try {
       await page.goto(pageUrl(url, `meeting=${encodeURIComponent(meetingId)}&tab=notes`));
@@ -22,7 +17,7 @@ export function driveUiTyping(context: BrowserContext, url: string, meetingId: s
       await page.keyboard.press('Control+End');
       await page.keyboard.press('Enter');
       markReady();
-      for (let k = 1; !stopped; k += 1) {
+      for (let k = 1; !stopped(); k += 1) {
         const token = `u${trial}w${k}`;
         await page.keyboard.type(`${token} `, { delay: 10 + random() * 40 });
         edits.push({ target: 'ui-notes', token, ackedAt: performance.now() });
@@ -32,13 +27,5 @@ export function driveUiTyping(context: BrowserContext, url: string, meetingId: s
       markReady();
       await page.close();
     }
-  })();
-  return {
-    ready,
-    async stop() {
-      stopped = true;
-      await running;
-      return edits;
-    },
-  };
+  });
 }

@@ -3,14 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-async function newMeeting(page: Page, date: string, tables: string[]): Promise<void> {
-  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
-  await page.getByLabel('Datum').fill(date);
-  for (const table of tables) await page.getByLabel(table).check();
-  await page.getByRole('button', { name: 'Overleg aanmaken' }).click();
-  await expect(page.getByRole('heading', { name: tables[0]!.toLocaleUpperCase('nl-NL') })).toBeVisible();
-}
+import { currentItem, newMeeting } from './meeting-steps';
 
 async function addPerson(page: Page, name: string, municipality: string, portfolios: string): Promise<void> {
   const form = page.getByRole('form', { name: 'Nieuwe persoon' });
@@ -21,7 +14,6 @@ async function addPerson(page: Page, name: string, municipality: string, portfol
   await expect(page.getByRole('combobox', { name: `Status van ${name}` })).toBeVisible();
 }
 
-const live = (page: Page) => page.locator('.current-item');
 const valuesOf = (inputs: Locator) => inputs.evaluateAll((elements) => elements.map((e) => (e as HTMLInputElement).value));
 const next = (page: Page) => page.keyboard.press('Alt+ArrowDown');
 
@@ -35,9 +27,9 @@ test('a secretary prepares a three-section meeting and minutes it live, item by 
   await addPerson(page, 'Mirjam Havinga', 'Eemnes', 'Werk & Participatie');
   await page.getByRole('button', { name: 'Vergadering', exact: true }).click();
   await page.getByRole('navigation', { name: 'Overzicht' }).getByRole('button', { name: /Bespreekpunt/ }).click();
-  await live(page).getByLabel('Wie').fill('Regio');
-  await live(page).getByLabel('Wat', { exact: true }).fill('Evaluatie huren onder voorwaarden');
-  await live(page).getByRole('button', { name: 'Actie toevoegen' }).click();
+  await currentItem(page).getByLabel('Wie').fill('Regio');
+  await currentItem(page).getByLabel('Wat', { exact: true }).fill('Evaluatie huren onder voorwaarden');
+  await currentItem(page).getByRole('button', { name: 'Actie toevoegen' }).click();
   await expect(page.getByRole('status')).toContainText('Opgeslagen');
   await page.getByRole('button', { name: /Terug naar overzicht/ }).click();
 
@@ -61,14 +53,14 @@ test('a secretary prepares a three-section meeting and minutes it live, item by 
 
   // Live: every item in turn, by keyboard.
   await page.getByRole('button', { name: 'Vergadering', exact: true }).click();
-  await expect(live(page).getByRole('heading', { name: 'Opening en mededelingen' })).toBeVisible();
+  await expect(currentItem(page).getByRole('heading', { name: 'Opening en mededelingen' })).toBeVisible();
   await page.keyboard.press('Alt+2'); // De agenda wordt vastgesteld.
   await next(page); // Vaststellen agenda
   await page.keyboard.press('Alt+1');
   await next(page); // Resumé van 15 december 2022, titled from the previous meeting
-  await expect(live(page).getByRole('heading', { name: 'Resumé van 15 december 2022' })).toBeVisible();
-  await expect(live(page).getByText('Evaluatie huren onder voorwaarden')).toBeVisible();
-  await live(page).getByRole('button', { name: 'Meenemen naar dit overleg' }).click();
+  await expect(currentItem(page).getByRole('heading', { name: 'Resumé van 15 december 2022' })).toBeVisible();
+  await expect(currentItem(page).getByText('Evaluatie huren onder voorwaarden')).toBeVisible();
+  await currentItem(page).getByRole('button', { name: 'Meenemen naar dit overleg' }).click();
   await page.keyboard.press('Alt+1');
   await next(page); // Conformstukken
   await page.keyboard.press('Alt+1');
@@ -78,9 +70,9 @@ test('a secretary prepares a three-section meeting and minutes it live, item by 
   await page.keyboard.press('Alt+1'); // Geen.
 
   await next(page); // JEUGD EN ONDERWIJS: Opening
-  await expect(live(page).getByText('JEUGD EN ONDERWIJS')).toBeVisible();
+  await expect(currentItem(page).getByText('JEUGD EN ONDERWIJS')).toBeVisible();
   for (let i = 0; i < 4; i += 1) await next(page);
-  await expect(live(page).getByRole('heading', { name: 'Jeugdhulp met verblijf' })).toBeVisible();
+  await expect(currentItem(page).getByRole('heading', { name: 'Jeugdhulp met verblijf' })).toBeVisible();
   // Joke Lanphen comes in late, at this item.
   await page.getByRole('button', { name: 'Joke Lanphen sluit aan' }).click();
   await page.keyboard.press('Alt+1'); // Het portefeuillehoudersoverleg stelt het voorstel vast.
@@ -88,10 +80,10 @@ test('a secretary prepares a three-section meeting and minutes it live, item by 
   await page.keyboard.type('Het PFHO stelt het voorstel vast.');
   await page.keyboard.press('Alt+T');
   await page.keyboard.type('Regio');
-  await live(page).getByLabel('Wat', { exact: true }).fill('Gezinshuizen werven');
-  await live(page).getByLabel('Uiterlijk').fill('2023-04-13');
-  await live(page).getByRole('button', { name: 'Actie toevoegen' }).click();
-  await live(page).getByLabel('Status').selectOption('done');
+  await currentItem(page).getByLabel('Wat', { exact: true }).fill('Gezinshuizen werven');
+  await currentItem(page).getByLabel('Uiterlijk').fill('2023-04-13');
+  await currentItem(page).getByRole('button', { name: 'Actie toevoegen' }).click();
+  await currentItem(page).getByLabel('Status').selectOption('done');
   await next(page); // Rondvraag with a lettered list
   await page.keyboard.press('Alt+N');
   await page.keyboard.type('De adviesraden vragen aandacht voor:');
@@ -101,7 +93,7 @@ test('a secretary prepares a three-section meeting and minutes it live, item by 
   await page.keyboard.type('regionale voorstellen');
 
   await next(page); // WERK EN PARTICIPATIE
-  await expect(live(page).getByText('WERK EN PARTICIPATIE – voorzitter Mirjam Havinga')).toBeVisible();
+  await expect(currentItem(page).getByText('WERK EN PARTICIPATIE – voorzitter Mirjam Havinga')).toBeVisible();
   await page.keyboard.press('Alt+1'); // Mirjam Havinga opent de vergadering.
   await next(page); // Banenafspraak
   await page.keyboard.press('Alt+4'); // Doorgeschoven naar het overleg van {datum}: asked for first
@@ -110,7 +102,7 @@ test('a secretary prepares a three-section meeting and minutes it live, item by 
   await prompt.getByLabel('Datum').fill('2023-04-13');
   await page.keyboard.press('Enter');
   await expect(prompt).toBeHidden();
-  await live(page).getByLabel('Status').selectOption('postponed');
+  await currentItem(page).getByLabel('Status').selectOption('postponed');
   await next(page);
   await page.keyboard.press('Alt+1');
   await next(page);
@@ -122,7 +114,7 @@ test('a secretary prepares a three-section meeting and minutes it live, item by 
   await expect(overview.getByRole('button', { name: /Jeugdhulp met verblijf.*afgerond/ })).toBeVisible();
   await expect(overview.getByRole('button', { name: /Banenafspraak.*doorgeschoven/ })).toBeVisible();
   await overview.getByRole('button', { name: /Jeugdhulp met verblijf/ }).click();
-  await expect(live(page).getByRole('heading', { name: 'Jeugdhulp met verblijf' })).toBeVisible();
+  await expect(currentItem(page).getByRole('heading', { name: 'Jeugdhulp met verblijf' })).toBeVisible();
 
   // Everything survives a reload.
   await page.reload();
@@ -191,7 +183,7 @@ test('notes typed live stay with their item when going back and forth quickly, a
   await page.goto(app.url);
   await newMeeting(page, '2023-04-13', ['Werk en Participatie']);
   await page.getByRole('button', { name: 'Vergadering' }).click();
-  const notes = live(page).locator('.ProseMirror');
+  const notes = currentItem(page).locator('.ProseMirror');
   // Back and forth within a second: the items' status and booked time need not change.
   for (const [index, text] of ['Opening door de voorzitter.', 'De agenda wordt vastgesteld.', 'Het resumé wordt vastgesteld.'].entries()) {
     if (index > 0) await next(page);

@@ -3,16 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, type RunningApp } from './fixtures';
+import { currentItem, newMeeting } from './meeting-steps';
 
-async function newMeeting(page: Page, date: string, tables: string[]): Promise<void> {
-  await page.getByRole('button', { name: 'Nieuw overleg' }).click();
-  await page.getByLabel('Datum').fill(date);
-  for (const table of tables) await page.getByLabel(table).check();
-  await page.getByRole('button', { name: 'Overleg aanmaken' }).click();
-  await expect(page.getByRole('heading', { name: tables[0]!.toLocaleUpperCase('nl-NL') })).toBeVisible();
-}
-
-const live = (page: Page) => page.locator('.current-item');
 const overview = (page: Page) => page.getByRole('navigation', { name: 'Overzicht' });
 const meetingFile = (app: RunningApp) => {
   const folder = join(app.workspace, 'meetings');
@@ -37,16 +29,16 @@ test('a reload mid-meeting keeps the clocks, the item under discussion and the s
   await page.keyboard.press('Alt+ArrowDown');
   await page.clock.fastForward('03:00');
   await page.keyboard.press('Alt+ArrowDown');
-  await expect(live(page).getByRole('heading', { name: 'Resumé van het vorige overleg' })).toBeVisible();
+  await expect(currentItem(page).getByRole('heading', { name: 'Resumé van het vorige overleg' })).toBeVisible();
   await page.clock.fastForward('04:00');
   // The page's own clock runs on between the steps: the patterns allow for a slow machine.
   await expect(page.getByText(/Vergadering: 9:\d\d/)).toBeVisible();
   await expect(page.getByRole('status')).toContainText('Opgeslagen');
 
   await page.reload();
-  await expect(live(page).getByRole('heading', { name: 'Resumé van het vorige overleg' })).toBeVisible();
+  await expect(currentItem(page).getByRole('heading', { name: 'Resumé van het vorige overleg' })).toBeVisible();
   await expect(page.getByText(/Vergadering: (9|10):\d\d \(aanvang 14:00\)/)).toBeVisible();
-  await expect(live(page).getByLabel('Tijd bij dit agendapunt')).toHaveText(/^[45]:\d\d/);
+  await expect(currentItem(page).getByLabel('Tijd bij dit agendapunt')).toHaveText(/^[45]:\d\d/);
   await expect(overview(page).getByRole('button', { name: /Opening en mededelingen.*afgerond/ })).toBeVisible();
   await expect(overview(page).getByRole('button', { name: /Vaststellen agenda.*afgerond/ })).toBeVisible();
   await expect(overview(page).getByRole('button', { name: /Resumé van het vorige overleg.*bezig/ })).toBeVisible();
@@ -55,7 +47,7 @@ test('a reload mid-meeting keeps the clocks, the item under discussion and the s
   await page.keyboard.press('Alt+A');
   await page.clock.fastForward('05:00');
   await expect(page.getByText(/Vergadering: 1[45]:\d\d/)).toBeVisible();
-  await expect(live(page).getByLabel('Tijd bij dit agendapunt')).toHaveText(/^[45]:\d\d/);
+  await expect(currentItem(page).getByLabel('Tijd bij dit agendapunt')).toHaveText(/^[45]:\d\d/);
 
   // The record on disk: the start, and each item's stretch of time.
   const saved = meetingFile(app);
@@ -78,7 +70,7 @@ test('"Volgend punt" closes the item as done, an item can be reopened, and only 
   await page.getByRole('button', { name: /Volgend agendapunt/ }).click();
   await page.keyboard.press('Alt+ArrowDown');
   await page.keyboard.press('Alt+ArrowDown');
-  await expect(live(page).getByRole('heading', { name: 'Conformstukken' })).toBeVisible();
+  await expect(currentItem(page).getByRole('heading', { name: 'Conformstukken' })).toBeVisible();
   await expect(overview(page).locator('.status-badge')).toHaveText(['afgerond', 'afgerond', 'afgerond', 'bezig', 'open', 'open']);
 
   // Looking back at an earlier item leaves the current one unfinished, not "bezig".
@@ -86,9 +78,9 @@ test('"Volgend punt" closes the item as done, an item can be reopened, and only 
   await expect(overview(page).locator('.status-badge')).toHaveText(['afgerond', 'afgerond', 'afgerond', 'open', 'open', 'open']);
   await page.keyboard.press('Alt+A');
   await expect(overview(page).locator('.status-badge')).toHaveText(['afgerond', 'bezig', 'afgerond', 'open', 'open', 'open']);
-  await expect(live(page).getByRole('button', { name: 'Afgerond', exact: true })).toBeVisible();
+  await expect(currentItem(page).getByRole('button', { name: 'Afgerond', exact: true })).toBeVisible();
   await page.keyboard.press('Alt+A');
-  await expect(live(page).getByRole('button', { name: 'Heropenen' })).toBeVisible();
+  await expect(currentItem(page).getByRole('button', { name: 'Heropenen' })).toBeVisible();
   await expect(overview(page).locator('.status-badge')).toHaveText(['afgerond', 'afgerond', 'afgerond', 'open', 'open', 'open']);
 
   // The shortcut overview lists the keys from their one definition.
@@ -99,7 +91,7 @@ test('"Volgend punt" closes the item as done, an item can be reopened, and only 
 
   await expect(page.getByRole('status')).toContainText('Opgeslagen');
   await page.reload();
-  await expect(live(page).getByRole('heading', { name: 'Vaststellen agenda' })).toBeVisible();
+  await expect(currentItem(page).getByRole('heading', { name: 'Vaststellen agenda' })).toBeVisible();
   await expect(overview(page).locator('.status-badge')).toHaveText(['afgerond', 'afgerond', 'afgerond', 'open', 'open', 'open']);
 });
 
@@ -125,7 +117,7 @@ test('no "{" variable reaches the notes or the resumé after any usual outcome',
   await page.getByRole('button', { name: 'Vergadering', exact: true }).click();
   const items = 6;
   for (let item = 0; item < items; item += 1) {
-    const count = await live(page).locator('.phrases button').count();
+    const count = await currentItem(page).locator('.phrases button').count();
     for (let key = 1; key <= 9; key += 1) {
       await page.keyboard.press(`Alt+${key}`);
       if (key <= count) await answerPrompt(page);
@@ -134,7 +126,7 @@ test('no "{" variable reaches the notes or the resumé after any usual outcome',
   }
   // Escape asks nothing and inserts nothing.
   await page.keyboard.press('Alt+ArrowUp');
-  await live(page).getByRole('button', { name: /Doorgeschoven/ }).click();
+  await currentItem(page).getByRole('button', { name: /Doorgeschoven/ }).click();
   await expect(page.locator('.phrase-prompt input')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.locator('.phrase-prompt')).toBeHidden();

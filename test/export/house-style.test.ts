@@ -1,11 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { exportOptionsFrom, exportResume } from '../../shared/export/export-resume';
 import { hasConfidentialContent, publicVersion } from '../../shared/export/public-version';
 import { renderResumeDocx } from '../../shared/export/resume-docx';
 import { DEFAULT_HOUSE_STYLE } from '../../shared/model/house-style-defaults';
-import { DEFAULT_LOGO_PNG_BASE64 } from '../../shared/export/default-logo';
 import { item, meeting, para, section } from './meeting-fixtures';
+
+/** Notulist's own logo, as a PNG an organisation might upload. */
+const LOGO_PNG_BASE64 = readFileSync(join(import.meta.dirname, '..', '..', 'assets', 'logo.png')).toString('base64');
 
 async function parts(bytes: Uint8Array): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(bytes);
@@ -27,7 +31,7 @@ function withConfidential() {
 
 describe('the house style from the organisation\'s settings', () => {
   it('puts the organisation\'s logo in the header and "Pagina X van Y" as page fields in the footer', async () => {
-    const png = `data:image/png;base64,${DEFAULT_LOGO_PNG_BASE64}`;
+    const png = `data:image/png;base64,${LOGO_PNG_BASE64}`;
     const houseStyle = { ...DEFAULT_HOUSE_STYLE, logoDataUrl: png };
     const p = await parts(await renderResumeDocx(meeting({ sections: [section('Jeugd en Onderwijs', item('Punt'))] }), exportOptionsFrom(houseStyle, false)));
     expect(p.media).toMatch(/word\/media\/.+\.png/);
@@ -70,9 +74,9 @@ describe('the house style from the organisation\'s settings', () => {
   });
 
   it('uses the organisation\'s own logo when one is set', async () => {
-    const png = `data:image/png;base64,${DEFAULT_LOGO_PNG_BASE64}`;
+    const png = `data:image/png;base64,${LOGO_PNG_BASE64}`;
     const options = exportOptionsFrom({ ...DEFAULT_HOUSE_STYLE, logoDataUrl: png, logoWidth: 100, logoHeight: 25 }, false);
-    expect(options.logo?.data).toEqual(Uint8Array.from(Buffer.from(DEFAULT_LOGO_PNG_BASE64, 'base64')));
+    expect(options.logo?.data).toEqual(Uint8Array.from(Buffer.from(LOGO_PNG_BASE64, 'base64')));
     expect(options.logo).toMatchObject({ type: 'png', width: 100, height: 25 });
     expect([...(options.logo?.data.subarray(1, 4) ?? [])]).toEqual([0x50, 0x4e, 0x47]);
   });

@@ -6,7 +6,20 @@ import type { Block, Inline, ListBlock, ListStyle } from '../../shared/model/ric
 /** Small builders for meeting literals; ids are made up per call, readable in failures. */
 
 let counter = 0;
-const nextId = (prefix: string) => `${prefix}-${(counter += 1)}`;
+/** A made-up id, counted per run: `p-3`, `i-12`. */
+export const nextId = (prefix: string): string => `${prefix}-${(counter += 1)}`;
+
+/** The heading fields of the real resumé of 23 February 2023 (test/fixtures/resume-2023-02-23.txt). */
+export const RESUME_HEADING_FIELDS = {
+  name: 'Overleg portefeuillehouders sociaal domein',
+  date: '2023-02-23',
+  documentDate: '2023-02-24',
+  location: '',
+  contactPerson: 'Marielle Stitzinger',
+  contactEmail: 'm.stitzinger@regiogv.nl',
+  confidential: false,
+  reference: '23.0001000',
+} satisfies Partial<Meeting>;
 
 /** A paragraph block of plain text, or of inline parts when given objects. */
 export function para(...parts: (string | Inline)[]): Block {
@@ -44,14 +57,7 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
   return MeetingSchema.parse({
     schemaVersion: MEETING_SCHEMA_VERSION,
     id: nextId('m'),
-    name: 'Overleg portefeuillehouders sociaal domein',
-    date: '2023-02-23',
-    documentDate: '2023-02-24',
-    location: '',
-    contactPerson: 'Marielle Stitzinger',
-    contactEmail: 'm.stitzinger@regiogv.nl',
-    confidential: false,
-    reference: '23.0001000',
+    ...RESUME_HEADING_FIELDS,
     attendees: [
       person('Joke Lanphen', 'present', 'Blaricum'),
       person('Barbara Boudewijnse', 'present', 'Gooise Meren', ['Gezondheid en Ondersteuning', 'Werk & Participatie']),

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MeetingVersion } from '../../../shared/api/contract';
 import { formatDutchDateTime } from '../../../shared/format/dates';
+import { RecordTable } from '../../components/RecordTable';
 import { nl } from '../../i18n/nl';
 import { useApp } from '../../store/store-context';
 
@@ -45,39 +46,27 @@ function VersionsDialog({ onClose }: { onClose: () => void }) {
         <p className="empty">{nl.versions.none}</p>
       ) : (
         <div className="versions-scroll">
-          <table className="versions-table">
-            <thead>
-              <tr>
-                <th scope="col">{nl.versions.when}</th>
-                <th scope="col">{nl.versions.kind}</th>
-                <th scope="col">{nl.versions.size}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{nl.versions.restore}</span>
-                </th>
+          <RecordTable headings={[nl.versions.when, nl.versions.kind, nl.versions.size, <span className="visually-hidden">{nl.versions.restore}</span>]}>
+            {versions.map((version) => (
+              <tr key={version.version} className={`version version--${version.kind}`}>
+                <td>{formatDutchDateTime(version.savedAt)}</td>
+                <td>{version.kind === 'conflict' ? nl.versions.conflict : nl.versions.saved}</td>
+                <td className="number">{kilobytes(version.size)}</td>
+                <td>
+                  <button
+                    type="button"
+                    aria-label={nl.versions.restoreLabel(formatDutchDateTime(version.savedAt))}
+                    onClick={() => {
+                      onClose();
+                      void restoreVersion(version);
+                    }}
+                  >
+                    {nl.versions.restore}
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {versions.map((version) => (
-                <tr key={version.version} className={`version version--${version.kind}`}>
-                  <td>{formatDutchDateTime(version.savedAt)}</td>
-                  <td>{version.kind === 'conflict' ? nl.versions.conflict : nl.versions.saved}</td>
-                  <td className="number">{kilobytes(version.size)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      aria-label={nl.versions.restoreLabel(formatDutchDateTime(version.savedAt))}
-                      onClick={() => {
-                        onClose();
-                        void restoreVersion(version);
-                      }}
-                    >
-                      {nl.versions.restore}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </RecordTable>
         </div>
       )}
       <div className="dialog-actions">

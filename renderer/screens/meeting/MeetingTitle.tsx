@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { formatDutchDate, isExistingIsoDate } from '../../../shared/format/dates';
+import { FormProblems } from '../../components/FormProblems';
 import { nl } from '../../i18n/nl';
 import { useApp } from '../../store/store-context';
 
@@ -42,13 +43,7 @@ export function MeetingTitle({ name, date }: { name: string; date: string }) {
         <span>{nl.newMeeting.date}</span>
         <input type="date" value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.target.value })} />
       </label>
-      {problems.length > 0 && (
-        <ul className="form-problems" role="alert">
-          {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
-      )}
+      <FormProblems problems={problems} />
       <div className="form-actions">
         <button
           type="button"

@@ -1,0 +1,10 @@
+import { createClient } from '../../shared/api/client';
+import type { NotulistApi } from '../../shared/api/contract';
+import { dispatch } from '../../shared/api/dispatch';
+import { createNotulistCore } from '../../electron/core/notulist-core';
+
+/** The core on `workspaceDir` as every shell sees it: through the contract's dispatcher, answers validated. */
+export async function openCoreClient(workspaceDir: string): Promise<NotulistApi & { close(): Promise<void> }> {
+  const core = await createNotulistCore({ workspaceDir, appVersion: '0.0.0-test' });
+  return Object.assign(createClient((method, args) => dispatch(core, method, args)), { close: core.close });
+}
