@@ -2,6 +2,7 @@ import type { Notice } from '../../shared/api/contract';
 import type { MeetingStore } from './meetings/meeting-store';
 import type { MeetingIndex } from './meetings/meeting-index';
 import type { UnopenableMeetings } from './meetings/unopenable-meetings';
+import type { StaleBases } from './sync/stale-bases';
 import type { NoticeLog } from './workspace/notice-log';
 import type { WorkspaceDb } from './workspace/workspace-db';
 
@@ -30,4 +31,6 @@ export interface CoreContext {
   store: MeetingStore;
   index: MeetingIndex;
   unopenable: UnopenableMeetings;
+  /** Versions sync replaced, so a save typed during a round is merged, not refused. */
+  staleBases: StaleBases;
 }

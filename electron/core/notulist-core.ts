@@ -16,13 +16,15 @@ import { removeStaleTempFiles } from './storage/durable-write';
 import { NoticeLog } from './workspace/notice-log';
 import { workspaceApi } from './workspace/workspace-api';
 import { openWorkspaceDb } from './workspace/workspace-db';
+import { StaleBases } from './sync/stale-bases';
+import { syncApi } from './sync/sync-api';
 
 export type { CoreOptions, FileShell } from './core-context';
 
 export type OpenCore = NotulistCore & { close(): Promise<void> };
 
 /** The folders where writeFileDurable puts its temp files. */
-const WRITTEN_FOLDERS = ['.', 'meetings', 'templates', 'exports', 'imports'];
+const WRITTEN_FOLDERS = ['.', 'meetings', 'templates', 'exports', 'imports', 'sync', 'sync/meetings'];
 
 /** A workspace the core cannot write to is said plainly, not as the first failing call's errno. */
 async function prepareFolders(workspaceDir: string, store: MeetingStore): Promise<void> {
@@ -51,7 +53,7 @@ async function openContext(options: CoreOptions): Promise<CoreContext> {
   for (const folder of WRITTEN_FOLDERS) await removeStaleTempFiles(join(options.workspaceDir, folder), now());
   const unopenable = new UnopenableMeetings();
   await reconcileIndex(db, store, notify, unopenable);
-  return { options, now, log, notify, db, store, index: new MeetingIndex(db), unopenable };
+  return { options, now, log, notify, db, store, index: new MeetingIndex(db), unopenable, staleBases: new StaleBases() };
 }
 
 /**
@@ -60,6 +62,7 @@ async function openContext(options: CoreOptions): Promise<CoreContext> {
  */
 export async function createNotulistCore(options: CoreOptions): Promise<OpenCore> {
   const ctx = await openContext(options);
+  const sync = syncApi(ctx);
   return {
     ...workspaceApi(ctx),
     ...meetingsApi(ctx),
@@ -68,7 +71,9 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
     ...exportsApi(ctx),
     ...archiveImportApi(ctx),
     ...searchApi(ctx),
+    ...sync.api,
     close: async () => {
+      await sync.stop();
       await flushSearchIndex(ctx);
       await ctx.index.flush();
       await ctx.log.flush();

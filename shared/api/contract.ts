@@ -5,6 +5,7 @@ import { PersonSchema } from '../model/person';
 import { ActionSchema } from '../model/agenda-details';
 import { NewMeetingSchema } from '../agenda/new-meeting-schema';
 import { ImportResumeArgsSchema, ImportResumeResultSchema } from '../archive/import-schemas';
+import { ConflictSchema, ResolutionSchema, SetSyncFolderResultSchema, SyncReportSchema, SyncStatusSchema } from '../sync/sync-schemas';
 import { DecisionsAndActionsFilterSchema, DecisionsAndActionsSchema, ExportDecisionsAndActionsArgsSchema, SearchArgsSchema, SearchResultSchema } from '../search/search-schemas';
 
 /** Something the core noticed and the user must be told, e.g. a quarantined file. */
@@ -44,7 +45,12 @@ export type QuarantinedFile = z.infer<typeof QuarantinedFileSchema>;
  * A save's answer: when, and where the version another program had put there was kept, if any.
  * `savedAt` is the saved version's revision (its updatedAt): the base of the next saveMeetingChanges.
  */
-const SavedSchema = z.object({ savedAt: z.string(), conflictCopy: z.string().optional() });
+const SavedSchema = z.object({
+  savedAt: z.string(),
+  conflictCopy: z.string().optional(),
+  /** The base was replaced by a sync round meanwhile: both sides were merged, so reload the meeting. */
+  merged: z.boolean().optional(),
+});
 const NoArgs = z.object({}).optional();
 
 const PreviousMeetingSchema = z
@@ -162,6 +168,16 @@ export const contract = {
     args: ExportDecisionsAndActionsArgsSchema,
     result: z.object({ path: z.string(), fileName: z.string(), folder: z.string() }),
   },
+  /** Runs one sync round now (with `full`, also the service's conflict copies); its report. */
+  syncNow: { args: z.object({ full: z.boolean().optional() }).optional(), result: SyncReportSchema },
+  /** The sync line in the header: folder, last round, open conflicts, who else is minuting (docs/sync.md). */
+  getSyncStatus: { args: NoArgs, result: SyncStatusSchema },
+  /** Makes `path` the shared folder (set up on first use), or with an empty path turns sync off. */
+  setSyncFolder: { args: z.object({ path: z.string() }), result: SetSyncFolderResultSchema },
+  /** The conflicts waiting in one meeting, each with every version (device, time, value). */
+  listSyncConflicts: { args: IdArgs, result: z.array(ConflictSchema) },
+  /** "Kies" one version or "Combineer" them: the meeting as it now is. */
+  resolveSyncConflict: { args: IdArgs.extend({ node: z.string().min(1), resolution: ResolutionSchema }), result: MeetingSchema },
 } as const;
 
 export type Contract = typeof contract;

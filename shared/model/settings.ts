@@ -16,6 +16,8 @@ export const SettingsSchema = z.object({
   phrases: z.array(PhraseSchema),
   /** The house style of the exported resumé. */
   houseStyle: HouseStyleSchema,
+  /** The shared folder sync exchanges through (docs/sync.md); absent: no sync, all local. */
+  syncFolder: z.string().optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

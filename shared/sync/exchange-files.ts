@@ -78,6 +78,8 @@ export const DeviceFileSchema = z.object({
   clock: z.string().regex(CLOCK_STAMP_PATTERN),
   meetings: z.record(z.string().min(1), PublishedSchema),
   people: PublishedSchema.optional(),
+  /** The heartbeat: the meeting this device last saved and when (ISO), for "… notuleert dit overleg". */
+  minuting: z.object({ meeting: z.string().min(1), at: z.string() }).optional(),
 });
 export type DeviceFile = z.infer<typeof DeviceFileSchema>;
 

@@ -59,3 +59,29 @@ export const SyncReportSchema = z.object({
   problems: z.array(z.string()),
 });
 export type SyncReport = z.infer<typeof SyncReportSchema>;
+
+/** Another device minuting a meeting right now (its device file's heartbeat). */
+export const MinutingSchema = z.object({ meeting: z.string(), deviceName: z.string(), at: z.string() });
+export type Minuting = z.infer<typeof MinutingSchema>;
+
+/** What the header shows, cheap to ask for every few seconds: no file is read to answer it. */
+export const SyncStatusSchema = z.object({
+  /** The shared folder; absent: sync is off and the app works locally only. */
+  folder: z.string().optional(),
+  /** The last round's report and when it ended (ISO); absent before the first round. */
+  report: SyncReportSchema.optional(),
+  at: z.string().optional(),
+  /** Open value conflicts by meeting id (only meetings with at least one). */
+  conflicts: z.record(z.string(), z.number().int().min(1)),
+  /** Meetings sync wrote into the workspace, with the revision it wrote: the open editor reloads. */
+  written: z.record(z.string(), z.string()),
+  minuting: z.array(MinutingSchema),
+});
+export type SyncStatus = z.infer<typeof SyncStatusSchema>;
+
+export const SetSyncFolderResultSchema = z.union([
+  z.object({ ok: z.literal(true), folder: z.string().optional() }),
+  /** `message` is English; `reason` is what the UI words in Dutch. */
+  z.object({ ok: z.literal(false), reason: z.enum(['not-a-folder', 'half-synced', 'inside-workspace']), message: z.string() }),
+]);
+export type SetSyncFolderResult = z.infer<typeof SetSyncFolderResultSchema>;

@@ -1,3 +1,6 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { expect } from 'vitest';
 import { contract, METHOD_NAMES, type MethodName, type NotulistApi } from '../../shared/api/contract';
@@ -106,6 +109,28 @@ const CALLS: { [M in MethodName]: (api: NotulistApi, state: State) => Promise<un
   exportDecisionsAndActions: (api) => api.exportDecisionsAndActions({ format: 'csv' }),
   dismissNotice: (api) => api.dismissNotice({ id: 'no-such-notice' }),
   deleteMeeting: (api, state) => api.deleteMeeting({ id: state.meeting!.id }),
+  setSyncFolder: async (api) => {
+    const refused = await api.setSyncFolder({ path: join(tmpdir(), 'notulist-no-such-folder', 'gedeeld') });
+    expect(refused).toMatchObject({ ok: false, reason: 'not-a-folder' });
+    return api.setSyncFolder({ path: await mkdtemp(join(tmpdir(), 'notulist-shared-')) });
+  },
+  syncNow: async (api) => {
+    const report = await api.syncNow({ full: true });
+    expect(report).toMatchObject({ status: 'done' });
+    return report;
+  },
+  getSyncStatus: async (api) => {
+    const status = await api.getSyncStatus();
+    expect(status.report?.status).toBe('done');
+    return status;
+  },
+  listSyncConflicts: (api, state) => api.listSyncConflicts({ id: state.meeting!.id }),
+  resolveSyncConflict: async (api, state) => {
+    // No conflict to resolve in a workspace synced alone: refused with its reason, nothing changed.
+    await expect(api.resolveSyncConflict({ id: state.meeting!.id, node: 'meeting/name', resolution: { combine: true } })).rejects.toThrow();
+    await api.setSyncFolder({ path: '' });
+    return api.getMeeting({ id: state.meeting!.id });
+  },
   importResume: async (api) => {
     const resume = await Packer.pack(new Document({ sections: [{ children: [new Paragraph('RESUMÉ'), new Paragraph('Overleg portefeuillehouders 13 april 2023')] }] }), 'uint8array');
     const result = await api.importResume({ fileName: 'Resumé 13 april 2023.docx', base64: Buffer.from(resume).toString('base64') });
@@ -138,6 +163,11 @@ const ORDER: MethodName[] = [
   'listDecisionsAndActions',
   'exportDecisionsAndActions',
   'dismissNotice',
+  'setSyncFolder',
+  'syncNow',
+  'getSyncStatus',
+  'listSyncConflicts',
+  'resolveSyncConflict',
   'deleteMeeting',
   'importResume',
 ];

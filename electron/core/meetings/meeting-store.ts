@@ -124,6 +124,17 @@ export class MeetingStore {
     return runExclusive(`meeting:${meeting.id}`, () => this.writeJoined(header, sections.map((section) => section.id), byId));
   }
 
+  /** Writes only while the meeting is still at revision `base`: false when a save came between (sync's merge then retries). */
+  async writeIfAt(meeting: Meeting, base: string): Promise<boolean> {
+    if (!this.sections.get(meeting.id)) await this.read(meeting.id).catch(() => undefined);
+    const { sections, ...header } = meeting;
+    return runExclusive(`meeting:${meeting.id}`, async () => {
+      if (this.sections.get(meeting.id)?.revision !== base) return false;
+      await this.writeJoined(header, sections.map((section) => section.id), new Map(sections.map((section) => [section.id, section])));
+      return true;
+    });
+  }
+
   /** The revision (updatedAt) for a version of the meeting written at `at` (see SavedSections). */
   nextRevision(id: string, at: Date): string {
     return this.sections.nextRevision(id, at);

@@ -13,7 +13,7 @@ function byDateDescending(a: MeetingSummary, b: MeetingSummary): number {
 type MeetingFilesApi = Pick<NotulistCore, 'listMeetings' | 'createMeeting' | 'getMeeting' | 'saveMeeting' | 'saveMeetingChanges' | 'deleteMeeting'>;
 
 /** The meeting files: list, create, read, save (whole or only what changed) and delete. */
-function meetingFilesApi({ db, store, index, unopenable, now }: CoreContext): MeetingFilesApi {
+function meetingFilesApi({ db, store, index, unopenable, now, staleBases }: CoreContext): MeetingFilesApi {
   return {
     listMeetings: async () => unopenable.list(db.data.meetings, (id) => store.fileOf(id)).sort(byDateDescending),
     createMeeting: async (input) => {
@@ -41,6 +41,11 @@ function meetingFilesApi({ db, store, index, unopenable, now }: CoreContext): Me
       return { savedAt, ...outcome };
     },
     saveMeetingChanges: async ({ meeting, base, sectionOrder, sections, items }) => {
+      const merged = await staleBases.saveMerged(store, { meeting, base, sectionOrder, sections, items }, () => store.nextRevision(meeting.id, now()));
+      if (merged) {
+        await index.saveEntry(merged);
+        return { savedAt: merged.updatedAt, merged: true };
+      }
       const savedAt = store.nextRevision(meeting.id, now());
       const header = { ...meeting, updatedAt: savedAt };
       const outcome = await store.writeChanges(header, base, sectionOrder, sections, items);

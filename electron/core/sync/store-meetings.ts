@@ -6,12 +6,18 @@ import type { LocalMeetings } from './local-meetings';
  * LocalMeetings over the workspace's meeting store. `revisions` reads through the store's cache
  * of unchanged files; the core, which keeps the meeting index, may pass the index's revisions
  * instead (`listRevisions`) so an idle round reads no meeting file. `onWritten` lets the core
- * update its index and tell the open editor.
+ * update its index and tell the open editor; it gets the version sync replaced, so a save made
+ * on that version can still be merged (mergeStaleSave).
  */
 export function storeMeetings(
   store: MeetingStore,
   now: () => Date,
-  options: { listRevisions?: () => Promise<Map<string, string>>; onWritten?: (meeting: Meeting) => Promise<void> | void } = {},
+  options: {
+    listRevisions?: () => Promise<Map<string, string>>;
+    /** The revision about to be written: the store's own change listeners can tell sync's writes from saves. */
+    onWriting?: (meeting: Meeting) => void;
+    onWritten?: (meeting: Meeting, replaced: Meeting | undefined) => Promise<void> | void;
+  } = {},
 ): LocalMeetings {
   const readOrUndefined = (id: string) => store.read(id).catch(() => undefined);
   return {
@@ -26,13 +32,17 @@ export function storeMeetings(
     },
     read: readOrUndefined,
     async write(meeting, base) {
-      // Check and write are two steps: a save landing between them is caught by the store's own
-      // check of the file's identity (kept as a conflict copy), never lost.
-      const current = base === undefined ? undefined : await readOrUndefined(meeting.id);
-      if (base !== undefined && current?.updatedAt !== base) return undefined;
       const saved = { ...meeting, updatedAt: store.nextRevision(meeting.id, now()) };
-      await store.write(saved);
-      await options.onWritten?.(saved);
+      let replaced: Meeting | undefined;
+      options.onWriting?.(saved);
+      if (base === undefined) await store.write(saved);
+      else {
+        replaced = await readOrUndefined(meeting.id);
+        // Checked and written in one step of the store's queue: a save landing first wins, and
+        // this round's merge is simply redone next round on top of it.
+        if (replaced?.updatedAt !== base || !(await store.writeIfAt(saved, base))) return undefined;
+      }
+      await options.onWritten?.(saved, replaced);
       return saved.updatedAt;
     },
   };

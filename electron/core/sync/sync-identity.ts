@@ -11,6 +11,8 @@ export interface SyncIdentityDeps {
   deviceName: string;
   newDeviceId: () => string;
   newInstallNonce: () => string;
+  /** The meeting being minuted here, written into the device file as its heartbeat. */
+  minuting?: () => { meeting: string; at: string } | undefined;
 }
 
 /** 12 characters of a-z0-9: lower-case only, so names cannot collide on any file system. */
@@ -59,6 +61,8 @@ export function withNewIdentity(state: LocalSyncState, deps: SyncIdentityDeps): 
 export async function publishDeviceFile(exchange: SyncFs, deps: SyncIdentityDeps, state: LocalSyncState): Promise<string | undefined> {
   const file: DeviceFile = { format: SYNC_FORMAT, device: state.device, name: deps.deviceName, installNonce: state.installNonce, round: state.round, clock: state.clock, meetings: state.published };
   if (state.publishedPeople) file.people = state.publishedPeople;
+  const minuting = deps.minuting?.();
+  if (minuting) file.minuting = minuting;
   const bytes = new TextEncoder().encode(documentText(file));
   try {
     await exchange.write(deviceFilePath(state.device), bytes);

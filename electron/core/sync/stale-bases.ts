@@ -1,0 +1,57 @@
+import type { AgendaItem, Meeting, Section } from '../../../shared/model/meeting';
+import { mergeStaleSave } from '../../../shared/sync/stale-save-merge';
+import type { MeetingStore } from '../meetings/meeting-store';
+
+/** A save as saveMeetingChanges receives it: the changes made on revision `base`. */
+export interface ChangesOnBase {
+  meeting: Omit<Meeting, 'sections'>;
+  base: string;
+  sectionOrder: string[];
+  sections: Section[];
+  items?: { sectionId: string; item: AgendaItem }[];
+}
+
+/** How many versions sync replaced are kept per meeting: a save is seldom more than a round or two behind. */
+const KEPT = 4;
+
+/** `base` with the changes applied: the whole meeting as the person had it in front of them. */
+function applyChanges(base: Meeting, changes: ChangesOnBase): Meeting {
+  const byId = new Map(base.sections.map((section) => [section.id, section]));
+  for (const section of changes.sections) byId.set(section.id, section);
+  for (const { sectionId, item } of changes.items ?? []) {
+    const section = byId.get(sectionId);
+    if (section) byId.set(sectionId, { ...section, items: section.items.map((present) => (present.id === item.id ? item : present)) });
+  }
+  const sections = changes.sectionOrder.map((id) => byId.get(id)).filter((section): section is Section => section !== undefined);
+  return { ...changes.meeting, sections };
+}
+
+/**
+ * The versions a sync round replaced in the workspace, so a save still made on one of them (typed
+ * during the round) is merged with what sync brought instead of refused and then sent whole,
+ * which would quietly undo the other devices' edits.
+ */
+export class StaleBases {
+  private readonly replaced = new Map<string, Meeting[]>();
+
+  remember(replaced: Meeting): void {
+    this.replaced.set(replaced.id, [replaced, ...(this.replaced.get(replaced.id) ?? [])].slice(0, KEPT));
+  }
+
+  /**
+   * Saves `changes` merged with the meeting as it now is, when their base is a version sync
+   * replaced; undefined when it is not one (the usual save path then decides).
+   */
+  async saveMerged(store: MeetingStore, changes: ChangesOnBase, nextRevision: () => string): Promise<Meeting | undefined> {
+    const base = this.replaced.get(changes.meeting.id)?.find((version) => version.updatedAt === changes.base);
+    if (!base) return undefined;
+    // Read and write are two steps: another round writing between them makes us merge again.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const current = await store.read(changes.meeting.id);
+      if (current.updatedAt === changes.base) return undefined;
+      const merged = mergeStaleSave(base, current, { ...applyChanges(base, changes), updatedAt: nextRevision() });
+      if (await store.writeIfAt(merged, current.updatedAt)) return merged;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,152 @@
+import { DeviceFileSchema, parseExchangeFile } from '../../../shared/sync/exchange-files';
+import type { Minuting, SyncReport, SyncStatus } from '../../../shared/sync/sync-schemas';
+import type { CoreContext } from '../core-context';
+import { DEVICES_FOLDER, meetingIdOfFolder } from './exchange-paths';
+import { bytesText } from './local-sync-state';
+import { meetingConflicts } from './meeting-conflicts';
+import { coreSyncDeps } from './sync-deps';
+import type { SyncFs } from './sync-fs';
+import { runSyncRound, type SyncDeps } from './sync-round';
+
+/** When rounds run: shortly after a save, every 30 s, a full pass hourly (and one at start). */
+export const SYNC_TIMING = { afterSaveMs: 2_000, everyMs: 30_000, fullEveryMs: 60 * 60_000 };
+/** A device that saved a meeting this recently is minuting it. */
+const MINUTING_FOR_MS = 10 * 60_000;
+
+/**
+ * Runs the sync rounds of one workspace: one queue for rounds and resolutions, so two never
+ * interleave; the timers; and the status the header asks for, kept in memory so asking costs
+ * nothing. Without a shared folder nothing runs.
+ */
+export class SyncRunner {
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly timers: NodeJS.Timeout[] = [];
+  private saveTimer: NodeJS.Timeout | undefined;
+  private report: SyncReport | undefined;
+  private at: string | undefined;
+  private conflicts: Record<string, number> = {};
+  private readonly written: Record<string, string> = {};
+  private others: Minuting[] = [];
+  private lastSaved: { meeting: string; at: string } | undefined;
+  private syncWriting = new Set<string>();
+  private stopped = false;
+  /** Whether every meeting's conflicts were counted once (the first round); later rounds count what they touched. */
+  private counted = false;
+
+  constructor(private readonly ctx: CoreContext) {
+    ctx.store.onChange((id, meeting) => {
+      if (!meeting || this.syncWriting.delete(meeting.updatedAt)) return;
+      this.lastSaved = { meeting: id, at: ctx.now().toISOString() };
+      this.roundSoon();
+    });
+  }
+
+  get folder(): string | undefined {
+    return this.ctx.db.data.settings.syncFolder || undefined;
+  }
+
+  deps(folder = this.folder): SyncDeps | undefined {
+    if (!folder) return undefined;
+    return coreSyncDeps(this.ctx, folder, {
+      onWriting: (meeting) => this.syncWriting.add(meeting.updatedAt),
+      onWritten: (meeting, replaced) => {
+        this.written[meeting.id] = meeting.updatedAt;
+        if (replaced) this.ctx.staleBases.remember(replaced);
+      },
+      minuting: () => this.lastSaved,
+    });
+  }
+
+  /** Runs `task` after every round or resolution before it. */
+  enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** One round now (queued); without a folder, a report that says sync is off. */
+  round(full = false): Promise<SyncReport> {
+    return this.enqueue(async () => {
+      const deps = this.deps();
+      if (!deps) return { status: 'stopped' as const, message: 'no shared folder is set', wrote: [], conflicts: 0, notices: [], waiting: [], problems: [] };
+      const report = await runSyncRound(deps, { full });
+      this.report = report;
+      this.at = this.ctx.now().toISOString();
+      await this.refreshConflicts(deps.local, report);
+      this.others = await readMinuting(deps.exchange, report.device, this.ctx.now().getTime()).catch(() => this.others);
+      return report;
+    });
+  }
+
+  status(): SyncStatus {
+    return { folder: this.folder, report: this.report, at: this.at, conflicts: { ...this.conflicts }, written: { ...this.written }, minuting: this.others };
+  }
+
+  /** Starts the timers (a full round at once); again after the folder changed. */
+  start(): void {
+    this.clearTimers();
+    if (!this.folder || this.stopped) return;
+    const quietly = (full: boolean) => () => void this.round(full).catch((error: unknown) => console.warn('notulist: sync round failed:', error));
+    this.timers.push(setTimeout(quietly(true), 0), setInterval(quietly(false), SYNC_TIMING.everyMs), setInterval(quietly(true), SYNC_TIMING.fullEveryMs));
+    for (const timer of this.timers) timer.unref();
+  }
+
+  /** Stops the timers and waits for the round under way. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.clearTimers();
+    await this.queue;
+  }
+
+  forgetStatus(): void {
+    this.report = undefined;
+    this.at = undefined;
+    this.others = [];
+  }
+
+  /** After a conflict was resolved: its count from the meeting's state. */
+  async recount(local: SyncFs, meetingId: string): Promise<void> {
+    this.setCount(meetingId, (await meetingConflicts(local, meetingId)).filter((conflict) => conflict.kind === 'value').length);
+  }
+
+  /** A round ~2 s from now, after the typing pauses (saves in a row push it back). */
+  roundSoon(): void {
+    if (!this.folder || this.stopped) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.round().catch(() => undefined), SYNC_TIMING.afterSaveMs);
+    this.saveTimer.unref();
+  }
+
+  private clearTimers(): void {
+    for (const timer of this.timers.splice(0)) clearTimeout(timer);
+    clearTimeout(this.saveTimer);
+  }
+
+  private setCount(meetingId: string, count: number): void {
+    if (count > 0) this.conflicts[meetingId] = count;
+    else delete this.conflicts[meetingId];
+  }
+
+  /** Counts conflicts of the meetings this round wrote the state of; all of them on the first round. */
+  private async refreshConflicts(local: SyncFs, report: SyncReport): Promise<void> {
+    const touched = this.counted
+      ? report.wrote.filter((entry) => entry.startsWith('state:') && entry !== 'state:device' && entry !== 'state:people').map((entry) => entry.slice('state:'.length))
+      : (await local.list('meetings')).filter((name) => name.endsWith('.json')).map((name) => meetingIdOfFolder(name.slice(0, -'.json'.length)));
+    this.counted = true;
+    for (const id of touched) await this.recount(local, id).catch(() => undefined);
+  }
+}
+
+/** Who else is minuting which meeting: the other devices' heartbeats (a few small files). */
+async function readMinuting(exchange: SyncFs, me: string | undefined, now: number): Promise<Minuting[]> {
+  const found: Minuting[] = [];
+  for (const name of await exchange.list(DEVICES_FOLDER)) {
+    if (!name.endsWith('.json') || name === `${me}.json`) continue;
+    const bytes = await exchange.read(`${DEVICES_FOLDER}/${name}`).catch(() => undefined);
+    const parsed = bytes && parseExchangeFile(DeviceFileSchema, bytesText(bytes));
+    if (!parsed?.ok || !parsed.value.minuting) continue;
+    const { minuting, name: deviceName } = parsed.value;
+    if (now - Date.parse(minuting.at) < MINUTING_FOR_MS) found.push({ meeting: minuting.meeting, deviceName, at: minuting.at });
+  }
+  return found;
+}
