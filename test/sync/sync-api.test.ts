@@ -1,0 +1,122 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { NotulistApi } from '../../shared/api/contract';
+import type { Meeting } from '../../shared/model/meeting';
+import { openCoreClient } from '../support/open-core-client';
+import { useTempDirs } from '../support/temp-workspace';
+import { CopyingService } from './copying-service';
+
+const tempDir = useTempDirs();
+type Laptop = NotulistApi & { close(): Promise<void> };
+const open: Laptop[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((laptop) => laptop.close()));
+});
+
+/** Two cores on two workspaces, each with its own copy of one shared folder, and a copying service between. */
+async function twoLaptops() {
+  const root = await tempDir();
+  const folders = ['a', 'b'].map((name) => join(root, `${name}-shared`));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  const service = new CopyingService(folders);
+  const a = await openCoreClient(join(root, 'a-workspace'));
+  const b = await openCoreClient(join(root, 'b-workspace'));
+  open.push(a, b);
+  await a.updateSettings({ contactPerson: 'Marielle' });
+  await b.updateSettings({ contactPerson: 'Joke' });
+  expect(await a.setSyncFolder({ path: folders[0]! })).toEqual({ ok: true, folder: folders[0] });
+  await service.run();
+  expect(await b.setSyncFolder({ path: folders[1]! })).toEqual({ ok: true, folder: folders[1] });
+  const exchange = async () => {
+    for (let pass = 0; pass < 2; pass += 1) {
+      await a.syncNow();
+      await b.syncNow();
+      await service.run();
+    }
+    await a.syncNow();
+    await b.syncNow();
+  };
+  return { a, b, exchange, root };
+}
+
+const withDecision = (meeting: Meeting, itemIndex: number, decision: string): Meeting => ({
+  ...meeting,
+  sections: meeting.sections.map((section, at) => (at === 0 ? { ...section, items: section.items.map((item, i) => (i === itemIndex ? { ...item, decision } : item)) } : section)),
+});
+
+async function setDecision(api: NotulistApi, id: string, itemIndex: number, decision: string): Promise<void> {
+  await api.saveMeeting({ meeting: withDecision(await api.getMeeting({ id }), itemIndex, decision) });
+}
+
+const decisions = async (api: NotulistApi, id: string) => (await api.getMeeting({ id })).sections[0]!.items.map((item) => item.decision);
+
+describe('sync through the core', () => {
+  it('brings a meeting made on one laptop to the other and merges edits to different items', async () => {
+    const { a, b, exchange } = await twoLaptops();
+    const meeting = await a.createMeeting({ name: 'Overleg portefeuillehouders sociaal domein', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] });
+    await exchange();
+    expect((await b.listMeetings()).map((entry) => entry.id)).toEqual([meeting.id]);
+    await setDecision(a, meeting.id, 0, 'Vastgesteld op laptop a');
+    await setDecision(b, meeting.id, 1, 'Vastgesteld op laptop b');
+    await exchange();
+    for (const laptop of [a, b]) {
+      expect((await decisions(laptop, meeting.id)).slice(0, 2)).toEqual(['Vastgesteld op laptop a', 'Vastgesteld op laptop b']);
+      expect((await laptop.getSyncStatus()).conflicts).toEqual({});
+    }
+  });
+
+  it('shows one field typed on both laptops as a conflict with both devices, and "Kies" ends it on both', async () => {
+    const { a, b, exchange } = await twoLaptops();
+    const meeting = await a.createMeeting({ name: 'Overleg', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] });
+    await exchange();
+    await setDecision(a, meeting.id, 0, 'Besluit van Marielle');
+    await setDecision(b, meeting.id, 0, 'Besluit van Joke');
+    await exchange();
+    expect((await a.getSyncStatus()).conflicts).toEqual({ [meeting.id]: 1 });
+    const [conflict] = await a.listSyncConflicts({ id: meeting.id });
+    expect(conflict!.versions.map((version) => version.value).sort()).toEqual(['Besluit van Joke', 'Besluit van Marielle']);
+    const joke = conflict!.versions.find((version) => version.value === 'Besluit van Joke')!;
+    const resolved = await a.resolveSyncConflict({ id: meeting.id, node: conflict!.node, resolution: { choose: joke.version } });
+    expect(resolved.sections[0]!.items[0]!.decision).toBe('Besluit van Joke');
+    expect((await a.getSyncStatus()).conflicts).toEqual({});
+    await exchange();
+    expect((await decisions(b, meeting.id))[0]).toBe('Besluit van Joke');
+    expect((await b.getSyncStatus()).conflicts).toEqual({});
+  });
+
+  it('merges a save made on a version sync replaced meanwhile, keeping both sides', async () => {
+    const { a, b, exchange } = await twoLaptops();
+    const meeting = await a.createMeeting({ name: 'Overleg', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] });
+    await exchange();
+    const onScreen = await a.getMeeting({ id: meeting.id });
+    await setDecision(b, meeting.id, 1, 'Van laptop b');
+    await exchange();
+    expect((await a.getSyncStatus()).written[meeting.id]).toBe((await a.getMeeting({ id: meeting.id })).updatedAt);
+    // Laptop a's editor still holds the version from before the round, and saves one item of it.
+    const { sections, ...header } = withDecision(onScreen, 0, 'Getypt op laptop a');
+    const saved = await a.saveMeetingChanges({ meeting: header, base: onScreen.updatedAt, sectionOrder: sections.map((s) => s.id), sections: [], items: [{ sectionId: sections[0]!.id, item: sections[0]!.items[0]! }] });
+    expect(saved.merged).toBe(true);
+    expect((await decisions(a, meeting.id)).slice(0, 2)).toEqual(['Getypt op laptop a', 'Van laptop b']);
+  });
+
+  it("shows on one laptop that the other's secretary is minuting a meeting", async () => {
+    const { a, b, exchange } = await twoLaptops();
+    const meeting = await a.createMeeting({ name: 'Overleg', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] });
+    await setDecision(a, meeting.id, 0, 'Getypt');
+    await exchange();
+    expect((await b.getSyncStatus()).minuting).toEqual([expect.objectContaining({ meeting: meeting.id, deviceName: 'Marielle' })]);
+    expect((await a.getSyncStatus()).minuting).toEqual([]);
+  });
+
+  it('runs nothing without a shared folder, and refuses a folder inside the workspace or one that is not there', async () => {
+    const root = await tempDir();
+    const alone = await openCoreClient(join(root, 'workspace'));
+    open.push(alone);
+    expect(await alone.getSyncStatus()).toEqual({ conflicts: {}, written: {}, minuting: [] });
+    expect(await alone.syncNow()).toMatchObject({ status: 'stopped' });
+    expect(await alone.setSyncFolder({ path: join(root, 'workspace', 'meetings') })).toMatchObject({ ok: false, reason: 'inside-workspace' });
+    expect(await alone.setSyncFolder({ path: join(root, 'elsewhere') })).toMatchObject({ ok: false, reason: 'not-a-folder' });
+    expect((await alone.getSettings()).syncFolder).toBeUndefined();
+  });
+});
