@@ -15,6 +15,7 @@ const SLOW = [
   'test/bench/*.test.ts',
   'test/search/decisions-and-actions.test.ts',
   'test/sync/sync-simulation.test.ts',
+  'test/sync/sync-cli.test.ts',
   'test/crash/*.test.ts',
   'test/property/*.test.ts',
   'test/cli/cli.test.ts',

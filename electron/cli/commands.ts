@@ -39,6 +39,13 @@ Commands:
                           a summary; exit 1 when any document was not a resumé;
                           -o writes one document's meeting file instead (--force overwrites)
   validate <meeting.json> check a meeting file; exit 1 with a list of problems
+  validate --workspace DIR
+                          list the sync conflicts waiting in the workspace; exit 1 if any
+  sync [--full] [--workspace DIR]
+                          one sync round with the workspace's shared folder (set in
+                          Instellingen); prints what it wrote, what is still arriving,
+                          problems and open conflicts; --full also merges the sync
+                          service's conflict copies; exit 3 when sync stopped
   schema                  print the JSON Schema of the meeting file
   help                    show this text
 

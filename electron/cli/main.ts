@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { CliError, EXIT } from './cli-error';
 import { exportCommand, schemaCommand, USAGE, validateCommand, type CommandOutput } from './commands';
 import { importCommand } from './import-command';
+import { syncCommand, validateWorkspaceCommand } from './sync-command';
 
 export async function runCli(argv: string[], io: CommandOutput & { err: (line: string) => void }, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   try {
@@ -24,6 +25,7 @@ export async function runCli(argv: string[], io: CommandOutput & { err: (line: s
           template: { type: 'string' },
           workspace: { type: 'string' },
           organisation: { type: 'string' },
+          full: { type: 'boolean' },
         },
       });
     } catch (error) {
@@ -35,7 +37,10 @@ export async function runCli(argv: string[], io: CommandOutput & { err: (line: s
       case 'export':
         return await exportCommand(file, parsed.values, io, env);
       case 'validate':
+        if (file === undefined && parsed.values.workspace !== undefined) return await validateWorkspaceCommand(parsed.values.workspace, io);
         return await validateCommand(file, io);
+      case 'sync':
+        return await syncCommand(parsed.values, io, env);
       case 'schema':
         return schemaCommand(io);
       case 'import':

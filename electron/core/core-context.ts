@@ -11,6 +11,8 @@ export interface CoreOptions {
   appVersion: string;
   /** The clock; tests fix it. */
   now?: () => Date;
+  /** Whether sync runs on its own timers (default true); the CLI runs one round and leaves. */
+  syncTimers?: boolean;
   /** The desktop's file shell (Electron's `shell`); absent in the browser host and the CLI. */
   shell?: FileShell;
 }

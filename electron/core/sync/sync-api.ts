@@ -33,7 +33,8 @@ async function prepareFolder(path: string, workspaceDir: string): Promise<SetSyn
  */
 export function syncApi(ctx: CoreContext): { api: Pick<NotulistCore, SyncMethods>; runner: SyncRunner; stop: () => Promise<void> } {
   const runner = new SyncRunner(ctx);
-  runner.start();
+  const timers = ctx.options.syncTimers ?? true;
+  if (timers) runner.start();
   const api: Pick<NotulistCore, SyncMethods> = {
     syncNow: async (args) => runner.round(args?.full ?? false),
     getSyncStatus: async () => runner.status(),
@@ -46,7 +47,7 @@ export function syncApi(ctx: CoreContext): { api: Pick<NotulistCore, SyncMethods
         await ctx.db.write();
         runner.forgetStatus();
       });
-      runner.start();
+      if (timers) runner.start();
       return result;
     },
     listSyncConflicts: async ({ id }) => {
