@@ -98,6 +98,12 @@ describe('sync through the core', () => {
     const saved = await a.saveMeetingChanges({ meeting: header, base: onScreen.updatedAt, sectionOrder: sections.map((s) => s.id), sections: [], items: [{ sectionId: sections[0]!.id, item: sections[0]!.items[0]! }] });
     expect(saved.merged).toBe(true);
     expect((await decisions(a, meeting.id)).slice(0, 2)).toEqual(['Getypt op laptop a', 'Van laptop b']);
+    // Until it reloads, the editor saves its own view on the merged revision: merged again, b's text kept.
+    const whole = withDecision(withDecision(onScreen, 0, 'Getypt op laptop a'), 2, 'Nog een besluit');
+    const { sections: again, ...header2 } = whole;
+    const next = await a.saveMeetingChanges({ meeting: header2, base: saved.savedAt, sectionOrder: again.map((s) => s.id), sections: [again[0]!] });
+    expect(next.merged).toBe(true);
+    expect((await decisions(a, meeting.id)).slice(0, 3)).toEqual(['Getypt op laptop a', 'Van laptop b', 'Nog een besluit']);
   });
 
   it("shows on one laptop that the other's secretary is minuting a meeting", async () => {

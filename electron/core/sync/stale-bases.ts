@@ -40,17 +40,22 @@ export class StaleBases {
 
   /**
    * Saves `changes` merged with the meeting as it now is, when their base is a version sync
-   * replaced; undefined when it is not one (the usual save path then decides).
+   * replaced; undefined when it is not one (the usual save path then decides). After a merged
+   * save the editor still shows its own version under the new revision until it reloads, so
+   * that view is remembered too: its next save is merged the same way, not laid over the merge.
    */
   async saveMerged(store: MeetingStore, changes: ChangesOnBase, nextRevision: () => string): Promise<Meeting | undefined> {
     const base = this.replaced.get(changes.meeting.id)?.find((version) => version.updatedAt === changes.base);
     if (!base) return undefined;
+    const onScreen = applyChanges(base, changes);
     // Read and write are two steps: another round writing between them makes us merge again.
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const current = await store.read(changes.meeting.id);
-      if (current.updatedAt === changes.base) return undefined;
-      const merged = mergeStaleSave(base, current, { ...applyChanges(base, changes), updatedAt: nextRevision() });
-      if (await store.writeIfAt(merged, current.updatedAt)) return merged;
+      const merged = mergeStaleSave(base, current, { ...onScreen, updatedAt: nextRevision() });
+      if (await store.writeIfAt(merged, current.updatedAt)) {
+        this.remember({ ...onScreen, updatedAt: merged.updatedAt });
+        return merged;
+      }
     }
     return undefined;
   }
