@@ -9,6 +9,7 @@ import { NoAccess, useAccessDenied } from './components/NoAccess';
 import { NoticeBanner } from './components/NoticeBanner';
 import { SaveStatusLine } from './components/SaveStatusLine';
 import { ShortcutHelp } from './components/ShortcutHelp';
+import { SyncStatusLine } from './screens/sync/SyncStatusLine';
 import { useApp } from './store/store-context';
 
 export function App() {
@@ -22,7 +23,10 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <span className="app-name">{nl.appName}</span>
-        <SaveStatusLine />
+        <span className="app-header__status">
+          <SyncStatusLine />
+          <SaveStatusLine />
+        </span>
       </header>
       <NoticeBanner />
       {error && !noAccess && (

@@ -3,6 +3,7 @@ import { ApiError, type ErrorCode } from '../../shared/api/api-error';
 import { LIMITS } from '../../shared/model/limits';
 import { agendaPasteTexts } from './nl-agenda-paste';
 import { archive } from './nl-archive';
+import { sync } from './nl-sync';
 import { editorShortcutWords, editorTexts } from './nl-editor';
 import { quarantine, versions } from './nl-history';
 import { liveShortcutWords, liveWords } from './nl-live';
@@ -99,6 +100,7 @@ export const nl = {
   versions,
   quarantine,
   archive,
+  sync,
   settings: settingsTexts,
   search: searchTexts,
   decisionsAndActions: decisionsAndActionsTexts,

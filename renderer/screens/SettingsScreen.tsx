@@ -8,6 +8,7 @@ import { PeopleDirectory } from './PeopleDirectory';
 import { PhraseLibrary } from './PhraseLibrary';
 import { HouseStyleFields } from './HouseStyleFields';
 import { cleanedSettings, hasUnsavedSettings } from './settings-draft';
+import { SyncFolderField } from './sync/SyncFolderField';
 
 /** The organisation's defaults and its library of usual outcomes. */
 export function SettingsScreen() {
@@ -60,6 +61,7 @@ export function SettingsScreen() {
         </button>
       </div>
     </form>
+    <SyncFolderField />
     <PeopleDirectory />
     {leaving && (
       <ConfirmDialog

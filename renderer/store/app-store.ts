@@ -20,8 +20,9 @@ import { exportSlice } from './export-slice';
 import { historySlice, type HistoryState } from './history-slice';
 import { archiveSlice, type ArchiveState } from './archive-slice';
 import { searchSlice, type SearchState } from './search-slice';
+import { syncSlice, type SyncState } from './sync-slice';
 
-export interface AppState extends HistoryState, ArchiveState, SearchState {
+export interface AppState extends HistoryState, ArchiveState, SearchState, SyncState {
   route: Route;
   meetings: MeetingSummary[];
   meeting: Meeting | null;
@@ -93,6 +94,7 @@ export function createAppStore(api: NotulistApi, unsent = new UnsentChanges(brow
       ...historySlice(api, set, get, shared),
       ...archiveSlice(api, set, get, shared),
       ...searchSlice(api, set, get, shared),
+      ...syncSlice(api, set, get, shared),
     };
   });
 }

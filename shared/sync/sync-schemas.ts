@@ -20,6 +20,8 @@ export const ConflictVersionSchema = z.object({
   /** `<device>:<counter>`: what "Kies" names. */
   version: z.string(),
   device: z.string(),
+  /** The device's name from its device file ("Marielle"), where the core knows it. */
+  deviceName: z.string().optional(),
   at: z.string(),
   value: z.unknown(),
 });

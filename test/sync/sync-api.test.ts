@@ -76,6 +76,7 @@ describe('sync through the core', () => {
     expect((await a.getSyncStatus()).conflicts).toEqual({ [meeting.id]: 1 });
     const [conflict] = await a.listSyncConflicts({ id: meeting.id });
     expect(conflict!.versions.map((version) => version.value).sort()).toEqual(['Besluit van Joke', 'Besluit van Marielle']);
+    expect(conflict!.versions.map((version) => version.deviceName).sort()).toEqual(['Joke', 'Marielle']);
     const joke = conflict!.versions.find((version) => version.value === 'Besluit van Joke')!;
     const resolved = await a.resolveSyncConflict({ id: meeting.id, node: conflict!.node, resolution: { choose: joke.version } });
     expect(resolved.sections[0]!.items[0]!.decision).toBe('Besluit van Joke');

@@ -119,20 +119,17 @@ export class MeetingStore {
    * pause, and the meeting file itself is never absent, not even for a moment.
    */
   async write(meeting: Meeting): Promise<WriteOutcome> {
-    const { sections, ...header } = meeting;
-    const byId = new Map(sections.map((section) => [section.id, section]));
-    return runExclusive(`meeting:${meeting.id}`, () => this.writeJoined(header, sections.map((section) => section.id), byId));
+    return runExclusive(`meeting:${meeting.id}`, () => this.writeWhole(meeting));
   }
 
   /** Writes only while the meeting is still at revision `base`: false when a save came between (sync's merge then retries). */
   async writeIfAt(meeting: Meeting, base: string): Promise<boolean> {
     if (!this.sections.get(meeting.id)) await this.read(meeting.id).catch(() => undefined);
-    const { sections, ...header } = meeting;
-    return runExclusive(`meeting:${meeting.id}`, async () => {
-      if (this.sections.get(meeting.id)?.revision !== base) return false;
-      await this.writeJoined(header, sections.map((section) => section.id), new Map(sections.map((section) => [section.id, section])));
-      return true;
-    });
+    return runExclusive(`meeting:${meeting.id}`, async () => this.sections.get(meeting.id)?.revision === base && (await this.writeWhole(meeting), true));
+  }
+
+  private writeWhole({ sections, ...header }: Meeting): Promise<WriteOutcome> {
+    return this.writeJoined(header, sections.map((section) => section.id), new Map(sections.map((section) => [section.id, section])));
   }
 
   /** The revision (updatedAt) for a version of the meeting written at `at` (see SavedSections). */

@@ -52,7 +52,9 @@ export function syncApi(ctx: CoreContext): { api: Pick<NotulistCore, SyncMethods
     },
     listSyncConflicts: async ({ id }) => {
       const deps = runner.deps();
-      return deps ? meetingConflicts(deps.local, id) : [];
+      if (!deps) return [];
+      const conflicts = await meetingConflicts(deps.local, id);
+      return conflicts.map((conflict) => ({ ...conflict, versions: conflict.versions.map((version) => ({ ...version, deviceName: runner.names[version.device] })) }));
     },
     resolveSyncConflict: async ({ id, node, resolution }) => {
       const deps = runner.deps();

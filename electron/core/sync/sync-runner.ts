@@ -27,6 +27,8 @@ export class SyncRunner {
   private conflicts: Record<string, number> = {};
   private readonly written: Record<string, string> = {};
   private others: Minuting[] = [];
+  /** Device names by id, from the device files: what a conflict shows ("Marielle, 14:02"). */
+  names: Record<string, string> = {};
   private lastSaved: { meeting: string; at: string } | undefined;
   private syncWriting = new Set<string>();
   private stopped = false;
@@ -73,7 +75,9 @@ export class SyncRunner {
       this.report = report;
       this.at = this.ctx.now().toISOString();
       await this.refreshConflicts(deps.local, report);
-      this.others = await readMinuting(deps.exchange, report.device, this.ctx.now().getTime()).catch(() => this.others);
+      const devices = await readDevices(deps.exchange, report.device, this.ctx.now().getTime()).catch(() => undefined);
+      if (devices) ({ minuting: this.others, names: this.names } = devices);
+      if (report.device) this.names[report.device] = deps.deviceName;
       return report;
     });
   }
@@ -137,16 +141,18 @@ export class SyncRunner {
   }
 }
 
-/** Who else is minuting which meeting: the other devices' heartbeats (a few small files). */
-async function readMinuting(exchange: SyncFs, me: string | undefined, now: number): Promise<Minuting[]> {
-  const found: Minuting[] = [];
-  for (const name of await exchange.list(DEVICES_FOLDER)) {
-    if (!name.endsWith('.json') || name === `${me}.json`) continue;
-    const bytes = await exchange.read(`${DEVICES_FOLDER}/${name}`).catch(() => undefined);
+/** The devices' names, and who else is minuting which meeting (their heartbeats): a few small files. */
+async function readDevices(exchange: SyncFs, me: string | undefined, now: number): Promise<{ minuting: Minuting[]; names: Record<string, string> }> {
+  const minuting: Minuting[] = [];
+  const names: Record<string, string> = {};
+  for (const file of await exchange.list(DEVICES_FOLDER)) {
+    if (!file.endsWith('.json')) continue;
+    const bytes = await exchange.read(`${DEVICES_FOLDER}/${file}`).catch(() => undefined);
     const parsed = bytes && parseExchangeFile(DeviceFileSchema, bytesText(bytes));
-    if (!parsed?.ok || !parsed.value.minuting) continue;
-    const { minuting, name: deviceName } = parsed.value;
-    if (now - Date.parse(minuting.at) < MINUTING_FOR_MS) found.push({ meeting: minuting.meeting, deviceName, at: minuting.at });
+    if (!parsed?.ok) continue;
+    const { device, name, minuting: beat } = parsed.value;
+    names[device] = name;
+    if (device !== me && beat && now - Date.parse(beat.at) < MINUTING_FOR_MS) minuting.push({ meeting: beat.meeting, deviceName: name, at: beat.at });
   }
-  return found;
+  return { minuting, names };
 }

@@ -9,6 +9,8 @@ import { NotesView } from './NotesView';
 import { LiveView } from '../live/LiveView';
 import { PrepareView } from '../prepare/PrepareView';
 import { useItemInView } from '../search/use-item-in-view';
+import { MeetingSyncPanel } from '../sync/MeetingSyncPanel';
+import { useExportCheck } from '../sync/use-export-check';
 
 const VIEWS: Record<MeetingTab, () => React.JSX.Element | null> = {
   prepare: PrepareView,
@@ -22,7 +24,7 @@ export function MeetingScreen() {
   const route = useApp((state) => state.route);
   const showList = useApp((state) => state.showList);
   const showTab = useApp((state) => state.showTab);
-  const exportMeeting = useApp((state) => state.exportMeeting);
+  const { requestExport, dialog: exportCheck } = useExportCheck();
   const exporting = useApp((state) => state.exporting);
   const lastExport = useApp((state) => state.lastExport);
   const canOpenFiles = useApp((state) => state.canOpenFiles);
@@ -40,11 +42,11 @@ export function MeetingScreen() {
         <div className="form-actions">
           <EarlierVersions />
           {hasConfidentialContent(meeting) && (
-            <button type="button" onClick={() => void exportMeeting(true)} disabled={exporting}>
+            <button type="button" onClick={() => requestExport(true)} disabled={exporting}>
               {nl.meeting.exportPublic}
             </button>
           )}
-          <button type="button" className="primary" onClick={() => void exportMeeting()} disabled={exporting}>
+          <button type="button" className="primary" onClick={() => requestExport()} disabled={exporting}>
             {exporting ? nl.meeting.exporting : nl.meeting.export}
           </button>
         </div>
@@ -69,6 +71,8 @@ export function MeetingScreen() {
       </p>
       <RestoreResult />
       <MeetingTitle key={meeting.id} name={meeting.name} date={meeting.date} />
+      <MeetingSyncPanel meetingId={meeting.id} />
+      {exportCheck}
       <nav className="tabs" aria-label={nl.tabs.label}>
         {MEETING_TABS.map((tab) => (
           <button key={tab} type="button" aria-current={route.tab === tab ? 'page' : undefined} onClick={() => showTab(tab)}>

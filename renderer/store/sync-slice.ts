@@ -1,0 +1,93 @@
+import type { NotulistApi, ResultOf } from '../../shared/api/contract';
+import type { Conflict, Resolution, SyncStatus } from '../../shared/sync/sync-schemas';
+import type { AppState } from './app-store';
+import type { GetState, SetState, StoreShared } from './store-shared';
+
+/** The part of the app state for shared-folder sync. */
+export interface SyncState {
+  /** The last status the core gave; null until the first answer. */
+  syncStatus: SyncStatus | null;
+  /** The open meeting's conflicts, each with all its versions. */
+  syncConflicts: Conflict[];
+  /**
+   * Asks the core for the status (cheap: it answers from memory). A round that changed the open
+   * meeting makes it reload, but only while nothing typed is still unsaved; otherwise the save
+   * goes first (the core merges it with the round's result) and the next refresh reloads.
+   */
+  refreshSync(): Promise<void>;
+  syncNow(): Promise<void>;
+  setSyncFolder(path: string): Promise<ResultOf<'setSyncFolder'> | undefined>;
+  resolveConflict(node: string, resolution: Resolution): Promise<void>;
+}
+
+/** Conflicts of the open meeting, by the status: 0 when sync is off. */
+export const openConflictCount = (state: Pick<AppState, 'syncStatus' | 'meeting'>): number =>
+  (state.meeting && state.syncStatus?.conflicts[state.meeting.id]) || 0;
+
+/** Shared-folder sync: the status line, the folder, the open meeting's conflicts. */
+export function syncSlice(api: NotulistApi, set: SetState, get: GetState, { attempt }: StoreShared): SyncState {
+  let conflictsFor = '';
+
+  /** The conflicts list follows the count: fetched again when the count or the meeting changes. */
+  const refreshConflicts = async (force = false): Promise<void> => {
+    const { meeting, syncStatus } = get();
+    const count = meeting ? (syncStatus?.conflicts[meeting.id] ?? 0) : 0;
+    const key = meeting ? `${meeting.id}:${count}` : '';
+    if (!force && key === conflictsFor) return;
+    conflictsFor = key;
+    set({ syncConflicts: meeting && count > 0 ? await api.listSyncConflicts({ id: meeting.id }) : [] });
+  };
+
+  const reloadIfChanged = async (): Promise<void> => {
+    const { meeting, route, syncStatus } = get();
+    if (!meeting || route.name !== 'meeting') return;
+    const written = syncStatus?.written[meeting.id];
+    // Revisions are ISO instants handed out in order: one newer than what is on screen came from sync.
+    if (written === undefined || written <= meeting.updatedAt || get().hasUnsaved()) return;
+    await get().openMeeting(meeting.id, route.tab);
+  };
+
+  return {
+    syncStatus: null,
+    syncConflicts: [],
+
+    refreshSync: async () => {
+      try {
+        set({ syncStatus: await api.getSyncStatus() });
+        await reloadIfChanged();
+        await refreshConflicts();
+      } catch {
+        // The host away: the save status already says so; the next poll tries again.
+      }
+    },
+
+    syncNow: () =>
+      attempt(async () => {
+        await get().flush();
+        await api.syncNow({});
+        await get().refreshSync();
+      }),
+
+    setSyncFolder: async (path) => {
+      let result: ResultOf<'setSyncFolder'> | undefined;
+      await attempt(async () => {
+        result = await api.setSyncFolder({ path });
+        if (result.ok) set({ settings: await api.getSettings() });
+        await get().refreshSync();
+      });
+      return result;
+    },
+
+    resolveConflict: (node, resolution) =>
+      attempt(async () => {
+        const { meeting, route } = get();
+        if (!meeting || route.name !== 'meeting') return;
+        // What is typed goes first: the core records it in a round before the choice is made.
+        await get().flush();
+        await api.resolveSyncConflict({ id: meeting.id, node, resolution });
+        set({ syncStatus: await api.getSyncStatus() });
+        await get().openMeeting(meeting.id, route.tab);
+        await refreshConflicts(true);
+      }),
+  };
+}
