@@ -72,7 +72,6 @@ export function syncSlice(api: NotulistApi, set: SetState, get: GetState, { atte
       let result: ResultOf<'setSyncFolder'> | undefined;
       await attempt(async () => {
         result = await api.setSyncFolder({ path });
-        if (result.ok) set({ settings: await api.getSettings() });
         await get().refreshSync();
       });
       return result;

@@ -124,6 +124,8 @@ describe('sync through the core', () => {
     expect(await alone.syncNow()).toMatchObject({ status: 'stopped' });
     expect(await alone.setSyncFolder({ path: join(root, 'workspace', 'meetings') })).toMatchObject({ ok: false, reason: 'inside-workspace' });
     expect(await alone.setSyncFolder({ path: join(root, 'elsewhere') })).toMatchObject({ ok: false, reason: 'not-a-folder' });
+    // Only setSyncFolder sets it: an old settings form sent back cannot change the folder.
+    await alone.updateSettings({ syncFolder: root });
     expect((await alone.getSettings()).syncFolder).toBeUndefined();
   });
 });

@@ -8,7 +8,9 @@ export function settingsApi({ db, options }: CoreContext): Pick<NotulistCore, 'g
   return {
     getSettings: async () => db.data.settings,
     updateSettings: async (patch) => {
-      const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+      // The shared folder is set only through setSyncFolder, which checks it: a settings form
+      // opened before it was chosen must not put the old folder back.
+      const defined = Object.fromEntries(Object.entries(patch).filter(([key, value]) => value !== undefined && key !== 'syncFolder'));
       db.data.settings = { ...db.data.settings, ...defined };
       await db.write();
       return db.data.settings;

@@ -44,7 +44,9 @@ function VersionCard({ version, canChoose, onChoose }: { version: ConflictVersio
 
 /** The meeting header's sync part: who else is minuting it, and its conflicts with "Kies" and "Combineer". */
 export function MeetingSyncPanel({ meetingId }: { meetingId: string }) {
-  const minuting = useApp((state) => state.syncStatus?.minuting.filter((entry) => entry.meeting === meetingId) ?? []);
+  // The whole list is selected and filtered here: a new array from the selector would render forever.
+  const everyone = useApp((state) => state.syncStatus?.minuting);
+  const minuting = (everyone ?? []).filter((entry) => entry.meeting === meetingId);
   const conflicts = useApp((state) => state.syncConflicts);
   const resolveConflict = useApp((state) => state.resolveConflict);
   const values = conflicts.filter((conflict) => conflict.kind === 'value');

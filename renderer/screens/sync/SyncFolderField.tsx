@@ -4,7 +4,7 @@ import { useApp } from '../../store/store-context';
 
 /** Instellingen: the shared folder, checked and set up by the core, its refusal said in Dutch. */
 export function SyncFolderField() {
-  const current = useApp((state) => state.settings?.syncFolder ?? '');
+  const current = useApp((state) => state.syncStatus?.folder ?? state.settings?.syncFolder ?? '');
   const setSyncFolder = useApp((state) => state.setSyncFolder);
   const [path, setPath] = useState(current);
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);

@@ -41,7 +41,7 @@ export function SyncStatusLine() {
   const { text, problem } = describeSyncStatus(status);
   const conflicts = Object.values(status.conflicts).reduce((sum, count) => sum + count, 0);
   return (
-    <p className={`sync-status${problem ? ' sync-status--problem' : ''}`} role="status" aria-label={nl.sync.setting.legend}>
+    <p className={`sync-status${problem ? ' sync-status--problem' : ''}`} aria-live="polite">
       <span>{text}</span>
       {conflicts > 0 && <strong className="sync-status__conflicts">{nl.sync.status.conflicts(conflicts)}</strong>}
       {status.folder && (
