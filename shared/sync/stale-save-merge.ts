@@ -1,7 +1,7 @@
 import type { Meeting } from '../model/meeting';
 import { sameJson } from './canonical-json';
 import { extractMeetingNodes, type NodeValues } from './extract-nodes';
-import { positionNode, type Position } from './node-ids';
+import { MEETING_NODE, parseNodeId, positionNode, type Position } from './node-ids';
 import type { NodeState } from './node-versions';
 import { rebuildMeeting } from './rebuild-meeting';
 
@@ -27,10 +27,37 @@ export function mergeStaleSave(base: Meeting, current: Meeting, saved: Meeting):
       else if (!sameJson(baseNodes.get(node), currentNodes.get(node))) merged.set(node, currentNodes.get(node));
     } else if (currentNodes.has(node)) merged.set(node, currentNodes.get(node));
   }
+  keepContainers(merged, currentNodes);
   // One version per node: the merged nodes as a state rebuildMeeting can read.
   const state: NodeState = {};
   for (const [node, value] of merged) state[node] = [{ dot: ['stalesave', 1], seen: {}, at: '', value }];
   const rebuilt = rebuildMeeting(state, saved.id, saved.updatedAt);
   // A combination that is no meeting (an item whose table the other side removed) keeps the save whole.
   return rebuilt.ok ? rebuilt.meeting : saved;
+}
+
+/**
+ * What sync changed inside an entity the person removed needs the entity, and its place needs
+ * the parent: those come back from the merged version, up to the meeting, so no edit is left
+ * without a place to show.
+ */
+function keepContainers(merged: NodeValues, current: NodeValues): void {
+  const restore = (entity: string): boolean => {
+    if (entity === MEETING_NODE || merged.has(entity) || !current.has(entity)) return false;
+    for (const [node, value] of current) {
+      const parsed = parseNodeId(node);
+      if (parsed && parsed.type !== 'meeting-field' && parsed.entity === entity) merged.set(node, value);
+    }
+    return true;
+  };
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const [node, value] of [...merged]) {
+      const parsed = parseNodeId(node);
+      if (!parsed || parsed.type === 'meeting-field') continue;
+      if (restore(parsed.entity)) changed = true;
+      if (parsed.type === 'position' && restore((value as Position).parent)) changed = true;
+    }
+  }
 }

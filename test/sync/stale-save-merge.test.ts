@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MeetingSchema, type Meeting } from '../../shared/model/meeting';
+import { mergeStaleSave } from '../../shared/sync/stale-save-merge';
+
+const fixture = MeetingSchema.parse(JSON.parse(await readFile(join(import.meta.dirname, '../fixtures/resume-2023-02-23.meeting.json'), 'utf8')));
+
+const withItem = (meeting: Meeting, index: number, change: Partial<Meeting['sections'][0]['items'][0]>): Meeting => ({
+  ...meeting,
+  sections: meeting.sections.map((section, at) => (at === 0 ? { ...section, items: section.items.map((item, i) => (i === index ? { ...item, ...change } : item)) } : section)),
+});
+
+describe('a save on a version sync replaced, merged with what sync brought', () => {
+  it('keeps the edits of both sides when they touch different nodes', () => {
+    const current = withItem(fixture, 1, { decision: 'van de andere laptop' });
+    const saved = withItem(fixture, 0, { decision: 'hier getypt' });
+    const merged = mergeStaleSave(fixture, current, saved);
+    expect(merged.sections[0]!.items.slice(0, 2).map((item) => item.decision)).toEqual(['hier getypt', 'van de andere laptop']);
+  });
+
+  it('lets the person’s value win on the one node both changed, and keeps the save’s revision', () => {
+    const current = withItem(fixture, 0, { decision: 'van de andere laptop' });
+    const saved = { ...withItem(fixture, 0, { decision: 'hier getypt' }), updatedAt: '2030-01-01T00:00:00.000Z' };
+    const merged = mergeStaleSave(fixture, current, saved);
+    expect(merged.sections[0]!.items[0]!.decision).toBe('hier getypt');
+    expect(merged.updatedAt).toBe('2030-01-01T00:00:00.000Z');
+  });
+
+  it('keeps an item sync edited even when the person removed it meanwhile', () => {
+    const current = withItem(fixture, 1, { decision: 'van de andere laptop' });
+    const removed = fixture.sections[0]!.items[1]!.id;
+    const saved = { ...fixture, sections: fixture.sections.map((section, at) => (at === 0 ? { ...section, items: section.items.filter((item) => item.id !== removed) } : section)) };
+    const merged = mergeStaleSave(fixture, current, saved);
+    expect(merged.sections[0]!.items.find((item) => item.id === removed)?.decision).toBe('van de andere laptop');
+  });
+
+  it('is the save itself when sync changed nothing', () => {
+    const saved = withItem(fixture, 0, { decision: 'hier getypt' });
+    expect(mergeStaleSave(fixture, fixture, saved)).toEqual(saved);
+  });
+});
