@@ -21,6 +21,8 @@ export interface FileShell {
   /** Resolves to an error message, or '' when the file was opened. */
   openPath(path: string): Promise<string>;
   showItemInFolder(path: string): void;
+  /** The OS dialog to choose a folder: its path, or undefined when cancelled. */
+  chooseFolder?(): Promise<string | undefined>;
 }
 
 /** The services every domain of the core shares, opened once by createNotulistCore. */

@@ -1,7 +1,7 @@
 // The Electron shell: one locked-down window on the same Node core the CLI and browser host use.
 // Only this file and preload.ts import `electron`; everything else runs under plain Node.
 // The security checklist, item by item, with the line that enforces each: docs/security.md.
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { sanitizeHref } from '../../shared/model/rich-text';
@@ -50,7 +50,15 @@ async function start(): Promise<void> {
   const core = await createNotulistCore({
     workspaceDir,
     appVersion: app.getVersion(),
-    shell: { openPath: (path) => shell.openPath(path), showItemInFolder: (path) => shell.showItemInFolder(path) },
+    shell: {
+      openPath: (path) => shell.openPath(path),
+      showItemInFolder: (path) => shell.showItemInFolder(path),
+      chooseFolder: async () => {
+        const options: Electron.OpenDialogOptions = { properties: ['openDirectory', 'createDirectory'] };
+        const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return chosen.canceled ? undefined : chosen.filePaths[0];
+      },
+    },
   });
   registerIpcHandlers(ipcMain, core, isAppPage);
   mainWindow = createWindow();

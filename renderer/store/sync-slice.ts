@@ -18,6 +18,8 @@ export interface SyncState {
   syncNow(): Promise<void>;
   setSyncFolder(path: string): Promise<ResultOf<'setSyncFolder'> | undefined>;
   resolveConflict(node: string, resolution: Resolution): Promise<void>;
+  /** "Kies map…": the OS dialog under Electron; null when cancelled. */
+  chooseSyncFolder(): Promise<string | null>;
 }
 
 /** Conflicts of the open meeting, by the status: 0 when sync is off. */
@@ -75,6 +77,14 @@ export function syncSlice(api: NotulistApi, set: SetState, get: GetState, { atte
         await get().refreshSync();
       });
       return result;
+    },
+
+    chooseSyncFolder: async () => {
+      let path: string | null = null;
+      await attempt(async () => {
+        ({ path } = await api.chooseSyncFolder());
+      });
+      return path;
     },
 
     resolveConflict: (node, resolution) =>

@@ -174,6 +174,8 @@ export const contract = {
   getSyncStatus: { args: NoArgs, result: SyncStatusSchema },
   /** Makes `path` the shared folder (set up on first use), or with an empty path turns sync off. */
   setSyncFolder: { args: z.object({ path: z.string() }), result: SetSyncFolderResultSchema },
+  /** The OS folder dialog, under Electron only (getInfo's canOpenFiles): the chosen path, or null. */
+  chooseSyncFolder: { args: NoArgs, result: z.object({ path: z.string().nullable() }) },
   /** The conflicts waiting in one meeting, each with every version (device, time, value). */
   listSyncConflicts: { args: IdArgs, result: z.array(ConflictSchema) },
   /** "Kies" one version or "Combineer" them: the meeting as it now is. */

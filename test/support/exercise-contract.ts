@@ -114,6 +114,12 @@ const CALLS: { [M in MethodName]: (api: NotulistApi, state: State) => Promise<un
     expect(refused).toMatchObject({ ok: false, reason: 'not-a-folder' });
     return api.setSyncFolder({ path: await mkdtemp(join(tmpdir(), 'notulist-shared-')) });
   },
+  chooseSyncFolder: async (api) => {
+    // No OS dialog behind the browser host or a recording shell: nothing chosen.
+    const chosen = await api.chooseSyncFolder();
+    expect(chosen).toEqual({ path: null });
+    return chosen;
+  },
   syncNow: async (api) => {
     const report = await api.syncNow({ full: true });
     expect(report).toMatchObject({ status: 'done' });
@@ -163,6 +169,7 @@ const ORDER: MethodName[] = [
   'listDecisionsAndActions',
   'exportDecisionsAndActions',
   'dismissNotice',
+  'chooseSyncFolder',
   'setSyncFolder',
   'syncNow',
   'getSyncStatus',

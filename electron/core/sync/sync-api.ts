@@ -11,7 +11,7 @@ import { setUpExchange } from './sync-identity';
 import { runSyncRound } from './sync-round';
 import { SyncRunner } from './sync-runner';
 
-type SyncMethods = 'syncNow' | 'getSyncStatus' | 'setSyncFolder' | 'listSyncConflicts' | 'resolveSyncConflict';
+type SyncMethods = 'syncNow' | 'getSyncStatus' | 'setSyncFolder' | 'chooseSyncFolder' | 'listSyncConflicts' | 'resolveSyncConflict';
 
 /** Checks a folder chosen as the shared folder and sets up its exchange folder on first use. */
 async function prepareFolder(path: string, workspaceDir: string): Promise<SetSyncFolderResult> {
@@ -50,6 +50,7 @@ export function syncApi(ctx: CoreContext): { api: Pick<NotulistCore, SyncMethods
       if (timers) runner.start();
       return result;
     },
+    chooseSyncFolder: async () => ({ path: (await ctx.options.shell?.chooseFolder?.()) ?? null }),
     listSyncConflicts: async ({ id }) => {
       const deps = runner.deps();
       if (!deps) return [];

@@ -6,6 +6,9 @@ import { useApp } from '../../store/store-context';
 export function SyncFolderField() {
   const current = useApp((state) => state.syncStatus?.folder ?? state.settings?.syncFolder ?? '');
   const setSyncFolder = useApp((state) => state.setSyncFolder);
+  const chooseSyncFolder = useApp((state) => state.chooseSyncFolder);
+  // Under Electron the OS dialog; the browser host cannot see the desktop's folders, so a path is typed.
+  const canChoose = useApp((state) => state.canOpenFiles);
   const [path, setPath] = useState(current);
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
 
@@ -29,6 +32,11 @@ export function SyncFolderField() {
         {nl.sync.setting.path}
         <input type="text" value={path} onChange={(event) => setPath(event.target.value)} spellCheck={false} />
       </label>
+      {canChoose && (
+        <button type="button" onClick={() => void chooseSyncFolder().then((chosen) => chosen && setPath(chosen))}>
+          {nl.sync.setting.choose}
+        </button>
+      )}
       <div className="form-actions">
         {message && <span role={message.problem ? 'alert' : 'note'}>{message.text}</span>}
         <button type="submit">{nl.sync.setting.save}</button>
