@@ -14,7 +14,7 @@ export interface SyncState {
    * meeting makes it reload, but only while nothing typed is still unsaved; otherwise the save
    * goes first (the core merges it with the round's result) and the next refresh reloads.
    */
-  refreshSync(): Promise<void>;
+  refreshSync(options?: { round?: boolean }): Promise<void>;
   syncNow(): Promise<void>;
   setSyncFolder(path: string): Promise<ResultOf<'setSyncFolder'> | undefined>;
   resolveConflict(node: string, resolution: Resolution): Promise<void>;
@@ -53,8 +53,10 @@ export function syncSlice(api: NotulistApi, set: SetState, get: GetState, { atte
     syncStatus: null,
     syncConflicts: [],
 
-    refreshSync: async () => {
+    refreshSync: async (options) => {
       try {
+        // On focus a round runs first: the laptop may come back from a meeting elsewhere.
+        if (options?.round && get().syncStatus?.folder) await api.syncNow({});
         set({ syncStatus: await api.getSyncStatus() });
         await reloadIfChanged();
         await refreshConflicts();

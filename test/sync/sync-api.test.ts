@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NotulistApi } from '../../shared/api/contract';
@@ -105,6 +105,17 @@ describe('sync through the core', () => {
     const next = await a.saveMeetingChanges({ meeting: header2, base: saved.savedAt, sectionOrder: again.map((s) => s.id), sections: [again[0]!] });
     expect(next.merged).toBe(true);
     expect((await decisions(a, meeting.id)).slice(0, 3)).toEqual(['Getypt op laptop a', 'Van laptop b', 'Nog een besluit']);
+  });
+
+  it('says the shared folder is unreachable when it is gone, and picks up again when it is back', async () => {
+    const { a, root } = await twoLaptops();
+    await a.syncNow(); // the round set-up started is over: none is under way while the folder goes
+    await rename(join(root, 'a-shared'), join(root, 'away'));
+    const away = await a.syncNow();
+    expect(away, JSON.stringify(away)).toMatchObject({ status: 'stopped', stop: 'unreachable' });
+    expect((await a.getSyncStatus()).report?.stop).toBe('unreachable');
+    await rename(join(root, 'away'), join(root, 'a-shared'));
+    expect(await a.syncNow()).toMatchObject({ status: 'done' });
   });
 
   it("shows on one laptop that the other's secretary is minuting a meeting", async () => {

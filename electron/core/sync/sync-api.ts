@@ -22,7 +22,7 @@ async function prepareFolder(path: string, workspaceDir: string): Promise<SetSyn
   if (fromWorkspace === '' || (!fromWorkspace.startsWith('..') && !isAbsolute(fromWorkspace))) {
     return { ok: false, reason: 'inside-workspace', message: `${folder} lies inside the workspace; choose the shared folder of the sync service` };
   }
-  const setUp = await setUpExchange(diskSyncFs(join(folder, EXCHANGE_FOLDER))).catch((error: unknown) => ({ ok: false as const, message: error instanceof Error ? error.message : String(error) }));
+  const setUp = await setUpExchange(diskSyncFs(join(folder, EXCHANGE_FOLDER), undefined, folder)).catch((error: unknown) => ({ ok: false as const, message: error instanceof Error ? error.message : String(error) }));
   if (!setUp.ok) return { ok: false, reason: 'half-synced', message: setUp.message };
   return { ok: true, folder };
 }

@@ -53,7 +53,7 @@ export function coreSyncDeps(ctx: CoreContext, folder: string, hooks: SyncHooks)
     },
   });
   return {
-    exchange: diskSyncFs(join(folder, EXCHANGE_FOLDER)),
+    exchange: diskSyncFs(join(folder, EXCHANGE_FOLDER), undefined, folder),
     local: localSyncFs(ctx.options.workspaceDir),
     meetings,
     people: workspacePeople(ctx),

@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, rename } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isMissing } from '../storage/fs-errors';
 import { writeFileDurable, type WriteOps } from '../storage/durable-write';
@@ -19,9 +19,16 @@ export interface SyncFs {
   move(from: string, to: string): Promise<void>;
 }
 
-/** The disk under `root`. */
-export function diskSyncFs(root: string, ops?: WriteOps): SyncFs {
+/**
+ * The disk under `root`. With `within`, nothing is written unless that folder is there: a
+ * shared folder that vanished mid-round (a network drive gone) is not made anew by our mkdir,
+ * since a fresh empty folder there would be synced out as if the exchange had been emptied.
+ */
+export function diskSyncFs(root: string, ops?: WriteOps, within?: string): SyncFs {
   const full = (path: string) => join(root, ...path.split('/'));
+  const rootPresent = async () => {
+    if (within !== undefined && !(await stat(within).then((info) => info.isDirectory(), () => false))) throw new Error(`${within} is not there`);
+  };
   return {
     async read(path) {
       try {
@@ -32,6 +39,7 @@ export function diskSyncFs(root: string, ops?: WriteOps): SyncFs {
       }
     },
     async write(path, data) {
+      await rootPresent();
       await mkdir(dirname(full(path)), { recursive: true });
       await writeFileDurable(full(path), data, ops);
     },
@@ -44,6 +52,7 @@ export function diskSyncFs(root: string, ops?: WriteOps): SyncFs {
       }
     },
     async move(from, to) {
+      await rootPresent();
       await mkdir(dirname(full(to)), { recursive: true });
       await rename(full(from), full(to));
     },

@@ -1,4 +1,5 @@
 import { DeviceFileSchema, parseExchangeFile } from '../../../shared/sync/exchange-files';
+import { stat } from 'node:fs/promises';
 import type { Minuting, SyncReport, SyncStatus } from '../../../shared/sync/sync-schemas';
 import type { CoreContext } from '../core-context';
 import { DEVICES_FOLDER, meetingIdOfFolder } from './exchange-paths';
@@ -10,6 +11,8 @@ import { runSyncRound, type SyncDeps } from './sync-round';
 
 /** When rounds run: shortly after a save, every 30 s, a full pass hourly (and one at start). */
 export const SYNC_TIMING = { afterSaveMs: 2_000, everyMs: 30_000, fullEveryMs: 60 * 60_000 };
+const OFF: SyncReport = { status: 'stopped', wrote: [], conflicts: 0, notices: [], waiting: [], problems: [] };
+
 /** A device that saved a meeting this recently is minuting it. */
 const MINUTING_FOR_MS = 10 * 60_000;
 
@@ -70,8 +73,10 @@ export class SyncRunner {
   round(full = false): Promise<SyncReport> {
     return this.enqueue(async () => {
       const deps = this.deps();
-      if (!deps) return { status: 'stopped' as const, message: 'no shared folder is set', wrote: [], conflicts: 0, notices: [], waiting: [], problems: [] };
-      const report = await runSyncRound(deps, { full });
+      if (!deps) return { ...OFF, message: 'no shared folder is set' };
+      // A network drive away or a folder not mounted: the engine would read "format.json missing".
+      const reachable = await stat(this.folder!).then((info) => info.isDirectory(), () => false);
+      const report: SyncReport = reachable ? await runSyncRound(deps, { full }) : { ...OFF, stop: 'unreachable', message: `the shared folder ${this.folder} cannot be reached` };
       this.report = report;
       this.at = this.ctx.now().toISOString();
       await this.refreshConflicts(deps.local, report);

@@ -30,7 +30,7 @@ export function SyncStatusLine() {
   useEffect(() => {
     void refreshSync();
     const timer = setInterval(() => void refreshSync(), POLL_MS);
-    const onFocus = () => void refreshSync();
+    const onFocus = () => void refreshSync({ round: true });
     window.addEventListener('focus', onFocus);
     return () => {
       clearInterval(timer);
