@@ -55,6 +55,8 @@ export const SyncReportSchema = z.object({
   wrote: z.array(z.string()),
   /** Value conflicts waiting for a person, over the meetings synced this round. */
   conflicts: z.number().int().min(0),
+  /** The same by meeting, for each meeting synced this round (0 included: its conflicts ended). */
+  meetingConflicts: z.record(z.string(), z.number().int().min(0)).optional(),
   notices: z.array(z.object({ meeting: z.string(), notice: SyncNoticeSchema })),
   /** Files announced but not yet arrived whole; and problems (a damaged file), each a line. */
   waiting: z.array(z.string()),

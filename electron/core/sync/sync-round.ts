@@ -131,6 +131,7 @@ async function syncEachMeeting(deps: SyncDeps, state: LocalSyncState, view: Exch
     }
     report.wrote.push(...result.wrote);
     report.conflicts += result.conflicts;
+    (report.meetingConflicts ??= {})[meetingId] = result.conflicts;
     report.notices.push(...result.notices.map((notice) => ({ meeting: meetingId, notice })));
     if (result.revision !== undefined) state.revisions[meetingId] = result.revision;
     if (result.published) state.published[meetingId] = result.published;

@@ -136,13 +136,14 @@ export class SyncRunner {
     else delete this.conflicts[meetingId];
   }
 
-  /** Counts conflicts of the meetings this round wrote the state of; all of them on the first round. */
+  /** Takes the counts of the meetings this round merged; on the first round, counts every meeting's once. */
   private async refreshConflicts(local: SyncFs, report: SyncReport): Promise<void> {
-    const touched = this.counted
-      ? report.wrote.filter((entry) => entry.startsWith('state:') && entry !== 'state:device' && entry !== 'state:people').map((entry) => entry.slice('state:'.length))
-      : (await local.list('meetings')).filter((name) => name.endsWith('.json')).map((name) => meetingIdOfFolder(name.slice(0, -'.json'.length)));
-    this.counted = true;
-    for (const id of touched) await this.recount(local, id).catch(() => undefined);
+    if (!this.counted && report.status === 'done') {
+      const ids = (await local.list('meetings')).filter((name) => name.endsWith('.json')).map((name) => meetingIdOfFolder(name.slice(0, -'.json'.length)));
+      for (const id of ids) await this.recount(local, id).catch(() => undefined);
+      this.counted = true;
+    }
+    for (const [id, count] of Object.entries(report.meetingConflicts ?? {})) this.setCount(id, count);
   }
 }
 
