@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
@@ -11,6 +11,8 @@ interface State {
   /** The revision of state.meeting as last saved: the base of saveMeetingChanges. */
   revision?: string;
   exportPath?: string;
+  /** The shared folder made for the sync methods, removed once they ran. */
+  sharedFolder?: string;
 }
 
 /**
@@ -109,10 +111,11 @@ const CALLS: { [M in MethodName]: (api: NotulistApi, state: State) => Promise<un
   exportDecisionsAndActions: (api) => api.exportDecisionsAndActions({ format: 'csv' }),
   dismissNotice: (api) => api.dismissNotice({ id: 'no-such-notice' }),
   deleteMeeting: (api, state) => api.deleteMeeting({ id: state.meeting!.id }),
-  setSyncFolder: async (api) => {
+  setSyncFolder: async (api, state) => {
     const refused = await api.setSyncFolder({ path: join(tmpdir(), 'notulist-no-such-folder', 'gedeeld') });
     expect(refused).toMatchObject({ ok: false, reason: 'not-a-folder' });
-    return api.setSyncFolder({ path: await mkdtemp(join(tmpdir(), 'notulist-shared-')) });
+    state.sharedFolder = await mkdtemp(join(tmpdir(), 'notulist-shared-'));
+    return api.setSyncFolder({ path: state.sharedFolder });
   },
   chooseSyncFolder: async (api) => {
     // No OS dialog behind the browser host or a recording shell: nothing chosen.
@@ -135,6 +138,7 @@ const CALLS: { [M in MethodName]: (api: NotulistApi, state: State) => Promise<un
     // No conflict to resolve in a workspace synced alone: refused with its reason, nothing changed.
     await expect(api.resolveSyncConflict({ id: state.meeting!.id, node: 'meeting/name', resolution: { combine: true } })).rejects.toThrow();
     await api.setSyncFolder({ path: '' });
+    await rm(state.sharedFolder!, { recursive: true, force: true });
     return api.getMeeting({ id: state.meeting!.id });
   },
   importResume: async (api) => {
