@@ -1,5 +1,5 @@
-import { DeviceFileSchema, parseExchangeFile } from '../../../shared/sync/exchange-files';
 import { stat } from 'node:fs/promises';
+import { DeviceFileSchema, parseExchangeFile } from '../../../shared/sync/exchange-files';
 import type { Minuting, SyncReport, SyncStatus } from '../../../shared/sync/sync-schemas';
 import type { CoreContext } from '../core-context';
 import { DEVICES_FOLDER, meetingIdOfFolder } from './exchange-paths';
@@ -33,9 +33,10 @@ export class SyncRunner {
   /** Device names by id, from the device files: what a conflict shows ("Marielle, 14:02"). */
   names: Record<string, string> = {};
   private lastSaved: { meeting: string; at: string } | undefined;
-  private syncWriting = new Set<string>();
+  /** Revisions sync is writing: the store's change listener tells them from the person's saves. */
+  private readonly syncWriting = new Set<string>();
   private stopped = false;
-  /** Whether every meeting's conflicts were counted once (the first round); later rounds count what they touched. */
+  /** Whether every meeting's conflicts were counted once (the first round); later rounds report theirs. */
   private counted = false;
 
   constructor(private readonly ctx: CoreContext) {
