@@ -107,6 +107,30 @@ describe('sync through the core', () => {
     expect((await decisions(a, meeting.id)).slice(0, 3)).toEqual(['Getypt op laptop a', 'Van laptop b', 'Nog een besluit']);
   });
 
+  it('shows one item typed on both laptops around a round as a conflict: the person’s text first, the other kept', async () => {
+    const { a, b, exchange } = await twoLaptops();
+    const meeting = await a.createMeeting({ name: 'Overleg', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] });
+    await exchange();
+    const onScreen = await a.getMeeting({ id: meeting.id });
+    await setDecision(b, meeting.id, 0, 'Besluit van Joke');
+    await exchange();
+    // Laptop a's editor typed into the same item before it saw Joke's text, and saves on the old base.
+    const { sections, ...header } = withDecision(onScreen, 0, 'Besluit van Marielle');
+    const saved = await a.saveMeetingChanges({ meeting: header, base: onScreen.updatedAt, sectionOrder: sections.map((s) => s.id), sections: [], items: [{ sectionId: sections[0]!.id, item: sections[0]!.items[0]! }] });
+    expect(saved.merged).toBe(true);
+    expect((await decisions(a, meeting.id))[0]).toBe('Besluit van Marielle');
+    await exchange();
+    for (const laptop of [a, b]) {
+      expect((await laptop.getSyncStatus()).conflicts).toEqual({ [meeting.id]: 1 });
+      const [conflict] = await laptop.listSyncConflicts({ id: meeting.id });
+      expect(conflict!.versions.map((version) => [version.value, version.deviceName])).toEqual([
+        ['Besluit van Marielle', 'Marielle'],
+        ['Besluit van Joke', 'Joke'],
+      ]);
+      expect((await decisions(laptop, meeting.id))[0]).toBe('Besluit van Marielle');
+    }
+  });
+
   it('says the shared folder is unreachable when it is gone, and picks up again when it is back', async () => {
     const { a, root } = await twoLaptops();
     await a.syncNow(); // the round set-up started is over: none is under way while the folder goes
