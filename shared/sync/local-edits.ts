@@ -2,8 +2,9 @@ import type { Meeting } from '../model/meeting';
 import { sameJson } from './canonical-json';
 import { extractMeetingNodes, type NodeValues, type PreviousPositions } from './extract-nodes';
 import { parseNodeId, positionNode, type Position } from './node-ids';
-import { compareVersions, newVersion, shownVersion, type NodeState, type NodeVersion } from './node-versions';
+import { compareVersions, newVersion, shownVersion, type NodeState, type NodeVersion, type VersionVector } from './node-versions';
 import { rebuildMeeting } from './rebuild-meeting';
+import type { UnseenValues } from './stale-save-merge';
 
 /** Where each entity stands in the merged state (its shown position). */
 export function statePositions(state: NodeState): PreviousPositions {
@@ -29,18 +30,42 @@ function replacedBy(versions: readonly NodeVersion[]): NodeVersion[] {
 }
 
 /**
+ * What the versions themselves had seen, not the versions: an edit made without seeing any of
+ * them (saved on a version sync had replaced) is concurrent with every one, so all stay.
+ */
+function seenBefore(versions: readonly NodeVersion[]): VersionVector {
+  const seen: VersionVector = {};
+  for (const version of versions) {
+    for (const [device, counter] of Object.entries(version.seen)) seen[device] = Math.max(seen[device] ?? 0, counter);
+  }
+  return seen;
+}
+
+/**
  * Turns what changed from `base` (the nodes as last applied) to `current` (the workspace now)
  * into new versions by `device`, stamped `at`: a node with another value gets a version, a node
  * gone gets a deletion (keeping its value). Positions are never deleted: an entity's place
- * outlives it, so an edit inside a deleted entity still finds its way back.
+ * outlives it, so an edit inside a deleted entity still finds its way back. A node in `unseen`
+ * that still shows the value sync wrote there was edited without seeing that value: the edit
+ * replaces none of the node's versions, so both stand as a conflict.
  */
-export function recordNodeEdits(state: NodeState, base: NodeValues, current: NodeValues, device: string, at: string): { state: NodeState; edited: string[] } {
+export function recordNodeEdits(
+  state: NodeState,
+  base: NodeValues,
+  current: NodeValues,
+  device: string,
+  at: string,
+  unseen: ReadonlyMap<string, unknown> = new Map(),
+): { state: NodeState; edited: string[] } {
   const next: NodeState = { ...state };
   const edited: string[] = [];
+  const madeUnseen = (node: string) => unseen.has(node) && base.has(node) === (unseen.get(node) !== undefined) && sameJson(base.get(node), unseen.get(node));
   const write = (node: string, value: unknown, deleted: boolean) => {
     const versions = state[node] ?? [];
-    const replaced = replacedBy(versions);
+    const blind = madeUnseen(node);
+    const replaced = blind ? [] : replacedBy(versions);
     const version = newVersion(versions, replaced, device, at, value, deleted);
+    if (blind) version.seen = seenBefore(versions);
     const kept = versions.filter((old) => !replaced.includes(old));
     next[node] = [version, ...kept].sort(compareVersions);
     edited.push(node);
@@ -55,6 +80,6 @@ export function recordNodeEdits(state: NodeState, base: NodeValues, current: Nod
 }
 
 /** The local meeting's edits since `state` was last applied, as versions (see recordNodeEdits). */
-export function recordLocalEdits(state: NodeState, local: Meeting, device: string, at: string): { state: NodeState; edited: string[] } {
-  return recordNodeEdits(state, shownNodes(state, local.id), extractMeetingNodes(local, statePositions(state)), device, at);
+export function recordLocalEdits(state: NodeState, local: Meeting, device: string, at: string, unseen?: UnseenValues): { state: NodeState; edited: string[] } {
+  return recordNodeEdits(state, shownNodes(state, local.id), extractMeetingNodes(local, statePositions(state)), device, at, unseen);
 }

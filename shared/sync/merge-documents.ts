@@ -2,6 +2,7 @@ import type { Meeting } from '../model/meeting';
 import { recordLocalEdits } from './local-edits';
 import { mergeStates, type NodeState } from './node-versions';
 import { rebuildMeeting, type RebuiltMeeting } from './rebuild-meeting';
+import type { UnseenValues } from './stale-save-merge';
 
 export type RemoteCheck = { ok: true } | { ok: false; message: string };
 
@@ -35,12 +36,14 @@ export function syncMeetingState(input: {
   state: NodeState;
   meetingId: string;
   local: Meeting | undefined;
+  /** Nodes of `local` edited on a version sync had replaced (mergeStaleSave): recorded as concurrent. */
+  unseen?: UnseenValues;
   remotes: readonly NodeState[];
   device: string;
   at: string;
   updatedAt: string;
 }): MeetingRound {
-  const recorded = input.local ? recordLocalEdits(input.state, input.local, input.device, input.at) : { state: input.state, edited: [] };
+  const recorded = input.local ? recordLocalEdits(input.state, input.local, input.device, input.at, input.unseen) : { state: input.state, edited: [] };
   const merge = (remotes: readonly NodeState[]) => {
     const state = remotes.reduce(mergeStates, recorded.state);
     return { state, rebuilt: rebuildMeeting(state, input.meetingId, input.updatedAt) };

@@ -6,14 +6,26 @@ import type { NodeState } from './node-versions';
 import { rebuildMeeting } from './rebuild-meeting';
 
 /**
- * A save made on a revision that sync has since replaced: the person's edits (base → saved)
- * and sync's merge (base → current) both stand. Node by node: what the person changed wins,
- * everything else comes from the merged version. Only where both changed the very same node
- * (one block typed in here while sync brought another text of it) does the person's value win:
- * the window is the ~2 s between a sync write and the save, and the other text stays in the
- * sending device's history.
+ * Nodes the person changed without having seen what sync wrote there, by node id: the value
+ * sync wrote (undefined: sync removed the node). The next round records her value of each as
+ * concurrent with that one, so both stand as a conflict (recordNodeEdits).
  */
-export function mergeStaleSave(base: Meeting, current: Meeting, saved: Meeting): Meeting {
+export type UnseenValues = Map<string, unknown>;
+
+export interface StaleSaveMerge {
+  meeting: Meeting;
+  unseen: UnseenValues;
+}
+
+/**
+ * A save made on a revision that sync has since replaced: the person's edits (base → saved)
+ * and sync's merge (base → current) both stand. Node by node: what only the person changed
+ * comes from the save, what only sync changed from the merged version. Where both changed one
+ * node to different values (a block typed in here while sync brought another text of it), the
+ * person's value is shown, since she is typing, and the node is named in `unseen`: the next
+ * round makes it a conflict with both versions, never a silent overwrite.
+ */
+export function mergeStaleSave(base: Meeting, current: Meeting, saved: Meeting): StaleSaveMerge {
   const baseNodes = extractMeetingNodes(base);
   const previous = (entity: string) => baseNodes.get(positionNode(entity)) as Position | undefined;
   const currentNodes = extractMeetingNodes(current, previous);
@@ -32,8 +44,25 @@ export function mergeStaleSave(base: Meeting, current: Meeting, saved: Meeting):
   const state: NodeState = {};
   for (const [node, value] of merged) state[node] = [{ dot: ['stalesave', 1], seen: {}, at: '', value }];
   const rebuilt = rebuildMeeting(state, saved.id, saved.updatedAt);
-  // A combination that is no meeting (an item whose table the other side removed) keeps the save whole.
-  return rebuilt.ok ? rebuilt.meeting : saved;
+  // A combination that is no meeting (an item whose table the other side removed) keeps the save
+  // whole: then every node sync changed and the save differs on is unseen.
+  if (rebuilt.ok) return { meeting: rebuilt.meeting, unseen: unseenValues(baseNodes, currentNodes, merged) };
+  return { meeting: saved, unseen: unseenValues(baseNodes, currentNodes, savedNodes) };
+}
+
+/**
+ * The nodes sync changed (base → current) that the result does not show as sync wrote them.
+ * Positions are left out: a move is never a lost text, and the order shown stays the person's.
+ */
+function unseenValues(base: NodeValues, current: NodeValues, result: NodeValues): UnseenValues {
+  const unseen: UnseenValues = new Map();
+  for (const node of new Set([...current.keys(), ...base.keys()])) {
+    if (parseNodeId(node)?.type === 'position') continue;
+    const synced = current.get(node);
+    if (base.has(node) === current.has(node) && sameJson(base.get(node), synced)) continue;
+    if (result.has(node) !== current.has(node) || !sameJson(result.get(node), synced)) unseen.set(node, synced);
+  }
+  return unseen;
 }
 
 /**

@@ -7,6 +7,7 @@ import { DuplicateIdError, extractMeetingNodes } from '../../shared/sync/extract
 import { recordLocalEdits, statePositions } from '../../shared/sync/local-edits';
 import { rebuildMeeting } from '../../shared/sync/rebuild-meeting';
 import { mergeStates, type NodeState } from '../../shared/sync/node-versions';
+import { listConflicts } from '../../shared/sync/conflicts';
 
 const fixture = MeetingSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/resume-2023-02-23.meeting.json'), 'utf8')));
 const AT = '2026-01-01T10:00:00.000Z.0000';
@@ -70,5 +71,19 @@ describe('a meeting as nodes', () => {
     expect(back?.notes.at(-1)?.id).toBe('new');
     expect(rebuilt.notices).toContainEqual({ kind: 'revived', entity: `item:${item.id}` });
     expect(statePositions(a)(`item:${item.id}`)?.parent).toBe(`section:${section.id}`);
+  });
+
+  it('records an edit made without seeing sync’s value as a conflict with it, and an edit made on it as replacing it', () => {
+    const base = published(fixture, 'aaaaaaaaaaaa');
+    const item = fixture.sections[0]!.items[0]!;
+    const node = `item:${item.id}/decision`;
+    const withDecision = (decision: string) => ({ ...fixture, sections: [{ ...fixture.sections[0]!, items: [{ ...item, decision }, ...fixture.sections[0]!.items.slice(1)] }, ...fixture.sections.slice(1)] });
+    // Device b's text reached device a's state; a's person typed on the version before it.
+    const synced = recordLocalEdits(base, withDecision('van b'), 'bbbbbbbbbbbb', AT).state;
+    const LATER = '2026-01-01T10:00:05.000Z.0000';
+    const blind = recordLocalEdits(synced, withDecision('van a'), 'aaaaaaaaaaaa', LATER, new Map([[node, 'van b']])).state;
+    expect(listConflicts(blind).map((conflict) => [conflict.node, conflict.versions.map((version) => version.value)])).toEqual([[node, ['van a', 'van b']]]);
+    const seen = recordLocalEdits(synced, withDecision('van a'), 'aaaaaaaaaaaa', LATER).state;
+    expect(listConflicts(seen)).toEqual([]);
   });
 });

@@ -15,28 +15,35 @@ describe('a save on a version sync replaced, merged with what sync brought', () 
   it('keeps the edits of both sides when they touch different nodes', () => {
     const current = withItem(fixture, 1, { decision: 'van de andere laptop' });
     const saved = withItem(fixture, 0, { decision: 'hier getypt' });
-    const merged = mergeStaleSave(fixture, current, saved);
+    const { meeting: merged, unseen } = mergeStaleSave(fixture, current, saved);
     expect(merged.sections[0]!.items.slice(0, 2).map((item) => item.decision)).toEqual(['hier getypt', 'van de andere laptop']);
+    expect(unseen.size).toBe(0);
   });
 
-  it('lets the person’s value win on the one node both changed, and keeps the save’s revision', () => {
+  it('shows the person’s value on the one node both changed, and names it unseen with the value sync wrote', () => {
     const current = withItem(fixture, 0, { decision: 'van de andere laptop' });
     const saved = { ...withItem(fixture, 0, { decision: 'hier getypt' }), updatedAt: '2030-01-01T00:00:00.000Z' };
-    const merged = mergeStaleSave(fixture, current, saved);
+    const { meeting: merged, unseen } = mergeStaleSave(fixture, current, saved);
     expect(merged.sections[0]!.items[0]!.decision).toBe('hier getypt');
     expect(merged.updatedAt).toBe('2030-01-01T00:00:00.000Z');
+    expect([...unseen]).toEqual([[`item:${fixture.sections[0]!.items[0]!.id}/decision`, 'van de andere laptop']]);
+  });
+
+  it('names nothing unseen when both typed the same value', () => {
+    const current = withItem(fixture, 0, { decision: 'afgerond' });
+    expect(mergeStaleSave(fixture, current, withItem(fixture, 0, { decision: 'afgerond' })).unseen.size).toBe(0);
   });
 
   it('keeps an item sync edited even when the person removed it meanwhile', () => {
     const current = withItem(fixture, 1, { decision: 'van de andere laptop' });
     const removed = fixture.sections[0]!.items[1]!.id;
     const saved = { ...fixture, sections: fixture.sections.map((section, at) => (at === 0 ? { ...section, items: section.items.filter((item) => item.id !== removed) } : section)) };
-    const merged = mergeStaleSave(fixture, current, saved);
+    const { meeting: merged } = mergeStaleSave(fixture, current, saved);
     expect(merged.sections[0]!.items.find((item) => item.id === removed)?.decision).toBe('van de andere laptop');
   });
 
   it('is the save itself when sync changed nothing', () => {
     const saved = withItem(fixture, 0, { decision: 'hier getypt' });
-    expect(mergeStaleSave(fixture, fixture, saved)).toEqual(saved);
+    expect(mergeStaleSave(fixture, fixture, saved)).toEqual({ meeting: saved, unseen: new Map() });
   });
 });

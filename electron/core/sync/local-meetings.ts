@@ -1,4 +1,5 @@
 import type { Meeting } from '../../../shared/model/meeting';
+import type { UnseenEdits } from './unseen-edits';
 
 /**
  * The workspace's meetings as sync sees them. The core implements it over its meeting store;
@@ -15,4 +16,6 @@ export interface LocalMeetings {
    * meeting's new revision, or undefined when it was not written.
    */
   write(meeting: Meeting, base: string | undefined): Promise<string | undefined>;
+  /** Nodes saves on a replaced version changed without seeing sync's value: a round records them as conflicts. */
+  unseen?: UnseenEdits;
 }

@@ -76,9 +76,10 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
   const changedHere = input.localRevision !== undefined && input.localRevision !== input.knownRevision;
   const current = input.localRevision === undefined ? undefined : await meetings.read(meetingId);
   if (input.localRevision !== undefined && !current) return { status: 'skipped', reason: `meeting ${meetingId} cannot be read now` };
+  const unseen = changedHere ? meetings.unseen?.upTo(meetingId, current!.updatedAt) : undefined;
   let round;
   try {
-    round = syncMeetingState({ state: before, meetingId, local: changedHere ? current : undefined, remotes: input.remotes.map((remote) => remote.nodes), device, at: input.at, updatedAt: current?.updatedAt ?? input.at });
+    round = syncMeetingState({ state: before, meetingId, local: changedHere ? current : undefined, unseen, remotes: input.remotes.map((remote) => remote.nodes), device, at: input.at, updatedAt: current?.updatedAt ?? input.at });
   } catch (error) {
     return { status: 'skipped', reason: `meeting ${meetingId}: ${error instanceof Error ? error.message : String(error)}` };
   }
@@ -95,6 +96,7 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
     await saveMeetingState(local, meetingId, stateText);
     wrote.push(`state:${meetingId}`);
   }
+  if (changedHere) meetings.unseen?.recorded(meetingId, current!.updatedAt);
   const bytes = new TextEncoder().encode(meetingDocumentText(meetingId, device, stateText));
   const hash = contentHash(bytes);
   let published = input.published;

@@ -1,6 +1,7 @@
 import type { AgendaItem, Meeting, Section } from '../../../shared/model/meeting';
 import { mergeStaleSave } from '../../../shared/sync/stale-save-merge';
 import type { MeetingStore } from '../meetings/meeting-store';
+import { UnseenEdits } from './unseen-edits';
 
 /** A save as saveMeetingChanges receives it: the changes made on revision `base`. */
 export interface ChangesOnBase {
@@ -33,6 +34,8 @@ function applyChanges(base: Meeting, changes: ChangesOnBase): Meeting {
  */
 export class StaleBases {
   private readonly replaced = new Map<string, Meeting[]>();
+  /** What those saves changed without seeing sync's value: the next round makes them conflicts. */
+  readonly unseen = new UnseenEdits();
 
   remember(replaced: Meeting): void {
     this.replaced.set(replaced.id, [replaced, ...(this.replaced.get(replaced.id) ?? [])].slice(0, KEPT));
@@ -51,11 +54,14 @@ export class StaleBases {
     // Read and write are two steps: another round writing between them makes us merge again.
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const current = await store.read(changes.meeting.id);
-      const merged = mergeStaleSave(base, current, { ...onScreen, updatedAt: nextRevision() });
+      const { meeting: merged, unseen } = mergeStaleSave(base, current, { ...onScreen, updatedAt: nextRevision() });
+      // Noted before the write: a round reading the new revision must already find them.
+      this.unseen.add(merged.id, merged.updatedAt, unseen);
       if (await store.writeIfAt(merged, current.updatedAt)) {
         this.remember({ ...onScreen, updatedAt: merged.updatedAt });
         return merged;
       }
+      this.unseen.drop(merged.id, merged.updatedAt);
     }
     return undefined;
   }

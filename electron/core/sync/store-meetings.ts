@@ -1,6 +1,7 @@
 import type { Meeting } from '../../../shared/model/meeting';
 import type { MeetingStore } from '../meetings/meeting-store';
 import type { LocalMeetings } from './local-meetings';
+import type { UnseenEdits } from './unseen-edits';
 
 /**
  * LocalMeetings over the workspace's meeting store. `revisions` reads through the store's cache
@@ -17,10 +18,12 @@ export function storeMeetings(
     /** The revision about to be written: the store's own change listeners can tell sync's writes from saves. */
     onWriting?: (meeting: Meeting) => void;
     onWritten?: (meeting: Meeting, replaced: Meeting | undefined) => Promise<void> | void;
+    unseen?: UnseenEdits;
   } = {},
 ): LocalMeetings {
   const readOrUndefined = (id: string) => store.read(id).catch(() => undefined);
   return {
+    unseen: options.unseen,
     async revisions() {
       if (options.listRevisions) return options.listRevisions();
       const revisions = new Map<string, string>();

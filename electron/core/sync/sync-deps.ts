@@ -51,6 +51,7 @@ export function coreSyncDeps(ctx: CoreContext, folder: string, hooks: SyncHooks)
       await index.saveEntry(meeting);
       hooks.onWritten(meeting, replaced);
     },
+    unseen: ctx.staleBases.unseen,
   });
   return {
     exchange: diskSyncFs(join(folder, EXCHANGE_FOLDER), undefined, folder),
