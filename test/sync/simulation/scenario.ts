@@ -1,4 +1,6 @@
 import { setUpExchange } from '../../../electron/core/sync/sync-identity';
+import type { Meeting } from '../../../shared/model/meeting';
+import { mergeStaleSave } from '../../../shared/sync/stale-save-merge';
 import { applyEdit, startMeeting, touchedNodes, type Edit } from './meeting-edits';
 import { Rng } from './rng';
 import { SimDevice } from './sim-device';
@@ -6,6 +8,8 @@ import { SimService, type Fault } from './sim-service';
 
 export type Step =
   | { type: 'edit'; device: number; edit: Edit }
+  /** Typing during a round: the edit is made on the version the device's editor last showed, then merged as the core does. */
+  | { type: 'stale-edit'; device: number; edit: Edit }
   | { type: 'sync'; device: number; full: boolean }
   | { type: 'deliver'; count: number; fault: Fault }
   | { type: 'flaky'; device: number; on: boolean }
@@ -79,6 +83,8 @@ export class World {
     switch (step.type) {
       case 'edit':
         return this.edit(device!, step.edit);
+      case 'stale-edit':
+        return this.edit(device!, step.edit, true);
       case 'sync':
         await device!.sync(step.full);
         return;
@@ -99,9 +105,10 @@ export class World {
     }
   }
 
-  private edit(device: SimDevice, edit: Edit): void {
-    const before = device.meeting(MEETING_ID);
-    if (!before) return;
+  private edit(device: SimDevice, edit: Edit, stale = false): void {
+    const current = device.meeting(MEETING_ID);
+    if (!current) return;
+    const before = (stale && device.onScreen) || current;
     const token = `T${this.created.size}.`;
     const after = applyEdit(before, edit, token, () => `n${(this.ids += 1)}x${device.index}`);
     if (after === before) return;
@@ -112,7 +119,15 @@ export class World {
       this.sinceBackup.get(device.index)?.push(token);
     }
     for (const node of touchedNodes(before, after)) this.touch(node, device);
-    device.workspace.save(after);
+    device.onScreen = before === current ? device.workspace.save(after) : this.saveOnStaleBase(device, before, current, after);
+  }
+
+  /** As the core's StaleBases: merged with what sync wrote meanwhile, the nodes typed blind noted for the next round. */
+  private saveOnStaleBase(device: SimDevice, base: Meeting, current: Meeting, saved: Meeting): Meeting {
+    const { meeting, unseen } = mergeStaleSave(base, current, saved);
+    const written = device.workspace.save(meeting);
+    device.workspace.unseen.add(written.id, written.updatedAt, unseen);
+    return written;
   }
 
   private restore(device: SimDevice): void {
@@ -121,6 +136,7 @@ export class World {
     for (const token of this.sinceBackup.get(device.index) ?? []) if (!everywhere.includes(token)) this.lostByRestore.add(token);
     this.sinceBackup.set(device.index, []);
     this.epochs[device.index]! += 1;
+    device.onScreen = undefined;
     // The restored workspace may hold values the device replaced after the backup: put back
     // under the new id, they are edits of its own and may rightly conflict with those it published.
     const restored = device.meeting(MEETING_ID);

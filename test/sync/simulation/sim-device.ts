@@ -16,6 +16,8 @@ export class SimDevice {
   clockOffset = 0;
   private backup?: { workspace: ReturnType<SimWorkspace['snapshot']>; local: Map<string, Uint8Array> };
   lastReport?: SyncReport;
+  /** The meeting as the editor last showed it (its last save): a stale edit is made on it. */
+  onScreen?: Meeting;
 
   constructor(
     readonly index: number,

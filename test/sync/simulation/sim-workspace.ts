@@ -1,10 +1,13 @@
 import type { Meeting } from '../../../shared/model/meeting';
 import type { LocalMeetings } from '../../../electron/core/sync/local-meetings';
+import { UnseenEdits } from '../../../electron/core/sync/unseen-edits';
 
 /** A device's workspace: its meetings by id, each saved with a new revision. */
 export class SimWorkspace implements LocalMeetings {
   meetings = new Map<string, Meeting>();
   writes = 0;
+  /** In memory like the core's: a restore (a restarted app) forgets it. */
+  unseen = new UnseenEdits();
   private saves = 0;
 
   constructor(private readonly name: string) {}
@@ -12,7 +15,8 @@ export class SimWorkspace implements LocalMeetings {
   /** A save by the person: a new revision, as the core hands out. */
   save(meeting: Meeting): Meeting {
     this.saves += 1;
-    const saved = { ...meeting, updatedAt: `${this.name}-${this.saves}` };
+    // Padded: a meeting's revisions must rise as strings, as the store's ISO times do (UnseenEdits).
+    const saved = { ...meeting, updatedAt: `${this.name}-${String(this.saves).padStart(6, '0')}` };
     this.meetings.set(saved.id, saved);
     return saved;
   }
@@ -37,6 +41,7 @@ export class SimWorkspace implements LocalMeetings {
 
   restore(snapshot: { meetings: Map<string, Meeting>; saves: number }): void {
     this.meetings = new Map(snapshot.meetings);
+    this.unseen = new UnseenEdits();
     // Revisions keep rising after a restore, as updatedAt times do.
   }
 }
