@@ -37,7 +37,7 @@ async function twoLaptops() {
     await a.syncNow();
     await b.syncNow();
   };
-  return { a, b, exchange, root };
+  return { a, b, exchange, root, service };
 }
 
 const withDecision = (meeting: Meeting, itemIndex: number, decision: string): Meeting => ({
@@ -129,6 +129,22 @@ describe('sync through the core', () => {
       ]);
       expect((await decisions(laptop, meeting.id))[0]).toBe('Besluit van Marielle');
     }
+  });
+
+  it('makes a blind save a conflict when the app is closed before its round', async () => {
+    const { a, b, exchange, service } = await twoLaptops();
+    const meeting = await a.createMeeting({ name: 'Overleg', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] });
+    await exchange();
+    const onScreen = await a.getMeeting({ id: meeting.id });
+    await setDecision(b, meeting.id, 0, 'Besluit van Joke');
+    await exchange();
+    const { sections, ...header } = withDecision(onScreen, 0, 'Besluit van Marielle');
+    await a.saveMeetingChanges({ meeting: header, base: onScreen.updatedAt, sectionOrder: sections.map((s) => s.id), sections: [], items: [{ sectionId: sections[0]!.id, item: sections[0]!.items[0]! }] });
+    open.splice(open.indexOf(a), 1);
+    await a.close();
+    await service.run();
+    await b.syncNow();
+    expect((await b.getSyncStatus()).conflicts).toEqual({ [meeting.id]: 1 });
   });
 
   it('says the shared folder is unreachable when it is gone, and picks up again when it is back', async () => {

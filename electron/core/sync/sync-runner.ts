@@ -101,10 +101,14 @@ export class SyncRunner {
     for (const timer of this.timers) timer.unref();
   }
 
-  /** Stops the timers and waits for the round under way. */
+  /**
+   * Stops the timers and waits for the round under way. A save typed blind over sync's value
+   * gets its round first: that is where the other text becomes a conflict instead of history.
+   */
   async stop(): Promise<void> {
-    this.stopped = true;
     this.clearTimers();
+    if (!this.stopped && this.ctx.staleBases.unseen.pending) await this.round().catch(() => undefined);
+    this.stopped = true;
     await this.queue;
   }
 

@@ -5,7 +5,7 @@ import type { UnseenValues } from '../../../shared/sync/stale-save-merge';
  * (mergeStaleSave), kept until a round records them as conflicts. By meeting, each with the
  * revision the save got. A meeting's revisions rise (the store hands out increasing ISO
  * times), so "saved at or before the revision a round read" is a string comparison.
- * Kept in memory: a round follows a save within seconds.
+ * Kept in memory: a round follows a save within seconds, and closing the core runs one first.
  */
 export class UnseenEdits {
   private readonly saves = new Map<string, { revision: string; values: UnseenValues }[]>();
@@ -13,6 +13,11 @@ export class UnseenEdits {
   add(meetingId: string, revision: string, values: UnseenValues): void {
     if (values.size === 0) return;
     this.saves.set(meetingId, [...(this.saves.get(meetingId) ?? []), { revision, values }]);
+  }
+
+  /** Whether a save still waits for a round to make its nodes conflicts. */
+  get pending(): boolean {
+    return this.saves.size > 0;
   }
 
   /** A save that was not written after all. */
