@@ -29,3 +29,27 @@ export function sameJson(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   return canonicalJson(a) === canonicalJson(b);
 }
+
+/** Each node's versions as canonical text, by array: a node's versions are never changed in place, only replaced. */
+const nodeTexts = new WeakMap<object, string>();
+
+/**
+ * canonicalJson of a node state, byte for byte, with each node's text cached: a round that
+ * changes one block of a big meeting serializes that node, not the meeting's every version.
+ */
+export function canonicalStateJson(state: Readonly<Record<string, readonly unknown[]>>): string {
+  let text = '{';
+  let first = true;
+  for (const key of Object.keys(state).sort()) {
+    const versions = state[key];
+    if (versions === undefined) continue;
+    let node = nodeTexts.get(versions);
+    if (node === undefined) {
+      node = canonicalJson(versions);
+      nodeTexts.set(versions, node);
+    }
+    text += `${first ? '' : ','}${JSON.stringify(key)}:${node}`;
+    first = false;
+  }
+  return `${text}}`;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../shared/sync/canonical-json';
+import { canonicalJson, canonicalStateJson } from '../../shared/sync/canonical-json';
 import { combineValues, listConflicts, resolveConflict, ResolutionError } from '../../shared/sync/conflicts';
 import { formatClock, MAX_CLOCK_LEAD_MS, parseClock, receiveClock, tickClock, ZERO_CLOCK } from '../../shared/sync/hybrid-clock';
 import { hasSeen, mergeStates, newVersion, shownVersion, type NodeState, type NodeVersion } from '../../shared/sync/node-versions';
@@ -42,6 +42,16 @@ describe('merging node versions', () => {
         same(mergeStates(a, b), mergeStates(b, a));
         same(mergeStates(mergeStates(a, b), c), mergeStates(a, mergeStates(b, c)));
         same(mergeStates(a, a), mergeStates(a, {}));
+      }),
+      { numRuns: 300, seed: 18 },
+    );
+  });
+
+  it('serializes a merged state, its node texts cached, to the very bytes of canonicalJson', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
+        const [a, b, c] = history(ops).views as [NodeState, NodeState, NodeState];
+        for (const state of [a, mergeStates(a, b), mergeStates(mergeStates(a, b), c), a]) expect(canonicalStateJson(state)).toBe(canonicalJson(state));
       }),
       { numRuns: 300, seed: 18 },
     );

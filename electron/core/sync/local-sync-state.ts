@@ -67,10 +67,27 @@ export async function loadMeetingState(fs: SyncFs, meetingId: string): Promise<{
   return loadNodeState(fs, localMeetingStatePath(meetingId), `meeting ${meetingId}`);
 }
 
+/**
+ * The node states last saved or read, with their path and text: a round finding the same text
+ * takes the same state instead of parsing it again, and with it the node texts cached by
+ * canonicalStateJson. Matched on the text, so two workspaces (one path each) cannot mix:
+ * equal text is an equal state. States are never changed in place. A few, for the meetings
+ * in use; unequal lengths make most comparisons free.
+ */
+const parsedStates: { path: string; text: string; state: NodeState }[] = [];
+const PARSED_KEPT = 6;
+
+function rememberParsed(path: string, text: string, state: NodeState): void {
+  parsedStates.unshift({ path, text, state });
+  parsedStates.length = Math.min(parsedStates.length, PARSED_KEPT);
+}
+
 export async function loadNodeState(fs: SyncFs, path: string, what: string): Promise<{ state: NodeState; text: string }> {
   const bytes = await fs.read(path);
   if (!bytes) return { state: {}, text: '{}' };
   const text = decode(bytes);
+  const known = parsedStates.find((entry) => entry.path === path && entry.text === text);
+  if (known) return { state: known.state, text };
   let state: unknown;
   try {
     state = JSON.parse(text);
@@ -78,11 +95,15 @@ export async function loadNodeState(fs: SyncFs, path: string, what: string): Pro
     state = undefined;
   }
   if (typeof state !== 'object' || state === null || Array.isArray(state)) throw new Error(`the sync state of ${what} (sync/${path}) is damaged`);
+  rememberParsed(path, text, state as NodeState);
   return { state: state as NodeState, text };
 }
 
-export async function saveMeetingState(fs: SyncFs, meetingId: string, stateText: string): Promise<void> {
-  await fs.write(localMeetingStatePath(meetingId), new TextEncoder().encode(stateText));
+/** Saves a meeting's merged nodes as `stateText`; given `state` (what the text was made from), the next round reuses it. */
+export async function saveMeetingState(fs: SyncFs, meetingId: string, stateText: string, state?: NodeState): Promise<void> {
+  const path = localMeetingStatePath(meetingId);
+  await fs.write(path, new TextEncoder().encode(stateText));
+  if (state) rememberParsed(path, stateText, state);
 }
 
 export { encode as jsonBytes, decode as bytesText };

@@ -1,5 +1,5 @@
 import type { Meeting } from '../../../shared/model/meeting';
-import { canonicalJson } from '../../../shared/sync/canonical-json';
+import { canonicalJson, canonicalStateJson } from '../../../shared/sync/canonical-json';
 import { MeetingDocumentSchema, meetingDocumentText, parseExchangeFile, type Published } from '../../../shared/sync/exchange-files';
 import { knowsMoreOf, type NodeState } from '../../../shared/sync/node-versions';
 import { syncMeetingState } from '../../../shared/sync/merge-documents';
@@ -91,9 +91,9 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
     if (revision === undefined) return { status: 'skipped', reason: `meeting ${meetingId} was saved meanwhile` };
     wrote.push(`workspace:${meetingId}`);
   }
-  const stateText = canonicalJson(round.state);
+  const stateText = canonicalStateJson(round.state);
   if (stateText !== beforeText) {
-    await saveMeetingState(local, meetingId, stateText);
+    await saveMeetingState(local, meetingId, stateText, round.state);
     wrote.push(`state:${meetingId}`);
   }
   if (changedHere) meetings.unseen?.recorded(meetingId, current!.updatedAt);
