@@ -77,7 +77,7 @@ const withNote = (meeting: Meeting, round: number): Meeting => ({
   sections: meeting.sections.map((section, at) => (at === 0 ? { ...section, items: section.items.map((item, i) => (i === 0 ? { ...item, decision: `Besluit ${round}` } : item)) } : section)),
 });
 
-export async function measureChange(work: string, options: SyncBenchOptions) {
+async function measureChange(work: string, options: SyncBenchOptions) {
   const { cores } = await devices(join(work, 'change'), 2);
   const [reader, writer] = cores as [OpenCore, OpenCore];
   try {
