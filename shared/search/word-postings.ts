@@ -39,9 +39,15 @@ export class WordPostings {
       const code = at < folded.length ? folded.charCodeAt(at) : 32;
       const width = isWordCharacter(code, folded, at);
       if (width > 0) {
-        if (start < 0) [start, hash] = [at, FNV_OFFSET];
+        if (start < 0) {
+          start = at;
+          hash = FNV_OFFSET;
+        }
         hash = Math.imul(hash ^ code, FNV_PRIME);
-        if (width === 2) [at, hash] = [at + 1, Math.imul(hash ^ folded.charCodeAt(at + 1), FNV_PRIME)];
+        if (width === 2) {
+          at += 1;
+          hash = Math.imul(hash ^ folded.charCodeAt(at), FNV_PRIME);
+        }
         continue;
       }
       if (start < 0) continue;
