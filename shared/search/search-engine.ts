@@ -32,11 +32,14 @@ export class SearchEngine {
     return this.numbers.size;
   }
 
-  /** Adds a meeting's documents; answers their ids, to take them out again when the meeting changes. */
+  /** Adds a meeting's documents (replacing any of the same id); answers their ids, to take them out again when the meeting changes. */
   addMeeting(meeting: Meeting): string[] {
     const documents = meetingSearchDocuments(meeting);
     for (const { text, ...document } of documents) {
       const number = this.documents.length;
+      // A document of the same id is replaced, never listed twice.
+      const known = this.numbers.get(document.id);
+      if (known !== undefined) this.documents[known] = undefined;
       this.documents.push(document);
       this.numbers.set(document.id, number);
       this.postings.add(number, foldText(text));
