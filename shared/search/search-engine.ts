@@ -109,19 +109,22 @@ export class SearchEngine {
   }
 
   /** Every document in every term (a term: one list per word it stands for), each once, ascending. */
-  private matching(terms: number[][][]): number[] {
+  private matching(terms: ArrayLike<number>[][]): number[] {
     if (terms.length === 0) return [...this.numbers.values()];
     const sizes = terms.map((lists) => lists.reduce((sum, list) => sum + list.length, 0));
     const order = terms.map((_, n) => n).sort((a, b) => sizes[a]! - sizes[b]!);
     // A document's count of terms found so far, the rarest term first: only documents in all of them reach the end.
     const found = new Uint16Array(this.documents.length);
     order.forEach((term, step) => {
-      for (const list of terms[term]!) for (const number of list) if (found[number] === step) found[number] = step + 1;
+      for (const list of terms[term]!) {
+        for (let at = 0; at < list.length; at += 1) if (found[list[at]!] === step) found[list[at]!] = step + 1;
+      }
     });
     const all = order.length;
     const matching: number[] = [];
     for (const list of terms[order[0]!]!) {
-      for (const number of list) {
+      for (let at = 0; at < list.length; at += 1) {
+        const number = list[at]!;
         if (found[number] !== all || !this.documents[number]) continue;
         // A prefix's words may share a document: it is listed once.
         found[number] = all + 1;

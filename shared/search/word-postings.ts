@@ -1,14 +1,16 @@
+import { FNV_OFFSET, FNV_PRIME, WordTable, wordCharacterWidth } from './word-table';
+
 /**
  * The words of every search document and, per word, the documents holding it: a compact inverted
  * index of our own (docs/search.md says why not MiniSearch's). A word counts once per document:
  * minutes are ranked by where a word stands and how recent the meeting is, not how often it is
- * said. Documents are numbers given in order, so each word's list stays ascending by appending.
+ * said. Documents are numbers given in ascending order, so each word's list stays ascending.
+ *
+ * Reading appends each document's word numbers to a log (typed arrays, nothing per word for the
+ * collector to walk); the first search turns the log into one array of every word's documents,
+ * side by side (`inverted`). Documents added after that are looked up in small lists of their
+ * own until they are an eighth of the whole, and then merged in.
  */
-
-// Letters and digits of any script make a word, as wordsOf in fold.ts.
-const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 /** The stored form: the vocabulary, and per word its documents as gaps from the one before. */
 export interface PlainPostings {
@@ -16,28 +18,29 @@ export interface PlainPostings {
   gaps: number[][];
 }
 
+const EMPTY = new Int32Array(0);
+
 export class WordPostings {
-  private readonly words: string[] = [];
-  /**
-   * The words by hash, open addressing (each slot a word's number + 1): the archive's millions of
-   * words are hashed as they are read, never cut out as strings or put in a Map. Measured: half
-   * the time of regex, Set and Map per word (docs/search.md).
-   */
-  private slots = new Int32Array(1 << 12);
-  private hashes: number[] = [];
-  private readonly lists: number[][] = [];
+  private readonly table = new WordTable();
   /** Per word, the last document it was added to: a word said twice in a document is listed once, without a Set per document. */
   private lastDocument = new Int32Array(1024).fill(-1);
-  /** The vocabulary sorted, for prefixes; made again when a word is new since. */
-  private sorted: string[] | undefined;
+  /** Word w's documents are documents[offsets[w], offsets[w + 1]). */
+  private inverted = { offsets: new Int32Array(1), documents: EMPTY };
+  /** The documents not yet in `inverted`: their numbers, where each one's words start in the log, and the log. */
+  private readonly tail = { documents: [] as number[], starts: [] as number[], log: new Int32Array(1 << 16), length: 0 };
+  /** The tail's lists per word, made on the first search after an add. */
+  private recent: Map<number, number[]> | undefined;
 
   /** Adds a document's folded text under its number, which is above every number added before. */
   add(document: number, folded: string): void {
+    this.tail.documents.push(document);
+    this.tail.starts.push(this.tail.length);
+    this.recent = undefined;
     let start = -1;
     let hash = 0;
     for (let at = 0; at <= folded.length; at += 1) {
       const code = at < folded.length ? folded.charCodeAt(at) : 32;
-      const width = isWordCharacter(code, folded, at);
+      const width = wordCharacterWidth(code, folded, at);
       if (width > 0) {
         if (start < 0) {
           start = at;
@@ -51,38 +54,40 @@ export class WordPostings {
         continue;
       }
       if (start < 0) continue;
-      let number = this.find(folded, start, at, hash >>> 0);
+      let number = this.table.find(folded, start, at, hash >>> 0);
       if (number < 0) number = this.newWord(folded.slice(start, at), hash >>> 0);
       start = -1;
       if (this.lastDocument[number] === document) continue;
       this.lastDocument[number] = document;
-      this.lists[number]!.push(document);
+      this.append(number);
     }
   }
 
   /** The lists of the documents holding the word, or every word it begins (prefix): ascending each, perhaps several. */
-  lookup(word: string, prefix: boolean): number[][] {
-    if (!prefix) {
-      const number = this.find(word, 0, word.length, hashOf(word));
-      return number < 0 ? [] : [this.lists[number]!];
-    }
-    this.sorted ??= [...this.words].sort();
-    const lists: number[][] = [];
-    for (let at = firstAtLeast(this.sorted, word); at < this.sorted.length && this.sorted[at]!.startsWith(word); at += 1) {
-      const found = this.sorted[at]!;
-      lists.push(this.lists[this.find(found, 0, found.length, hashOf(found))]!);
+  lookup(word: string, prefix: boolean): ArrayLike<number>[] {
+    const numbers = prefix ? this.table.startingWith(word) : [this.table.numberOf(word)].filter((number) => number >= 0);
+    if (this.tail.length * 8 > this.inverted.documents.length) this.merge();
+    this.recent ??= this.recentLists();
+    const lists: ArrayLike<number>[] = [];
+    const { offsets, documents } = this.inverted;
+    for (const number of numbers) {
+      if (number + 1 < offsets.length && offsets[number + 1]! > offsets[number]!) lists.push(documents.subarray(offsets[number]!, offsets[number + 1]!));
+      const recent = this.recent.get(number);
+      if (recent) lists.push(recent);
     }
     return lists;
   }
 
   /** Every list with each document renumbered (undefined: gone), for compacting; words left without documents go. */
   toPlain(renumber: (document: number) => number | undefined = (document) => document): PlainPostings {
+    this.merge();
     const plain: PlainPostings = { words: [], gaps: [] };
-    this.words.forEach((word, number) => {
+    const { offsets, documents } = this.inverted;
+    this.table.words.forEach((word, number) => {
       const gaps: number[] = [];
       let previous = -1;
-      for (const document of this.lists[number]!) {
-        const renumbered = renumber(document);
+      for (let at = offsets[number]!; at < offsets[number + 1]!; at += 1) {
+        const renumbered = renumber(documents[at]!);
         if (renumbered === undefined) continue;
         gaps.push(renumbered - previous);
         previous = renumbered;
@@ -98,39 +103,26 @@ export class WordPostings {
   static fromPlain(plain: PlainPostings, documentCount: number): WordPostings {
     if (!Array.isArray(plain.words) || !Array.isArray(plain.gaps) || plain.words.length !== plain.gaps.length) throw new Error('postings: words and lists disagree');
     const postings = new WordPostings();
-    plain.words.forEach((word, n) => {
-      if (typeof word !== 'string' || postings.find(word, 0, word.length, hashOf(word)) >= 0) throw new Error('postings: a word is missing or twice');
-      const list = postings.lists[postings.newWord(word, hashOf(word))]!;
+    const offsets = new Int32Array(plain.words.length + 1);
+    plain.gaps.forEach((gaps, number) => (offsets[number + 1] = offsets[number]! + (Array.isArray(gaps) ? gaps.length : 0)));
+    const documents = new Int32Array(offsets[plain.words.length]!);
+    plain.words.forEach((word, number) => {
+      if (typeof word !== 'string' || postings.table.numberOf(word) >= 0) throw new Error('postings: a word is missing or twice');
+      postings.newWord(word, undefined);
       let document = -1;
-      for (const gap of plain.gaps[n] ?? []) {
+      let at = offsets[number]!;
+      for (const gap of plain.gaps[number] ?? []) {
         document += gap;
         if (!Number.isInteger(gap) || gap < 1 || document >= documentCount) throw new Error(`postings: a list of "${word}" is not ascending numbers of documents`);
-        list.push(document);
+        documents[at++] = document;
       }
     });
+    postings.inverted = { offsets, documents };
     return postings;
   }
 
-  /** The number of the word text[start, end) of that hash, or -1. */
-  private find(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const number = this.slots[slot]! - 1;
-      if (number < 0) return -1;
-      const word = this.words[number]!;
-      if (this.hashes[number] === hash && word.length === end - start && text.startsWith(word, start)) return number;
-    }
-  }
-
-  private newWord(word: string, hash: number): number {
-    const number = this.words.length;
-    this.words.push(word);
-    this.hashes.push(hash);
-    this.lists.push([]);
-    this.sorted = undefined;
-    // At most half the slots taken, so a look rarely walks far.
-    if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    else this.place(number);
+  private newWord(word: string, hash: number | undefined): number {
+    const number = this.table.add(word, hash);
     if (number >= this.lastDocument.length) {
       const grown = new Int32Array(this.lastDocument.length * 2).fill(-1);
       grown.set(this.lastDocument);
@@ -139,45 +131,52 @@ export class WordPostings {
     return number;
   }
 
-  private rehash(size: number): void {
-    this.slots = new Int32Array(size);
-    for (let number = 0; number < this.words.length; number += 1) this.place(number);
+  private append(number: number): void {
+    if (this.tail.length === this.tail.log.length) {
+      const grown = new Int32Array(this.tail.log.length * 2);
+      grown.set(this.tail.log);
+      this.tail.log = grown;
+    }
+    this.tail.log[this.tail.length++] = number;
   }
 
-  private place(number: number): void {
-    const mask = this.slots.length - 1;
-    let slot = this.hashes[number]! & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = number + 1;
+  /** Calls back each (word, document) of the tail, documents in order. */
+  private forEachInTail(each: (number: number, document: number) => void): void {
+    const { documents, starts, log, length } = this.tail;
+    documents.forEach((document, n) => {
+      for (let at = starts[n]!; at < (starts[n + 1] ?? length); at += 1) each(log[at]!, document);
+    });
   }
-}
 
-/** FNV-1a over the UTF-16 code units, as add computes it while reading. */
-function hashOf(word: string): number {
-  let hash = FNV_OFFSET;
-  for (let at = 0; at < word.length; at += 1) hash = Math.imul(hash ^ word.charCodeAt(at), FNV_PRIME);
-  return hash >>> 0;
-}
-
-/** Non-ASCII code units, once each: 1 a letter or digit, 2 not. */
-const otherCharacters = new Uint8Array(0x10000);
-
-/** How many code units the word character at `at` takes (2: a letter outside the BMP); 0 when it separates words. */
-function isWordCharacter(code: number, text: string, at: number): number {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) ? 1 : 0;
-  if (code >= 0xd800 && code <= 0xdbff) return WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(at)!)) ? 2 : 0;
-  if (otherCharacters[code] === 0) otherCharacters[code] = WORD_CHARACTER.test(String.fromCharCode(code)) ? 1 : 2;
-  return otherCharacters[code] === 1 ? 1 : 0;
-}
-
-/** The first place in the sorted words at or after the word (binary search). */
-function firstAtLeast(sorted: readonly string[], word: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! < word) low = mid + 1;
-    else high = mid;
+  private recentLists(): Map<number, number[]> {
+    const lists = new Map<number, number[]>();
+    this.forEachInTail((number, document) => {
+      const list = lists.get(number);
+      if (list) list.push(document);
+      else lists.set(number, [document]);
+    });
+    return lists;
   }
-  return low;
+
+  /** The tail into `inverted`: counted per word, then placed after the word's older documents. */
+  private merge(): void {
+    if (this.tail.documents.length === 0) return;
+    const old = this.inverted;
+    const words = this.table.words.length;
+    const oldCount = (number: number) => (number + 1 < old.offsets.length ? old.offsets[number + 1]! - old.offsets[number]! : 0);
+    const offsets = new Int32Array(words + 1);
+    for (let at = 0; at < this.tail.length; at += 1) offsets[this.tail.log[at]! + 1]! += 1;
+    for (let number = 0; number < words; number += 1) offsets[number + 1] = offsets[number + 1]! + offsets[number]! + oldCount(number);
+    const documents = new Int32Array(offsets[words]!);
+    const next = offsets.slice(0, words);
+    for (let number = 0; number < words; number += 1) {
+      if (oldCount(number) === 0) continue;
+      documents.set(old.documents.subarray(old.offsets[number]!, old.offsets[number + 1]!), next[number]!);
+      next[number]! += oldCount(number);
+    }
+    this.forEachInTail((number, document) => (documents[next[number]!++] = document));
+    this.inverted = { offsets, documents };
+    Object.assign(this.tail, { documents: [], starts: [], length: 0 });
+    this.recent = undefined;
+  }
 }

@@ -89,20 +89,35 @@ describe('the search engine', () => {
   });
 });
 
+/** The documents of a word, as plain numbers. */
+const listsOf = (postings: WordPostings, word: string, prefix = false) => postings.lookup(word, prefix).map((list) => Array.from(list));
+
 describe('the word lists', () => {
   it('finds each of many words after the table has grown, and tells words apart that share a start', () => {
     const postings = new WordPostings();
     const words = Array.from({ length: 5000 }, (_, n) => `woord${n}`);
     words.forEach((word, n) => postings.add(n, `${word} gedeeld`));
-    expect(words.every((word, n) => postings.lookup(word, false)[0]?.[0] === n)).toBe(true);
-    expect(postings.lookup('gedeeld', false)[0]).toHaveLength(5000);
-    expect(postings.lookup('woord499', true).flat().sort((a, b) => a - b)).toEqual([499, ...Array.from({ length: 10 }, (_, n) => 4990 + n)]);
+    expect(words.every((word, n) => listsOf(postings, word)[0]?.[0] === n)).toBe(true);
+    expect(listsOf(postings, 'gedeeld')[0]).toHaveLength(5000);
+    expect(listsOf(postings, 'woord499', true).flat().sort((a, b) => a - b)).toEqual([499, ...Array.from({ length: 10 }, (_, n) => 4990 + n)]);
+  });
+
+  it('finds documents added after a search, before and after they are merged into the rest', () => {
+    const postings = new WordPostings();
+    for (let n = 0; n < 100; n += 1) postings.add(n, 'gedeeld');
+    expect(listsOf(postings, 'gedeeld').flat()).toHaveLength(100);
+    postings.add(100, 'gedeeld nieuw');
+    expect(listsOf(postings, 'gedeeld').flat()).toEqual(Array.from({ length: 101 }, (_, n) => n));
+    expect(listsOf(postings, 'nieuw')).toEqual([[100]]);
+    for (let n = 101; n < 300; n += 1) postings.add(n, n % 2 ? 'oneven gedeeld' : 'gedeeld');
+    expect(listsOf(postings, 'gedeeld').flat()).toEqual(Array.from({ length: 300 }, (_, n) => n));
+    expect(listsOf(postings, 'oneven').flat()).toHaveLength(100);
   });
 
   it('reads letters outside the basic plane as part of a word, and an emoji as a separator', () => {
     const postings = new WordPostings();
     postings.add(0, 'ab𝒜cd 😀los');
-    expect(postings.lookup('ab𝒜cd', false)).toEqual([[0]]);
-    expect(postings.lookup('los', false)).toEqual([[0]]);
+    expect(listsOf(postings, 'ab𝒜cd')).toEqual([[0]]);
+    expect(listsOf(postings, 'los')).toEqual([[0]]);
   });
 });
