@@ -17,9 +17,6 @@ type Entry = IndexedDocument & { day: number };
 
 const entryOf = (document: IndexedDocument): Entry => ({ ...document, day: Number(document.date.replace(/-/g, '')) || 0 });
 
-/** A document's number fits below this in a sort key (see topByDate); compacting keeps numbers near the count of documents. */
-const NUMBER_SPACE = 2 ** 24;
-
 /** A title or a decision says what an item is about; a word somewhere in the notes says less. */
 const KIND_WEIGHT: Record<SearchKind, number> = { meeting: 5, title: 4, decision: 3, proposal: 2, action: 2, notes: 1 };
 
@@ -145,15 +142,21 @@ export class SearchEngine {
   }
 
   /** The first `count` of the documents, the newer meeting first, agenda order within (documents are numbered in it). */
-  private newestFirst(numbers: number[], count: number): number[] {
-    if (this.documents.length >= NUMBER_SPACE) {
-      return numbers.sort((a, b) => this.documents[b]!.day - this.documents[a]!.day || a - b).slice(0, count);
+  private newestFirst(numbers: readonly number[], count: number): number[] {
+    // By day first, then only the days needed sorted: thousands of notes hits are not compared pairwise.
+    const byDay = new Map<number, number[]>();
+    for (const number of numbers) {
+      const day = this.documents[number]!.day;
+      const same = byDay.get(day);
+      if (same) same.push(number);
+      else byDay.set(day, [number]);
     }
-    // One number per document, sorted natively: thousands of notes hits cost milliseconds, not a comparison each.
-    const keys = new Float64Array(numbers.length);
-    numbers.forEach((number, at) => (keys[at] = (99_999_999 - this.documents[number]!.day) * NUMBER_SPACE + number));
-    keys.sort();
-    return Array.from(keys.subarray(0, count), (key) => key % NUMBER_SPACE);
+    const first: number[] = [];
+    for (const day of [...byDay.keys()].sort((a, b) => b - a)) {
+      if (first.length >= count) break;
+      first.push(...byDay.get(day)!.sort((a, b) => a - b).slice(0, count - first.length));
+    }
+    return first;
   }
 
   private compact(): void {
