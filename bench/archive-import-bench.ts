@@ -1,7 +1,7 @@
 // Importing one Word resumé against pandoc reading the same .docx to plain text, side by side in
 // one run. Both sides are a fresh process, as a secretary's `notulist import` and `pandoc` are;
 // the import in-process (no start-up) is reported beside them. Wired into bench/run.ts as
-// `archive: { ...await measureArchiveImport(join(work, 'archive'), meeting, bundlePath(PROJECT_ROOT), rounds.export) }`;
+// `archive: { ...measureArchiveSearch's figures, ...await measureArchiveImport(join(work, 'archive'), meeting, bundlePath(PROJECT_ROOT), rounds.export) }`;
 // alone: `npx tsx bench/archive-import-bench.ts [rounds]` (after `npm run build`).
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -16,13 +16,17 @@ import { parseMeetingFile } from '../shared/model/meeting-file';
 import { DEFAULT_HOUSE_STYLE } from '../shared/model/house-style-defaults';
 import { PROJECT_ROOT } from '../electron/core/page/app-paths';
 import { bundlePath } from '../bin/cli-bundle.mjs';
-import { median, percentile, round2, timed } from './stats';
+import { median, percentile, round2, timed, type Spread } from './stats';
 
 const run = promisify(execFile);
 
 /** The fastest and slowest tenth of the rounds: how far one run may stray from the median. */
 function spread(values: readonly number[]): { p10: number; p90: number } {
   return { p10: round2(percentile(values, 10)), p90: round2(percentile(values, 90)) };
+}
+
+function ratioSpread(ratios: readonly number[]): Spread {
+  return { min: round2(Math.min(...ratios)), median: round2(median(ratios)), max: round2(Math.max(...ratios)) };
 }
 
 /**
@@ -54,6 +58,8 @@ export async function measureArchiveImport(work: string, meeting: Meeting, cliEn
     import_ratio: round2(cliMs / pandocMs),
     /** What the app's Importeren costs per document, its core already running. */
     import_in_process_ratio: round2(inProcessMs / pandocMs),
+    /** Each round's CLI import against that round's pandoc. */
+    import_ratio_spread: ratioSpread(cli.map((ms, round) => ms / pandoc[round]!)),
     import_spread_ms: { cli: spread(cli), pandoc: spread(pandoc), in_process: spread(inProcess) },
     import_rounds: { cli: cli.map(round2), pandoc: pandoc.map(round2), in_process: inProcess.map(round2) },
   };

@@ -10,6 +10,8 @@ import { createNotulistCore } from '../electron/core/notulist-core';
 import { startHost } from '../electron/host/http-host';
 import { CHROMIUM_ARGS, findChromium } from '../test/e2e/chromium';
 import { bundlePath } from '../bin/cli-bundle.mjs';
+import { ARCHIVE_BENCH, ARCHIVE_BENCH_SMALL, measureArchiveSearch } from './archive-search-bench';
+import { measureArchiveImport } from './archive-import-bench';
 import { countWords, generateMeeting, LARGE_MEETING } from './large-meeting';
 import { firstEditedItemId, measureMemory, measureStartup, measureTyping } from './measure-browser';
 import { measureExport, measureSave } from './measure-node';
@@ -30,6 +32,11 @@ async function main(): Promise<void> {
 
   const save = await measureSave(join(work, 'save'), meeting, rounds.save);
   const exported = await measureExport(work, meeting, bundlePath(PROJECT_ROOT), rounds.export);
+  // Issue 19: the archive's index and search on 500 meetings, and importing this meeting's resumé.
+  const archive = {
+    ...(await measureArchiveSearch(join(work, 'archive'), small ? ARCHIVE_BENCH_SMALL : ARCHIVE_BENCH)),
+    ...(await measureArchiveImport(join(work, 'archive'), meeting, bundlePath(PROJECT_ROOT), rounds.export)),
+  };
 
   const workspace = join(work, 'workspace');
   const core = await createNotulistCore({ workspaceDir: workspace, appVersion: 'bench' });
@@ -65,6 +72,7 @@ async function main(): Promise<void> {
       export: exported,
       startup,
       memory,
+      archive,
     };
     await writeFile(output, `${JSON.stringify(results, null, 2)}\n`);
     const spread = (s: Spread) => `${s.min}–${s.max} (median ${s.median})`;
@@ -76,6 +84,10 @@ async function main(): Promise<void> {
       startup: { notulist: `${startup.app_ms} ms`, floor: `${startup.tiptap_ms} ms (bare TipTap)`, ratio: startup.tiptap_ratio, rounds: spread(startup.tiptap_ratio_spread), target: '≤ 1.25' },
       'startup (empty page)': { notulist: '', floor: `${startup.blank_ms} ms (empty React)`, ratio: startup.ratio, rounds: spread(startup.ratio_spread), target: '' },
       memory: { notulist: `${memory.renderer_heap_mb} MB`, floor: '', ratio: '', rounds: '', target: '≤ 150 MB' },
+      'archive index': { notulist: `${archive.index_ms} ms`, floor: `${archive.read_parse_ms} ms (read+check)`, ratio: archive.index_ratio, rounds: spread(archive.index_ratio_spread), target: '≤ 2' },
+      'archive search': { notulist: `${archive.search_p95_ms} ms p95`, floor: `${archive.scan_p95_ms} ms (substring scan)`, ratio: archive.search_ratio, rounds: spread(archive.search_ratio_spread), target: '≤ 0.1' },
+      'archive import': { notulist: `${archive.import_cli_ms} ms`, floor: `${archive.import_pandoc_ms} ms (pandoc)`, ratio: archive.import_ratio, rounds: spread(archive.import_ratio_spread), target: '≤ 1.0' },
+      'archive import (in process)': { notulist: `${archive.import_in_process_ms} ms`, floor: '', ratio: archive.import_in_process_ratio, rounds: '', target: '' },
     });
     console.log(`bench: wrote ${output}`);
   } finally {

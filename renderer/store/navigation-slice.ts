@@ -18,8 +18,8 @@ export function navigationSlice(api: NotulistApi, set: SetState, get: GetState, 
           await unsent.sendFirst(api);
         }
         const route = readRoute();
-        // A reload lands on the open meeting: fetch it alongside the rest, not after it.
-        const opening = route.name === 'meeting' ? get().openMeeting(route.id, route.tab) : undefined;
+        // A reload lands on the open meeting, at the item a search hit opened: fetch it alongside the rest, not after it.
+        const opening = route.name === 'meeting' ? get().openMeetingAtItem(route.id, route.item, route.tab) : undefined;
         const [info, settings, meetings, people] = await Promise.all([api.getInfo(), api.getSettings(), api.listMeetings(), api.listPeople()]);
         unsent.learnWorkspace(info.workspace);
         // Opening a meeting asks for the notices again once the meeting is read, which this

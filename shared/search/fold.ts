@@ -1,6 +1,7 @@
 /**
  * Dutch accent folding: "coördinatie", "coordinatie" and "COÖRDINATIE" meet as "coordinatie".
- * Done once per search document and once per query, not per term: the index stores folded words.
+ * Done once per search document and once per query, not per term: the index stores folded words
+ * (word-postings.ts reads words as wordsOf does).
  */
 
 // Combining marks left by NFD (é → e + ◌́); ß, æ and ĳ keep their letters.
@@ -9,7 +10,6 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 const NON_ASCII_RUNS = /[^\u0000-\u007f]+/g;
 // Letters and digits of any script make a word; everything else separates words.
 const WORD = /[\p{L}\p{N}]+/gu;
-const SEPARATORS = /[^\p{L}\p{N}]+/u;
 
 /** Lower case, accents removed. */
 export function foldText(text: string): string {
@@ -25,16 +25,4 @@ function foldRun(run: string): string {
 /** The words of folded text, in order, repeats kept. */
 export function wordsOf(folded: string): string[] {
   return folded.match(WORD) ?? [];
-}
-
-/** The words of folded text, repeats kept, perhaps an empty string first or last: the split the index makes. */
-export function splitWords(folded: string): string[] {
-  return folded.split(SEPARATORS);
-}
-
-/** Each word once, in order of first appearance, joined by spaces: what the index reads of a document. */
-export function uniqueWords(text: string): string {
-  const words = new Set(splitWords(foldText(text)));
-  words.delete('');
-  return [...words].join(' ');
 }

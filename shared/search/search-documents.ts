@@ -48,12 +48,21 @@ export function meetingSearchDocuments(meeting: Meeting): SearchDocument[] {
   return documents;
 }
 
-/** The document of that id in the meeting, read again for its snippet; undefined when the meeting changed since. */
-export function findSearchDocument(meeting: Meeting, id: string): SearchDocument | undefined {
+/** Where a document's id says it lives: its meeting, item (none for the name) and kind. */
+export function documentPlace(id: string): { meetingId: string; itemId?: string; kind: SearchKind } | undefined {
   // An item's id may hold a slash; the meeting's id (a file name) and the kind and number cannot.
   const parts = id.split('/');
-  const kind = parts.at(-2);
+  const kind = SEARCH_KINDS.find((known) => known === parts.at(-2));
   const itemId = parts.slice(1, -2).join('/');
+  if (!kind || parts.length < 4 || !parts[0]) return undefined;
+  return { meetingId: parts[0], kind, ...(itemId ? { itemId } : {}) };
+}
+
+/** The document of that id in the meeting, read again for its snippet; undefined when the meeting changed since. */
+export function findSearchDocument(meeting: Meeting, id: string): SearchDocument | undefined {
+  const place = documentPlace(id);
+  if (!place) return undefined;
+  const { kind, itemId } = place;
   if (kind === 'meeting') return meetingSearchDocuments({ ...meeting, sections: [] })[0];
   for (const section of meeting.sections) {
     const item = section.items.find((candidate) => candidate.id === itemId);

@@ -25,13 +25,15 @@ describe('npm run bench', () => {
       export: ['cli_ms', 'pandoc_ms', 'ratio'],
       startup: ['app_ms', 'blank_ms', 'ratio', 'tiptap_ms', 'tiptap_ratio'],
       memory: ['renderer_heap_mb'],
+      archive: ['index_ms', 'read_parse_ms', 'index_ratio', 'search_p95_ms', 'scan_p95_ms', 'search_ratio', 'import_cli_ms', 'import_pandoc_ms', 'import_ratio', 'import_in_process_ratio'],
     };
+    expect(results.archive.import_rounds.cli, 'archive.import_rounds.cli').toBeInstanceOf(Array);
     for (const [group, names] of Object.entries(fields)) {
       for (const name of names) expect(results[group][name], `${group}.${name}`).toBeTypeOf('number');
       expect(results[group].rounds, `${group}.rounds`).toBeTypeOf('object');
     }
     // Every ratio comes with its spread over the rounds, so one run shows whether a target always holds.
-    for (const [group, spread] of [['typing', 'ratio_spread'], ['typing', 'tiptap_ratio_spread'], ['save', 'ratio_spread'], ['export', 'ratio_spread'], ['startup', 'ratio_spread'], ['startup', 'tiptap_ratio_spread']] as const) {
+    for (const [group, spread] of [['typing', 'ratio_spread'], ['typing', 'tiptap_ratio_spread'], ['save', 'ratio_spread'], ['export', 'ratio_spread'], ['startup', 'ratio_spread'], ['startup', 'tiptap_ratio_spread'], ['archive', 'index_ratio_spread'], ['archive', 'search_ratio_spread'], ['archive', 'import_ratio_spread']] as const) {
       for (const bound of ['min', 'median', 'max']) expect(results[group][spread][bound], `${group}.${spread}.${bound}`).toBeTypeOf('number');
     }
   }, 180_000);

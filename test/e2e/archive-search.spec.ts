@@ -84,6 +84,10 @@ test('a secretary finds what was decided about dagbesteding, opens it at the ite
     await expect(found).toBeInViewport();
     expect(new URL(page.url()).hash).toContain('item=');
     await shot(page, 'opened-at-item');
+    // A reload keeps the meeting open at the item, still outlined.
+    await page.reload();
+    await expect(found).toContainText('Dagbesteding jongeren met een beperking');
+    await expect(found).toBeInViewport();
 
     await page.getByRole('button', { name: /Terug naar overzicht/ }).click();
     await page.getByRole('button', { name: 'Besluiten en acties' }).click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSearchDocument, meetingSearchDocuments } from '../../shared/search/search-documents';
-import { addMeeting, createSearchEngine, hasPhrases, searchEngine } from '../../shared/search/search-engine';
+import { hasPhrases, SearchEngine } from '../../shared/search/search-engine';
 import { parseSearchQuery } from '../../shared/search/search-query';
 import { buildSnippet } from '../../shared/search/snippet';
 import { item, list, meeting, para, section } from '../export/meeting-fixtures';
@@ -43,9 +43,9 @@ describe("a meeting's search documents", () => {
 });
 
 describe('the search engine over those documents', () => {
-  const engine = createSearchEngine();
-  addMeeting(engine, sample());
-  const kinds = (text: string) => searchEngine(engine, parseSearchQuery(text)).map((hit) => hit.kind).sort();
+  const engine = new SearchEngine();
+  engine.addMeeting(sample());
+  const kinds = (text: string) => engine.search(parseSearchQuery(text)).hits.map((hit) => hit.kind).sort();
 
   it('finds words whatever their accents, and prefixes', () => {
     expect(kinds('continuiteit')).toEqual(['notes']);

@@ -5,11 +5,10 @@ import { decisionsAndActionsChoices, filterDecisionsAndActions, type DecisionOrA
 import { decisionsAndActionsCsv } from '../../../shared/search/decisions-and-actions-csv';
 import { decisionsAndActionsDocx } from '../../../shared/search/decisions-and-actions-docx';
 import { DECISIONS_AND_ACTIONS_LABELS } from '../../../shared/search/decisions-and-actions-labels';
-import { searchEngine } from '../../../shared/search/search-engine';
 import { isEmptyQuery, parseSearchQuery, type SearchFilters } from '../../../shared/search/search-query';
 import type { CoreContext } from '../core-context';
 import { writeNewVersion } from '../exports/export-files';
-import { describeHits } from './search-hits';
+import { describeHits, MOST_CHECKED } from './search-hits';
 import { SearchIndex } from './search-index';
 import type { StoredIndex } from './search-index-file';
 
@@ -43,9 +42,7 @@ export function searchApi(ctx: CoreContext): SearchApi {
       parsed.filters = { ...parsed.filters, ...definedOnly(filters) };
       const sections = [...new Set([...current.meetings.values()].flatMap((meeting) => meeting.sections))].sort((a, b) => a.localeCompare(b, 'nl'));
       if (isEmptyQuery(parsed)) return { hits: [], more: false, problems: parsed.problems, sections };
-      let candidates = searchEngine(current.engine, parsed);
-      // Filters alone rank nothing: the newest meeting first.
-      if (parsed.words.length === 0 && parsed.phrases.length === 0) candidates = [...candidates].sort((a, b) => b.date.localeCompare(a.date));
+      const candidates = current.engine.search(parsed, MOST_CHECKED);
       const described = await describeHits(candidates, parsed, limit, (id) => store.read(id));
       return { ...described, problems: parsed.problems, sections };
     },

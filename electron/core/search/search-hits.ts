@@ -6,7 +6,7 @@ import type { SearchQuery } from '../../../shared/search/search-query';
 import { buildSnippet } from '../../../shared/search/snippet';
 
 /** Phrases are checked on the text itself: at most this many candidates are read for one search. */
-const MOST_CHECKED = 1000;
+export const MOST_CHECKED = 1000;
 
 /**
  * The first `limit` hits described for the list: each document's text is read again from its
@@ -14,7 +14,7 @@ const MOST_CHECKED = 1000;
  * meetings are read, each once.
  */
 export async function describeHits(
-  candidates: readonly EngineHit[],
+  candidates: { hits: readonly EngineHit[]; total: number },
   query: SearchQuery,
   limit: number,
   readMeeting: (id: string) => Promise<Meeting>,
@@ -26,7 +26,7 @@ export async function describeHits(
   };
   const hits: SearchHit[] = [];
   let checked = 0;
-  for (const candidate of candidates) {
+  for (const candidate of candidates.hits) {
     if (hits.length === limit || checked === MOST_CHECKED) return { hits, more: true };
     checked += 1;
     const meeting = await meetingOf(candidate.meetingId);
@@ -43,5 +43,6 @@ export async function describeHits(
       ...(document.section ? { section: document.section } : {}),
     });
   }
-  return { hits, more: false };
+  // Candidates the engine did not hand over may hold more hits.
+  return { hits, more: candidates.total > checked };
 }

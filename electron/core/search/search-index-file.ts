@@ -1,16 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import { DecisionOrActionSchema } from '../../../shared/search/decisions-and-actions';
-import { ENGINE_OPTIONS, type SearchEngine } from '../../../shared/search/search-engine';
+import { SearchEngine, type PlainEngine } from '../../../shared/search/search-engine';
 import type { Meeting } from '../../../shared/model/meeting';
 import { parseMeetingFile } from '../../../shared/model/meeting-file';
 import { writeFileDurable } from '../storage/durable-write';
 import { withoutByteOrderMark } from '../storage/text-file';
 
 /** Raised whenever what the file holds, or how it is read, changes: an older file is rebuilt, never read wrongly. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 export const SEARCH_INDEX_FILE = 'search-index.json';
 
 /** What the index knows of one meeting: which version of its file it read, and what it took from it. */
@@ -29,7 +28,7 @@ const EnvelopeSchema = z.object({
   /** The words a decision made from proposals starts with (settings): other words, other rows. */
   decisionSubject: z.string(),
   meetings: z.record(z.string(), IndexedMeetingSchema),
-  // MiniSearch checks its own part on loading.
+  // Millions of numbers: SearchEngine.fromPlain checks its own part, faster than a schema would.
   engine: z.unknown(),
 });
 
@@ -46,7 +45,7 @@ export interface StoredIndex {
 export async function readSearchIndex(workspaceDir: string): Promise<StoredIndex | undefined> {
   try {
     const envelope = EnvelopeSchema.parse(JSON.parse(await readFile(join(workspaceDir, SEARCH_INDEX_FILE), 'utf8')));
-    const engine = MiniSearch.loadJS(envelope.engine as Parameters<typeof MiniSearch.loadJS>[0], ENGINE_OPTIONS);
+    const engine = SearchEngine.fromPlain(envelope.engine as PlainEngine);
     return { decisionSubject: envelope.decisionSubject, meetings: new Map(Object.entries(envelope.meetings)), engine };
   } catch {
     return undefined;
@@ -58,7 +57,7 @@ export async function writeSearchIndex(workspaceDir: string, index: StoredIndex)
     version: SEARCH_INDEX_VERSION,
     decisionSubject: index.decisionSubject,
     meetings: Object.fromEntries(index.meetings),
-    engine: index.engine,
+    engine: index.engine.toPlain(),
   });
   await writeFileDurable(join(workspaceDir, SEARCH_INDEX_FILE), text);
 }

@@ -1,6 +1,5 @@
 import { decisionsAndActionsOf } from '../../../shared/search/decisions-and-actions';
-import { addMeeting } from '../../../shared/search/search-engine';
-import { SearchEngineBuilder } from '../../../shared/search/search-engine-builder';
+import { SearchEngine } from '../../../shared/search/search-engine';
 import type { Meeting } from '../../../shared/model/meeting';
 import type { MeetingStore } from '../meetings/meeting-store';
 import { identityOf } from '../storage/known-versions';
@@ -95,19 +94,19 @@ export class SearchIndex {
     return stored;
   }
 
-  /** The whole index anew, every meeting file read once (see SearchEngineBuilder). */
+  /** The whole index anew, every meeting file read once. */
   private async build(decisionSubject: string, ids: Iterable<string>): Promise<StoredIndex> {
-    const builder = new SearchEngineBuilder();
+    const engine = new SearchEngine();
     const meetings = new Map<string, IndexedMeeting>();
     for (const id of ids) {
       const file = this.sources.store.fileOf(id);
       const identity = (await identityOf(file)) ?? '';
       const meeting = await readMeetingFile(file, id);
-      if (meeting) meetings.set(id, this.entry(meeting, identity, builder.add(meeting), decisionSubject));
+      if (meeting) meetings.set(id, this.entry(meeting, identity, engine.addMeeting(meeting), decisionSubject));
     }
     this.dirty = true;
     this.scheduleWrite();
-    return { decisionSubject, meetings, engine: builder.build() };
+    return { decisionSubject, meetings, engine };
   }
 
   private entry(meeting: Meeting, identity: string, documents: string[], decisionSubject: string): IndexedMeeting {
@@ -117,18 +116,14 @@ export class SearchIndex {
   private async put(index: StoredIndex, meeting: Meeting): Promise<void> {
     const identity = (await identityOf(this.sources.store.fileOf(meeting.id))) ?? '';
     this.drop(index, meeting.id);
-    index.meetings.set(meeting.id, this.entry(meeting, identity, addMeeting(index.engine, meeting), index.decisionSubject));
+    index.meetings.set(meeting.id, this.entry(meeting, identity, index.engine.addMeeting(meeting), index.decisionSubject));
     this.dirty = true;
   }
 
   private drop(index: StoredIndex, id: string): void {
     const known = index.meetings.get(id);
     if (!known) return;
-    try {
-      index.engine.discardAll(known.documents);
-    } catch {
-      // An index file that disagrees with itself: its documents are found again on the next read of the meeting.
-    }
+    index.engine.remove(known.documents);
     index.meetings.delete(id);
     this.dirty = true;
   }
