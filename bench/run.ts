@@ -17,6 +17,7 @@ import { firstEditedItemId, measureMemory, measureStartup, measureTyping } from 
 import { measureExport, measureSave } from './measure-node';
 import { buildReferencePages, writeTiptapNotes } from './reference-pages';
 import { serveFolder } from './static-server';
+import { measureSync, SYNC_BENCH, SYNC_BENCH_SMALL } from './sync-bench';
 import type { Spread } from './stats';
 
 const small = process.argv.includes('--small');
@@ -37,6 +38,9 @@ async function main(): Promise<void> {
     ...(await measureArchiveSearch(join(work, 'archive'), small ? ARCHIVE_BENCH_SMALL : ARCHIVE_BENCH)),
     ...(await measureArchiveImport(join(work, 'archive'), meeting, bundlePath(PROJECT_ROOT), rounds.export)),
   };
+
+  // Issue 18: a sync round with nothing new, and one changed big meeting.
+  const sync = await measureSync(join(work, 'sync'), small ? SYNC_BENCH_SMALL : SYNC_BENCH);
 
   const workspace = join(work, 'workspace');
   const core = await createNotulistCore({ workspaceDir: workspace, appVersion: 'bench' });
@@ -73,6 +77,7 @@ async function main(): Promise<void> {
       startup,
       memory,
       archive,
+      sync,
     };
     await writeFile(output, `${JSON.stringify(results, null, 2)}\n`);
     const spread = (s: Spread) => `${s.min}–${s.max} (median ${s.median})`;
@@ -87,6 +92,8 @@ async function main(): Promise<void> {
       'archive index': { notulist: `${archive.index_ms} ms`, floor: `${archive.read_parse_ms} ms (read+check)`, ratio: archive.index_ratio, rounds: spread(archive.index_ratio_spread), target: '≤ 2' },
       'archive search': { notulist: `${archive.search_p95_ms} ms p95`, floor: `${archive.scan_p95_ms} ms (substring scan)`, ratio: archive.search_ratio, rounds: spread(archive.search_ratio_spread), target: '≤ 0.1' },
       'archive import': { notulist: `${archive.import_cli_ms} ms`, floor: `${archive.import_pandoc_ms} ms (pandoc)`, ratio: archive.import_ratio, rounds: spread(archive.import_ratio_spread), target: '≤ 1.0' },
+      'sync idle': { notulist: `${sync.idle_ms} ms`, floor: `${sync.readdir_stat_ms} ms (readdir+stat)`, ratio: sync.idle_ratio, rounds: spread(sync.idle_ratio_spread), target: '≤ 3' },
+      'sync change': { notulist: `${sync.change_ms} ms`, floor: `${sync.read_parse_write_ms} ms (read+parse+write)`, ratio: sync.change_ratio, rounds: spread(sync.change_ratio_spread), target: '≤ 3' },
       'archive import (in process)': { notulist: `${archive.import_in_process_ms} ms`, floor: '', ratio: archive.import_in_process_ratio, rounds: '', target: '' },
     });
     console.log(`bench: wrote ${output}`);
