@@ -151,10 +151,17 @@ export async function readDocxBlocks(bytes: Uint8Array): Promise<{ blocks: DocBl
       },
     });
   } catch (error) {
-    throw new UnreadableDocumentError(error instanceof Error ? error.message : String(error));
+    throw new UnreadableDocumentError(whyUnreadable(error));
   }
   if (!body) throw new UnreadableDocumentError('the file holds no document body');
   const skipped: Skipped = { images: 0 };
   const blocks = toBlocks(body, skipped);
   return { blocks, images: skipped.images };
+}
+
+/** The reader's own words, without jszip's advice and links, which mean nothing to a secretary or a log reader. */
+function whyUnreadable(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/central directory|zip file|Corrupted zip|signature/i.test(message)) return 'the file is not a .docx (zip) archive';
+  return message.replace(/\s*If it is, see https?:\S+/i, '').trim();
 }
