@@ -37,7 +37,9 @@ describe('notulist sync and validate --workspace, as a process', () => {
 
     const first = await notulist(['sync', '--workspace', workspaceA, '--full']);
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^synced .* as device [a-z0-9]{12}: wrote [1-9]\d* files, 0 files waiting, 0 problems, 0 open conflicts$/m);
+    // The core may already have published the meeting in a round of its own before it closed, so
+    // this round may write nothing; that the meeting comes across is checked in workspace B below.
+    expect(first.stdout).toMatch(/^synced .* as device [a-z0-9]{12}: wrote \d+ files, 0 files waiting, 0 problems, 0 open conflicts$/m);
     await service.run();
     expect((await notulist(['sync', '--workspace', workspaceB])).code).toBe(0);
     const idle = await notulist(['sync', '--workspace', workspaceA]);
