@@ -26,6 +26,8 @@ export const sync = {
     save: 'Map instellen',
     saved: (folder: string) => `Synchroniseert nu met ${folder}.`,
     off: 'Synchronisatie staat uit; alles blijft lokaal.',
+    workspaceSynced: (service: string) =>
+      `Let op: de werkmap van Notulist staat zelf in een map die ${service} synchroniseert. Laptops die tegelijk in dezelfde werkmap schrijven, krijgen kopieën in plaats van samengevoegde wijzigingen. Zet de werkmap buiten die map (NOTULIST_HOME) en kies hier de gedeelde map om te synchroniseren.`,
     refused: {
       'not-a-folder': 'Deze map bestaat niet of is vanaf deze computer niet bereikbaar.',
       'half-synced': 'In deze map staan al Notulist-gegevens, maar nog niet compleet (format.json ontbreekt). Wacht tot de synchronisatiedienst klaar is en probeer het opnieuw.',

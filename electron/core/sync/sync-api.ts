@@ -10,6 +10,7 @@ import { diskSyncFs } from './sync-fs';
 import { setUpExchange } from './sync-identity';
 import { runSyncRound } from './sync-round';
 import { SyncRunner } from './sync-runner';
+import { syncServiceAroundWorkspace } from './synced-workspace-check';
 
 type SyncMethods = 'syncNow' | 'getSyncStatus' | 'setSyncFolder' | 'chooseSyncFolder' | 'listSyncConflicts' | 'resolveSyncConflict';
 
@@ -35,9 +36,14 @@ export function syncApi(ctx: CoreContext): { api: Pick<NotulistCore, SyncMethods
   const runner = new SyncRunner(ctx);
   const timers = ctx.options.syncTimers ?? true;
   if (timers) runner.start();
+  // Looked up once: a workspace does not move while the app runs.
+  const workspaceSyncedBy = syncServiceAroundWorkspace(ctx.options.workspaceDir);
   const api: Pick<NotulistCore, SyncMethods> = {
     syncNow: async (args) => runner.round(args?.full ?? false),
-    getSyncStatus: async () => runner.status(),
+    getSyncStatus: async () => {
+      const service = await workspaceSyncedBy;
+      return { ...runner.status(), ...(service ? { workspaceSyncedBy: service } : {}) };
+    },
     setSyncFolder: async ({ path }) => {
       let result: SetSyncFolderResult = { ok: true };
       if (path.trim() !== '') result = await prepareFolder(path.trim(), ctx.options.workspaceDir);

@@ -9,6 +9,7 @@ export function SyncFolderField() {
   const chooseSyncFolder = useApp((state) => state.chooseSyncFolder);
   // Under Electron the OS dialog; the browser host cannot see the desktop's folders, so a path is typed.
   const canChoose = useApp((state) => state.canOpenFiles);
+  const workspaceSyncedBy = useApp((state) => state.syncStatus?.workspaceSyncedBy);
   const [path, setPath] = useState(current);
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
 
@@ -28,6 +29,11 @@ export function SyncFolderField() {
     <form className="settings panel sync-folder" onSubmit={(event) => void submit(event)} aria-label={nl.sync.setting.legend}>
       <h2>{nl.sync.setting.legend}</h2>
       <p className="hint">{nl.sync.setting.explanation}</p>
+      {workspaceSyncedBy && (
+        <p className="form-problems" role="alert">
+          {nl.sync.setting.workspaceSynced(workspaceSyncedBy)}
+        </p>
+      )}
       <label>
         {nl.sync.setting.path}
         <input type="text" value={path} onChange={(event) => setPath(event.target.value)} spellCheck={false} />
