@@ -35,8 +35,6 @@ export const decisionsAndActionsTexts = {
   title: 'Besluiten en acties',
   intro: 'Alle besluiten en alle acties die nog openstaan, uit alle vergaderingen; de nieuwste vergadering eerst.',
   back: 'Terug naar overzicht',
-  section: 'Domeintafel',
-  anySection: 'Alle domeintafels',
   person: 'Persoon',
   anyPerson: 'Iedereen',
   loading: 'Besluiten en acties laden…',

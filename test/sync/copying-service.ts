@@ -36,3 +36,14 @@ export class CopyingService {
     }
   }
 }
+
+/** Both laptops sync and the service copies what changed, twice; then both sync once more: every edit has crossed. */
+export async function exchangeRounds(a: { sync(): Promise<unknown> }, b: { sync(): Promise<unknown> }, service: CopyingService): Promise<void> {
+  for (let round = 0; round < 2; round += 1) {
+    await a.sync();
+    await b.sync();
+    await service.run();
+  }
+  await a.sync();
+  await b.sync();
+}

@@ -11,7 +11,7 @@ import { randomDeviceId, randomInstallNonce, setUpExchange } from '../../electro
 import { runSyncRound } from '../../electron/core/sync/sync-round';
 import type { SyncReport } from '../../shared/sync/sync-schemas';
 import { useTempDirs } from '../support/temp-workspace';
-import { CopyingService } from './copying-service';
+import { CopyingService, exchangeRounds } from './copying-service';
 
 const tempDir = useTempDirs();
 const fixture = MeetingSchema.parse(JSON.parse(await readFile(join(import.meta.dirname, '../fixtures/resume-2023-02-23.meeting.json'), 'utf8')));
@@ -58,13 +58,7 @@ async function twoLaptops() {
 }
 
 async function exchangeRound({ a, b, service }: Awaited<ReturnType<typeof twoLaptops>>): Promise<void> {
-  for (let round = 0; round < 2; round += 1) {
-    await a.sync();
-    await b.sync();
-    await service.run();
-  }
-  await a.sync();
-  await b.sync();
+  await exchangeRounds(a, b, service);
 }
 
 const firstItemText = async (store: MeetingStore) => (await store.read(fixture.id)).sections[0]!.items[0]!.notes.map((block) => JSON.stringify(block)).join('');

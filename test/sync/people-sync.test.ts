@@ -8,7 +8,7 @@ import { diskSyncFs } from '../../electron/core/sync/sync-fs';
 import { randomDeviceId, randomInstallNonce, setUpExchange } from '../../electron/core/sync/sync-identity';
 import { runSyncRound } from '../../electron/core/sync/sync-round';
 import { useTempDirs } from '../support/temp-workspace';
-import { CopyingService } from './copying-service';
+import { CopyingService, exchangeRounds } from './copying-service';
 
 const tempDir = useTempDirs();
 
@@ -53,16 +53,8 @@ async function laptop(root: string, name: string) {
   return { shared, directory, deps, sync: () => runSyncRound(deps) };
 }
 
-/** Both laptops sync and the service copies what changed, twice; then both sync once more. */
 async function exchange(a: Awaited<ReturnType<typeof laptop>>, b: Awaited<ReturnType<typeof laptop>>) {
-  const service = new CopyingService([a.shared, b.shared]);
-  for (let round = 0; round < 2; round += 1) {
-    await a.sync();
-    await b.sync();
-    await service.run();
-  }
-  await a.sync();
-  await b.sync();
+  await exchangeRounds(a, b, new CopyingService([a.shared, b.shared]));
 }
 
 describe('the people directory over the shared folder', () => {

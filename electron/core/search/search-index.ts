@@ -31,22 +31,23 @@ export class SearchIndex {
   private chain: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
   private dirty = false;
+  /** Meetings written (with their latest version) or deleted (undefined) since the index last took them in. */
+  private readonly pending = new Map<string, Meeting | undefined>();
 
   constructor(private readonly sources: SearchIndexSources) {
     sources.store.onChange((id, meeting) => {
-      // Not yet read: reading it will find this meeting's new file anyway.
-      if (!this.opened) return;
-      void this.inTurn(async (index) => {
-        if (meeting) await this.put(index, meeting);
-        else this.drop(index, id);
-        this.scheduleWrite();
-      });
+      // Not yet read: reading it will find this meeting's new file anyway. Read: the meeting is
+      // indexed again at the next search, so saves while typing never pay for indexing.
+      if (this.opened) this.pending.set(id, meeting);
     });
   }
 
   /** The index with every change so far applied. */
   current(): Promise<StoredIndex> {
-    return this.inTurn(async (index) => index);
+    return this.inTurn(async (index) => {
+      await this.applyPending(index);
+      return index;
+    });
   }
 
   /** Writes what is not yet written: on closing the core. */
@@ -55,6 +56,7 @@ export class SearchIndex {
     this.timer = undefined;
     if (!this.opened) return;
     await this.inTurn(async (index) => {
+      await this.applyPending(index);
       if (!this.dirty || this.sources.readOnly()) return;
       await writeSearchIndex(this.sources.workspaceDir, index);
       this.dirty = false;
@@ -111,6 +113,16 @@ export class SearchIndex {
 
   private entry(meeting: Meeting, identity: string, documents: string[], decisionSubject: string): IndexedMeeting {
     return { identity, documents, sections: meeting.sections.map((section) => section.title), rows: decisionsAndActionsOf(meeting, decisionSubject) };
+  }
+
+  private async applyPending(index: StoredIndex): Promise<void> {
+    if (this.pending.size === 0) return;
+    for (const [id, meeting] of [...this.pending]) {
+      this.pending.delete(id);
+      if (meeting) await this.put(index, meeting);
+      else this.drop(index, id);
+    }
+    this.scheduleWrite();
   }
 
   private async put(index: StoredIndex, meeting: Meeting): Promise<void> {

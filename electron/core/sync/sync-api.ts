@@ -36,12 +36,12 @@ export function syncApi(ctx: CoreContext): { api: Pick<NotulistCore, SyncMethods
   const runner = new SyncRunner(ctx);
   const timers = ctx.options.syncTimers ?? true;
   if (timers) runner.start();
-  // Looked up once: a workspace does not move while the app runs.
-  const workspaceSyncedBy = syncServiceAroundWorkspace(ctx.options.workspaceDir);
+  // Looked up once, when the status is first asked, not at start: a workspace does not move while the app runs.
+  let workspaceSyncedBy: Promise<string | undefined> | undefined;
   const api: Pick<NotulistCore, SyncMethods> = {
     syncNow: async (args) => runner.round(args?.full ?? false),
     getSyncStatus: async () => {
-      const service = await workspaceSyncedBy;
+      const service = await (workspaceSyncedBy ??= syncServiceAroundWorkspace(ctx.options.workspaceDir));
       return { ...runner.status(), ...(service ? { workspaceSyncedBy: service } : {}) };
     },
     setSyncFolder: async ({ path }) => {

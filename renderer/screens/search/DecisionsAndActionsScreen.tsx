@@ -3,6 +3,7 @@ import { nl } from '../../i18n/nl';
 import { useApp } from '../../store/store-context';
 import { DecisionsAndActionsExport } from './DecisionsAndActionsExport';
 import { DecisionsAndActionsTable } from './DecisionsAndActionsTable';
+import { SectionSelect } from './SectionSelect';
 import './search.css';
 
 /** Besluiten en acties: every decision and open action across meetings, by domain table and person, to export. */
@@ -24,17 +25,7 @@ export function DecisionsAndActionsScreen() {
       </div>
       <p className="hint">{t.intro}</p>
       <fieldset className="search__filters">
-        <label>
-          {t.section}
-          <select value={filter.section ?? ''} onChange={(event) => void filterRows({ ...filter, section: event.target.value || undefined })}>
-            <option value="">{t.anySection}</option>
-            {result?.sections.map((section) => (
-              <option key={section} value={section}>
-                {section.toLocaleUpperCase('nl-NL')}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SectionSelect value={filter.section} sections={result?.sections ?? []} onChange={(section) => void filterRows({ ...filter, section })} />
         <label>
           {t.person}
           <select value={filter.person ?? ''} onChange={(event) => void filterRows({ ...filter, person: event.target.value || undefined })}>

@@ -1,5 +1,6 @@
 import type { SearchFilters } from '../../../shared/search/search-query';
 import { nl } from '../../i18n/nl';
+import { SectionSelect } from './SectionSelect';
 
 interface Props {
   filters: SearchFilters;
@@ -14,17 +15,7 @@ export function SearchFilterFields({ filters, sections, onChange }: Props) {
   const change = (patch: Partial<SearchFilters>) => onChange({ ...filters, ...patch });
   return (
     <fieldset className="search__filters" aria-label={t.filters}>
-      <label>
-        {t.section}
-        <select value={filters.section ?? ''} onChange={(event) => change({ section: event.target.value || undefined })}>
-          <option value="">{t.anySection}</option>
-          {sections.map((section) => (
-            <option key={section} value={section}>
-              {section.toLocaleUpperCase('nl-NL')}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SectionSelect value={filters.section} sections={sections} onChange={(section) => change({ section })} />
       <label>
         {t.from}
         <input type="date" value={filters.from ?? ''} onChange={(event) => change({ from: event.target.value || undefined })} />
