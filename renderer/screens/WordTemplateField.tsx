@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { readFileBase64 } from '../api/file-base64';
 import type { ResultOf } from '../../shared/api/contract';
 import { nl } from '../i18n/nl';
 import { useApp } from '../store/store-context';
@@ -25,15 +26,6 @@ function describe(result: Extract<ResultOf<'setWordTemplate'>, { ok: false }>): 
   }
 }
 
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onerror = () => reject(reader.error);
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.readAsDataURL(file);
-  });
-}
-
 /** The organisation's own .docx: checked by the core when chosen, its problems said in Dutch. */
 export function WordTemplateField({ inUse, onChange }: { inUse: string; onChange: (name: string) => void }) {
   const setWordTemplate = useApp((state) => state.setWordTemplate);
@@ -42,7 +34,7 @@ export function WordTemplateField({ inUse, onChange }: { inUse: string; onChange
   async function choose(file: File | undefined): Promise<void> {
     setProblem(null);
     if (!file) return;
-    const result = await setWordTemplate({ fileName: file.name, base64: await readBase64(file) });
+    const result = await setWordTemplate({ fileName: file.name, base64: await readFileBase64(file) });
     if (!result) return;
     if (result.ok) onChange(result.settings.houseStyle.wordTemplate);
     else setProblem(describe(result));

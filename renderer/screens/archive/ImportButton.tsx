@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { nl } from '../../i18n/nl';
 import { useApp } from '../../store/store-context';
-import { readFileBase64 } from './file-base64';
+import { readFileBase64 } from '../../api/file-base64';
 import { ImportSummary } from './ImportSummary';
 
 const WORD_DOCUMENT = '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
