@@ -17,6 +17,8 @@ import { NoticeLog } from './workspace/notice-log';
 import { workspaceApi } from './workspace/workspace-api';
 import { openWorkspaceDb } from './workspace/workspace-db';
 import { StaleBases } from './sync/stale-bases';
+import { localSyncFs } from './sync/sync-deps';
+import { UnseenEdits } from './sync/unseen-edits';
 import { syncApi } from './sync/sync-api';
 
 export type { CoreOptions, FileShell } from './core-context';
@@ -53,7 +55,8 @@ async function openContext(options: CoreOptions): Promise<CoreContext> {
   for (const folder of WRITTEN_FOLDERS) await removeStaleTempFiles(join(options.workspaceDir, folder), now());
   const unopenable = new UnopenableMeetings();
   await reconcileIndex(db, store, notify, unopenable);
-  return { options, now, log, notify, db, store, index: new MeetingIndex(db), unopenable, staleBases: new StaleBases() };
+  const unseen = await UnseenEdits.open(localSyncFs(options.workspaceDir), (message) => console.warn(`notulist: ${message}`));
+  return { options, now, log, notify, db, store, index: new MeetingIndex(db), unopenable, staleBases: new StaleBases(unseen) };
 }
 
 /**

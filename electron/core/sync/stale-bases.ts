@@ -35,7 +35,7 @@ function applyChanges(base: Meeting, changes: ChangesOnBase): Meeting {
 export class StaleBases {
   private readonly replaced = new Map<string, Meeting[]>();
   /** What those saves changed without seeing sync's value: the next round makes them conflicts. */
-  readonly unseen = new UnseenEdits();
+  constructor(readonly unseen = new UnseenEdits()) {}
 
   remember(replaced: Meeting): void {
     this.replaced.set(replaced.id, [replaced, ...(this.replaced.get(replaced.id) ?? [])].slice(0, KEPT));
@@ -55,13 +55,13 @@ export class StaleBases {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const current = await store.read(changes.meeting.id);
       const { meeting: merged, unseen } = mergeStaleSave(base, current, { ...onScreen, updatedAt: nextRevision() });
-      // Noted before the write: a round reading the new revision must already find them.
-      this.unseen.add(merged.id, merged.updatedAt, unseen);
+      // Noted, on disk, before the write: a round reading the new revision (after a crash too) must find them.
+      await this.unseen.add(merged.id, merged.updatedAt, unseen);
       if (await store.writeIfAt(merged, current.updatedAt)) {
         this.remember({ ...onScreen, updatedAt: merged.updatedAt });
         return merged;
       }
-      this.unseen.drop(merged.id, merged.updatedAt);
+      await this.unseen.drop(merged.id, merged.updatedAt);
     }
     return undefined;
   }

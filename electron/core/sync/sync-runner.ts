@@ -110,6 +110,7 @@ export class SyncRunner {
     if (!this.stopped && this.ctx.staleBases.unseen.pending) await this.round().catch(() => undefined);
     this.stopped = true;
     await this.queue;
+    await this.ctx.staleBases.unseen.settled().catch(() => undefined);
   }
 
   forgetStatus(): void {
