@@ -1,14 +1,12 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createClient } from '../../shared/api/client';
 import type { NotulistApi } from '../../shared/api/contract';
-import { dispatch } from '../../shared/api/dispatch';
 import type { Meeting } from '../../shared/model/meeting';
-import { createNotulistCore } from '../../electron/core/notulist-core';
 import { localSyncFs } from '../../electron/core/sync/sync-deps';
 import { UnseenEdits } from '../../electron/core/sync/unseen-edits';
 import { parseUnseenEdits, UNSEEN_EDITS_FILE, unseenEditsText, type UnseenSaves } from '../../electron/core/sync/unseen-edits-file';
+import { openCoreClient } from '../support/open-core-client';
 import { useTempDirs } from '../support/temp-workspace';
 import { CopyingService, exchangeRounds } from './copying-service';
 
@@ -21,8 +19,7 @@ afterEach(async () => {
 
 /** A core without sync timers: rounds run only when the test asks, so a "crash" is a core never used again. */
 async function laptop(workspaceDir: string, keep = true): Promise<Laptop> {
-  const core = await createNotulistCore({ workspaceDir, appVersion: '0.0.0-test', syncTimers: false });
-  const client = Object.assign(createClient((method, args) => dispatch(core, method, args)), { close: core.close });
+  const client = await openCoreClient(workspaceDir, { syncTimers: false });
   if (keep) open.push(client);
   return client;
 }

@@ -1,8 +1,10 @@
 import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { DeviceFileSchema, parseExchangeFile } from '../../../shared/sync/exchange-files';
 import type { Minuting, SyncReport, SyncStatus } from '../../../shared/sync/sync-schemas';
 import type { CoreContext } from '../core-context';
-import { DEVICES_FOLDER, meetingIdOfFolder } from './exchange-paths';
+import { DEVICES_FOLDER, EXCHANGE_FOLDER, meetingIdOfFolder } from './exchange-paths';
+import { removeStaleExchangeTempFiles } from './exchange-temp-files';
 import { bytesText } from './local-sync-state';
 import { meetingConflicts } from './meeting-conflicts';
 import { coreSyncDeps } from './sync-deps';
@@ -78,6 +80,7 @@ export class SyncRunner {
       // A network drive away or a folder not mounted: the engine would read "format.json missing".
       const reachable = await stat(this.folder!).then((info) => info.isDirectory(), () => false);
       const report: SyncReport = reachable ? await runSyncRound(deps, { full }) : { ...OFF, stop: 'unreachable', message: `the shared folder ${this.folder} cannot be reached` };
+      if (full && report.status === 'done' && report.device) await removeStaleExchangeTempFiles(join(this.folder!, EXCHANGE_FOLDER), report.device, this.ctx.now()).catch(() => undefined);
       this.report = report;
       this.at = this.ctx.now().toISOString();
       await this.refreshConflicts(deps.local, report);
