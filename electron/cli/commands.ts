@@ -8,7 +8,7 @@ import { buildResumeFile } from '../core/exports/resume-export';
 import { writeFileDurable } from '../core/storage/durable-write';
 import { freeFileName } from '../core/exports/export-files';
 import { CliError, EXIT } from './cli-error';
-import { exportSourceFor, type ExportSourceOptions } from './export-source';
+import { copyToSyncFolder, exportSourceFor, exportWorkspace, type ExportSourceOptions } from './export-source';
 import { readMeetingArgument } from './meeting-input';
 
 export interface CommandOutput {
@@ -30,7 +30,10 @@ Commands:
                           either, the built-in house style of a new workspace;
                           --template fills an organisation's own .docx that holds
                           {{inhoud}} (and optionally {{titel}}, {{vergadering}}, {{algemeen}}, …);
-                          --organisation sets the organisation's name for this run
+                          --organisation sets the organisation's name for this run;
+                          with the workspace's "copy exports to the shared folder" on,
+                          also copies it to <shared folder>/Resumés/<year> (a second line
+                          says where, or that the copy waits for the folder)
   import <file.docx|folder> [-o meeting.json] [--force] [--workspace DIR]
                           import past Word resumés (a folder: every .docx in it and its
                           subfolders) into the workspace (--workspace, else NOTULIST_HOME,
@@ -79,6 +82,9 @@ export async function exportCommand(
     throw new CliError(`cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`, EXIT.io);
   }
   io.out(target);
+  const copy = await copyToSyncFolder(exportWorkspace(options, env), { source: target, fileName: file.fileName, date: meeting.date });
+  if (copy?.status === 'copied') io.out(`copied to ${copy.path}`);
+  if (copy?.status === 'waiting') io.out('the copy to the shared folder waits until it can be reached: the next sync round makes it');
   return EXIT.ok;
 }
 

@@ -1,4 +1,5 @@
 import type { Notice } from '../../shared/api/contract';
+import type { ExportCopies } from './exports/export-copies';
 import type { MeetingStore } from './meetings/meeting-store';
 import type { MeetingIndex } from './meetings/meeting-index';
 import type { UnopenableMeetings } from './meetings/unopenable-meetings';
@@ -37,4 +38,6 @@ export interface CoreContext {
   unopenable: UnopenableMeetings;
   /** Versions sync replaced, so a save typed during a round is merged, not refused. */
   staleBases: StaleBases;
+  /** Exports copied to the shared folder, and those waiting for it. */
+  exportCopies: ExportCopies;
 }

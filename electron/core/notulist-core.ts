@@ -4,6 +4,7 @@ import type { Notice, NotulistCore } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { archiveImportApi } from './archive/archive-import-api';
 import type { CoreContext, CoreOptions } from './core-context';
+import { ExportCopies } from './exports/export-copies';
 import { exportsApi } from './exports/exports-api';
 import { MeetingIndex, reconcileIndex } from './meetings/meeting-index';
 import { MeetingStore } from './meetings/meeting-store';
@@ -56,7 +57,7 @@ async function openContext(options: CoreOptions): Promise<CoreContext> {
   const unopenable = new UnopenableMeetings();
   await reconcileIndex(db, store, notify, unopenable);
   const unseen = await UnseenEdits.open(localSyncFs(options.workspaceDir), (message) => console.warn(`notulist: ${message}`));
-  return { options, now, log, notify, db, store, index: new MeetingIndex(db), unopenable, staleBases: new StaleBases(unseen) };
+  return { options, now, log, notify, db, store, index: new MeetingIndex(db), unopenable, staleBases: new StaleBases(unseen), exportCopies: new ExportCopies(options.workspaceDir) };
 }
 
 /**

@@ -28,6 +28,10 @@ export type Notice = z.infer<typeof NoticeSchema>;
 
 const IdArgs = z.object({ id: z.string().min(1) });
 
+/** An export's copy in the shared folder (Resumés/<year>): made, with its path, or waiting for the folder. */
+export const ExportCopySchema = z.union([z.object({ status: z.literal('copied'), path: z.string() }), z.object({ status: z.literal('waiting') })]);
+export type ExportCopy = z.infer<typeof ExportCopySchema>;
+
 /** An earlier version of a meeting: replaced by a save, or kept aside because another program changed the file. */
 export const MeetingVersionSchema = z.object({
   version: z.string(),
@@ -103,10 +107,13 @@ export const contract = {
     result: SavedSchema,
   },
   deleteMeeting: { args: IdArgs, result: z.object({ deleted: z.literal(true) }) },
-  /** Writes the resumé to the exports folder: the full version, or with `public` the public one. */
+  /**
+   * Writes the resumé to the exports folder: the full version, or with `public` the public one.
+   * With copyExportsToSyncFolder on and a shared folder set, `copy` says where its copy went.
+   */
   exportMeeting: {
     args: IdArgs.extend({ public: z.boolean().optional() }),
-    result: z.object({ path: z.string(), fileName: z.string(), folder: z.string(), confidential: z.boolean() }),
+    result: z.object({ path: z.string(), fileName: z.string(), folder: z.string(), confidential: z.boolean(), copy: ExportCopySchema.optional() }),
   },
   /** Opens an exported file in its application (Word), or with `reveal` shows it in its folder. */
   openExport: { args: z.object({ path: z.string().min(1), reveal: z.boolean().optional() }), result: z.object({ opened: z.literal(true) }) },
@@ -172,8 +179,11 @@ export const contract = {
   syncNow: { args: z.object({ full: z.boolean().optional() }).optional(), result: SyncReportSchema },
   /** The sync line in the header: folder, last round, open conflicts, who else is minuting (docs/sync.md). */
   getSyncStatus: { args: NoArgs, result: SyncStatusSchema },
-  /** Makes `path` the shared folder (set up on first use), or with an empty path turns sync off. */
-  setSyncFolder: { args: z.object({ path: z.string() }), result: SetSyncFolderResultSchema },
+  /**
+   * Makes `path` the shared folder (set up on first use), or with an empty path turns sync off;
+   * `copyExports` sets copyExportsToSyncFolder with it (the Gedeelde map form saves both).
+   */
+  setSyncFolder: { args: z.object({ path: z.string(), copyExports: z.boolean().optional() }), result: SetSyncFolderResultSchema },
   /** The OS folder dialog, under Electron only (getInfo's canOpenFiles): the chosen path, or null. */
   chooseSyncFolder: { args: NoArgs, result: z.object({ path: z.string().nullable() }) },
   /** The conflicts waiting in one meeting, each with every version (device, time, value). */

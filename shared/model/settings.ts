@@ -18,6 +18,8 @@ export const SettingsSchema = z.object({
   houseStyle: HouseStyleSchema,
   /** The shared folder sync exchanges through (docs/sync.md); absent: no sync, all local. */
   syncFolder: z.string().optional(),
+  /** Each exported resumé also copied to the shared folder, under Resumés/<year> (shared/export/export-copy.ts). */
+  copyExportsToSyncFolder: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   municipalities: ['Blaricum', 'Eemnes', 'Gooise Meren', 'Hilversum', 'Huizen', 'Laren', 'Wijdemeren'],
   phrases: DEFAULT_PHRASES,
   houseStyle: DEFAULT_HOUSE_STYLE,
+  copyExportsToSyncFolder: false,
 };
 
 /** Settings keys earlier versions wrote, by the key that holds them now. */

@@ -80,6 +80,8 @@ export const SyncStatusSchema = z.object({
   /** Meetings sync wrote into the workspace, with the revision it wrote: the open editor reloads. */
   written: z.record(z.string(), z.string()),
   minuting: z.array(MinutingSchema),
+  /** Exported resumés whose copy in the shared folder waits for it to be reachable (absent: none). */
+  exportCopiesWaiting: z.number().int().min(1).optional(),
   /** The file-sync service that copies the workspace itself (a warning: docs/sync.md, Guards). */
   workspaceSyncedBy: z.string().optional(),
 });

@@ -6,14 +6,16 @@ import { writeNewVersion } from './export-files';
 import { buildResumeFile, workspaceExportSource } from './resume-export';
 
 /** The resumé as a file in exports/: write it, open it in Word or show it in its folder. */
-export function exportsApi({ db, store, options }: CoreContext): Pick<NotulistCore, 'exportMeeting' | 'openExport'> {
+export function exportsApi({ db, store, options, exportCopies }: CoreContext): Pick<NotulistCore, 'exportMeeting' | 'openExport'> {
   const exportsDir = join(options.workspaceDir, 'exports');
   return {
     exportMeeting: async ({ id, public: publicOnly }) => {
       const meeting = await store.read(id);
       const file = await buildResumeFile(meeting, await workspaceExportSource(options.workspaceDir, db.data.settings), publicOnly ?? false);
       const path = await writeNewVersion(exportsDir, file.fileName, file.bytes);
-      return { path, fileName: path.slice(exportsDir.length + 1), folder: exportsDir, confidential: file.confidential };
+      const { syncFolder, copyExportsToSyncFolder } = db.data.settings;
+      const copy = syncFolder && copyExportsToSyncFolder ? await exportCopies.copy(syncFolder, { source: path, fileName: file.fileName, date: meeting.date }) : undefined;
+      return { path, fileName: path.slice(exportsDir.length + 1), folder: exportsDir, confidential: file.confidential, ...(copy ? { copy } : {}) };
     },
     openExport: async ({ path, reveal }) => {
       if (!options.shell) throw new ApiError('unsupported', 'opening files needs the desktop app');

@@ -1,5 +1,6 @@
 import type { NotulistCore } from '../../../shared/api/contract';
 import { readWordTemplate, WordTemplateError } from '../../../shared/export/word-template';
+import { SYNC_FOLDER_SETTINGS } from '../../../shared/model/sync-folder-settings';
 import type { CoreContext } from '../core-context';
 import { storeWordTemplate } from '../exports/word-template-store';
 
@@ -8,9 +9,8 @@ export function settingsApi({ db, options }: CoreContext): Pick<NotulistCore, 'g
   return {
     getSettings: async () => db.data.settings,
     updateSettings: async (patch) => {
-      // The shared folder is set only through setSyncFolder, which checks it: a settings form
-      // opened before it was chosen must not put the old folder back.
-      const defined = Object.fromEntries(Object.entries(patch).filter(([key, value]) => value !== undefined && key !== 'syncFolder'));
+      const bySyncFolderForm: readonly string[] = SYNC_FOLDER_SETTINGS;
+      const defined = Object.fromEntries(Object.entries(patch).filter(([key, value]) => value !== undefined && !bySyncFolderForm.includes(key)));
       db.data.settings = { ...db.data.settings, ...defined };
       await db.write();
       return db.data.settings;

@@ -44,12 +44,13 @@ export function syncApi(ctx: CoreContext): { api: Pick<NotulistCore, SyncMethods
       const service = await (workspaceSyncedBy ??= syncServiceAroundWorkspace(ctx.options.workspaceDir));
       return { ...runner.status(), ...(service ? { workspaceSyncedBy: service } : {}) };
     },
-    setSyncFolder: async ({ path }) => {
+    setSyncFolder: async ({ path, copyExports }) => {
       let result: SetSyncFolderResult = { ok: true };
       if (path.trim() !== '') result = await prepareFolder(path.trim(), ctx.options.workspaceDir);
       if (!result.ok) return result;
       await runner.enqueue(async () => {
-        ctx.db.data.settings = { ...ctx.db.data.settings, syncFolder: result.ok ? result.folder : undefined };
+        const copy = copyExports ?? ctx.db.data.settings.copyExportsToSyncFolder;
+        ctx.db.data.settings = { ...ctx.db.data.settings, syncFolder: result.ok ? result.folder : undefined, copyExportsToSyncFolder: copy };
         await ctx.db.write();
         runner.forgetStatus();
       });

@@ -81,6 +81,8 @@ export class SyncRunner {
       const reachable = await stat(this.folder!).then((info) => info.isDirectory(), () => false);
       const report: SyncReport = reachable ? await runSyncRound(deps, { full }) : { ...OFF, stop: 'unreachable', message: `the shared folder ${this.folder} cannot be reached` };
       if (full && report.status === 'done' && report.device) await removeStaleExchangeTempFiles(join(this.folder!, EXCHANGE_FOLDER), report.device, this.ctx.now()).catch(() => undefined);
+      // Exports whose copy waited for the folder: made now it is back.
+      if (reachable) await this.ctx.exportCopies.retry(this.folder!).catch((error: unknown) => console.warn('notulist: waiting export copies:', error));
       this.report = report;
       this.at = this.ctx.now().toISOString();
       await this.refreshConflicts(deps.local, report);
@@ -92,7 +94,8 @@ export class SyncRunner {
   }
 
   status(): SyncStatus {
-    return { folder: this.folder, report: this.report, at: this.at, conflicts: { ...this.conflicts }, written: { ...this.written }, minuting: this.others };
+    const waiting = this.ctx.exportCopies.waiting;
+    return { folder: this.folder, report: this.report, at: this.at, conflicts: { ...this.conflicts }, written: { ...this.written }, minuting: this.others, ...(waiting ? { exportCopiesWaiting: waiting } : {}) };
   }
 
   /** Starts the timers (a full round at once); again after the folder changed. */
