@@ -14,6 +14,7 @@ export const sync = {
     },
     conflicts: (count: number) => (count === 1 ? '1 conflict wacht' : `${count} conflicten wachten`),
     waiting: (count: number) => `${count} ${count === 1 ? 'bestand komt' : 'bestanden komen'} nog binnen`,
+    exportCopiesWaiting: (count: number) => `${count} ${count === 1 ? 'resumé wacht' : 'resumés wachten'} op de gedeelde map`,
     syncNow: 'Nu synchroniseren',
   },
   minuting: (name: string) => `${name} notuleert dit overleg`,
@@ -22,6 +23,7 @@ export const sync = {
     explanation:
       'Een map die OneDrive, SharePoint, Dropbox, Syncthing of een netwerkschijf tussen laptops deelt. Elke laptop houdt alles lokaal en voegt de wijzigingen van de andere samen. Laat leeg om alleen lokaal te werken.',
     path: 'Pad van de gedeelde map',
+    copyExports: (folder: string) => `Geëxporteerde resumés ook in de gedeelde map bewaren (map ${folder}, per jaar)`,
     choose: 'Kies map…',
     save: 'Map instellen',
     saved: (folder: string) => `Synchroniseert nu met ${folder}.`,
@@ -56,6 +58,10 @@ export const sync = {
       action: 'Actie',
       document: 'Stuk',
     } as Record<string, string>,
+  },
+  exportCopy: {
+    copied: (path: string) => `Ook bewaard in de gedeelde map: ${path}.`,
+    waiting: 'De gedeelde map is nu niet bereikbaar; het resumé wordt daar bewaard zodra die terug is.',
   },
   exportAsk: (count: number) => `Er ${count === 1 ? 'is nog 1 conflict' : `zijn nog ${count} conflicten`}. Toch exporteren?`,
   exportAnyway: 'Toch exporteren',

@@ -1,4 +1,5 @@
 import type { Settings } from '../../shared/model/settings';
+import { SYNC_FOLDER_SETTINGS } from '../../shared/model/sync-folder-settings';
 
 /** The settings as the form saves them: a phrase without a label or a text is left out. */
 export function cleanedSettings(draft: Settings): Settings {
@@ -12,10 +13,18 @@ function stableJson(value: unknown): string {
   );
 }
 
+/** The settings this form saves: those of the Gedeelde map form are its own. */
+function formPart(settings: Settings): Partial<Settings> {
+  const part: Partial<Settings> = { ...settings };
+  for (const key of SYNC_FOLDER_SETTINGS) delete part[key];
+  return part;
+}
+
 /**
  * Whether the form holds something the saved settings do not. The order of keys (the core's
- * answer has its own) and empty phrase rows, which saving leaves out, do not count.
+ * answer has its own), empty phrase rows, which saving leaves out, and the Gedeelde map form's
+ * settings (saved by that form) do not count.
  */
 export function hasUnsavedSettings(draft: Settings, saved: Settings): boolean {
-  return stableJson(cleanedSettings(draft)) !== stableJson(saved);
+  return stableJson(formPart(cleanedSettings(draft))) !== stableJson(formPart(saved));
 }

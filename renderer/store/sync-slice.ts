@@ -16,7 +16,8 @@ export interface SyncState {
    */
   refreshSync(options?: { round?: boolean }): Promise<void>;
   syncNow(): Promise<void>;
-  setSyncFolder(path: string): Promise<ResultOf<'setSyncFolder'> | undefined>;
+  /** The Gedeelde map form: the folder, and whether exports are copied there. */
+  setSyncFolder(path: string, copyExports: boolean): Promise<ResultOf<'setSyncFolder'> | undefined>;
   resolveConflict(node: string, resolution: Resolution): Promise<void>;
   /** "Kies map…": the OS dialog under Electron; null when cancelled. */
   chooseSyncFolder(): Promise<string | null>;
@@ -72,10 +73,12 @@ export function syncSlice(api: NotulistApi, set: SetState, get: GetState, { atte
         await get().refreshSync();
       }),
 
-    setSyncFolder: async (path) => {
+    setSyncFolder: async (path, copyExports) => {
       let result: ResultOf<'setSyncFolder'> | undefined;
       await attempt(async () => {
-        result = await api.setSyncFolder({ path });
+        result = await api.setSyncFolder({ path, copyExports });
+        // The form shows the setting from here when it opens again.
+        if (result.ok) set({ settings: await api.getSettings() });
         await get().refreshSync();
       });
       return result;

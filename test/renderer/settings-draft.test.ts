@@ -17,4 +17,10 @@ describe('unsaved settings', () => {
     expect(hasUnsavedSettings(withEmptyRow, DEFAULT_SETTINGS)).toBe(false);
     expect(cleanedSettings(withEmptyRow)).toEqual(DEFAULT_SETTINGS);
   });
+
+  it('are not the Gedeelde map settings, which that form saves itself', () => {
+    const shared = { ...DEFAULT_SETTINGS, syncFolder: '/gedeeld', copyExportsToSyncFolder: true };
+    expect(hasUnsavedSettings(DEFAULT_SETTINGS, shared)).toBe(false);
+    expect(hasUnsavedSettings({ ...DEFAULT_SETTINGS, contactPerson: 'Joke' }, shared)).toBe(true);
+  });
 });

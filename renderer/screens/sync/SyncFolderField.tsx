@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { EXPORT_COPY_FOLDER } from '../../../shared/export/export-copy';
 import { nl } from '../../i18n/nl';
 import { useApp } from '../../store/store-context';
 
@@ -10,13 +11,15 @@ export function SyncFolderField() {
   // Under Electron the OS dialog; the browser host cannot see the desktop's folders, so a path is typed.
   const canChoose = useApp((state) => state.canOpenFiles);
   const workspaceSyncedBy = useApp((state) => state.syncStatus?.workspaceSyncedBy);
+  const savedCopyExports = useApp((state) => state.settings?.copyExportsToSyncFolder ?? false);
   const [path, setPath] = useState(current);
+  const [copyExports, setCopyExports] = useState(savedCopyExports);
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     setMessage(null);
-    const result = await setSyncFolder(path);
+    const result = await setSyncFolder(path, copyExports);
     if (!result) return;
     if (!result.ok) setMessage({ text: nl.sync.setting.refused[result.reason], problem: true });
     else if (result.folder) {
@@ -43,6 +46,10 @@ export function SyncFolderField() {
           {nl.sync.setting.choose}
         </button>
       )}
+      <label className="checkbox">
+        <input type="checkbox" checked={copyExports} onChange={(event) => setCopyExports(event.target.checked)} />
+        {nl.sync.setting.copyExports(EXPORT_COPY_FOLDER)}
+      </label>
       <div className="form-actions">
         {message && <span role={message.problem ? 'alert' : 'note'}>{message.text}</span>}
         <button type="submit">{nl.sync.setting.save}</button>

@@ -12,14 +12,15 @@ export function describeSyncStatus(status: SyncStatus): { text: string; problem:
   const { report } = status;
   if (!status.folder) return { text: nl.sync.status.off, problem: false };
   if (!report || !status.at) return { text: nl.sync.status.never, problem: false };
+  const copies = status.exportCopiesWaiting ? [nl.sync.status.exportCopiesWaiting(status.exportCopiesWaiting)] : [];
   if (report.status === 'stopped') {
-    if (report.stop === 'unreachable' || report.stop === undefined) return { text: nl.sync.status.unreachable, problem: true };
-    return { text: nl.sync.status.stopped[report.stop], problem: true };
+    const stop = report.stop === 'unreachable' || report.stop === undefined ? nl.sync.status.unreachable : nl.sync.status.stopped[report.stop];
+    return { text: [stop, ...copies].join(' · '), problem: true };
   }
   const parts = [nl.sync.status.synced(formatHourMinute(status.at))];
   const waiting = report.waiting.length;
   if (waiting > 0) parts.push(nl.sync.status.waiting(waiting));
-  return { text: parts.join(' · '), problem: false };
+  return { text: [...parts, ...copies].join(' · '), problem: false };
 }
 
 /** Always in the header: last sync, an unreachable folder, conflicts waiting. Polls, and on focus. */
