@@ -56,7 +56,7 @@ export function MeetingScreen() {
           <>
             <strong>{nl.meeting.exported(lastExport.fileName)}</strong> {nl.meeting.exportedIn(lastExport.folder)}
             {lastExport.confidential && <> {nl.meeting.exportedConfidential}</>}
-            {lastExport.copy && <> {lastExport.copy.status === 'copied' ? nl.sync.exportCopy.copied(lastExport.copy.path) : nl.sync.exportCopy.waiting}</>}
+            {lastExport.copy && <span className="export-result__copy">{lastExport.copy.status === 'copied' ? nl.sync.exportCopy.copied(lastExport.copy.path) : nl.sync.exportCopy.waiting}</span>}
             {canOpenFiles && (
               <span className="form-actions">
                 <button type="button" onClick={() => void openLastExport(false)}>
