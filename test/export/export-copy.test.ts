@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
@@ -107,6 +107,23 @@ describe('exports copied to the shared folder by the app', () => {
     expect(await readFile(join(year, result.fileName))).toEqual(await readFile(result.path));
     expect((await core.getSyncStatus()).exportCopiesWaiting).toBeUndefined();
     expect(JSON.parse(await readFile(join(workspaceDir, 'sync', PENDING_EXPORT_COPIES_FILE), 'utf8'))).toEqual([]);
+  });
+
+  it('drops a waiting copy whose export was deleted, and sets a damaged list aside instead of writing over it', async () => {
+    const { root, shared, workspaceDir, core, meeting } = await workspace();
+    await core.setSyncFolder({ path: shared, copyExports: true });
+    await rename(shared, join(root, 'away'));
+    const result = await core.exportMeeting({ id: meeting.id });
+    await rm(result.path);
+    await rename(join(root, 'away'), shared);
+    await core.syncNow({});
+    expect(await readdir(shared)).toEqual(['notulist-sync']);
+    const list = join(workspaceDir, 'sync', PENDING_EXPORT_COPIES_FILE);
+    await writeFile(list, '[{"source":');
+    await core.syncNow({});
+    const aside = (await readdir(join(workspaceDir, 'sync'))).filter((name) => name.startsWith(`${PENDING_EXPORT_COPIES_FILE}.damaged-`));
+    expect(aside).toHaveLength(1);
+    expect(await readFile(join(workspaceDir, 'sync', aside[0]!), 'utf8')).toBe('[{"source":');
   });
 
   it('copies an export of the CLI run with that workspace', async () => {
