@@ -46,6 +46,15 @@ describe('the unseen-edits file', () => {
     expect((await UnseenEdits.open(local, () => undefined)).pending).toBe(false);
   });
 
+  it('takes a note back when it cannot be written, so the save that waits for it fails with nothing noted', async () => {
+    const dir = await tempDir();
+    const notes = await UnseenEdits.open(localSyncFs(dir), () => undefined);
+    // A file where the sync folder should be: nothing can be written under it.
+    await writeFile(join(dir, 'sync'), 'not a folder');
+    await expect(notes.add('m1', 'r2', new Map([['item:a/decision', 'Joke']]))).rejects.toThrow();
+    expect(notes.pending).toBe(false);
+  });
+
   it('starts empty, with a warning, from a damaged file', async () => {
     const dir = await tempDir();
     await mkdir(join(dir, 'sync'), { recursive: true });

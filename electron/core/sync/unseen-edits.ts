@@ -25,11 +25,22 @@ export class UnseenEdits {
     return new UnseenEdits(await loadUnseenEdits(local, warn), local);
   }
 
-  /** Noted at once, and on disk when the promise resolves: the save waits for it before it is written. */
-  add(meetingId: string, revision: string, values: UnseenValues): Promise<void> {
-    if (values.size === 0) return Promise.resolve();
-    this.saves.set(meetingId, [...(this.saves.get(meetingId) ?? []), { revision, values }]);
-    return this.persist();
+  /**
+   * Noted at once, and on disk when the promise resolves: the save waits for it before it is
+   * written. A note that cannot be written is taken back, so the save fails with nothing noted.
+   */
+  async add(meetingId: string, revision: string, values: UnseenValues): Promise<void> {
+    if (values.size === 0) return;
+    const save = { revision, values };
+    this.saves.set(meetingId, [...(this.saves.get(meetingId) ?? []), save]);
+    try {
+      await this.persist();
+    } catch (error) {
+      const left = (this.saves.get(meetingId) ?? []).filter((noted) => noted !== save);
+      if (left.length > 0) this.saves.set(meetingId, left);
+      else this.saves.delete(meetingId);
+      throw error;
+    }
   }
 
   /** Whether a save still waits for a round to make its nodes conflicts. */
