@@ -1,4 +1,5 @@
 import type { NotulistApi, ResultOf } from '../../shared/api/contract';
+import { DELETED_REVISION } from '../../shared/sync/deleted-revision';
 import type { Conflict, Resolution, SyncStatus } from '../../shared/sync/sync-schemas';
 import type { AppState } from './app-store';
 import type { GetState, SetState, StoreShared } from './store-shared';
@@ -26,6 +27,30 @@ export interface SyncState {
 export const openConflictCount = (state: Pick<AppState, 'syncStatus' | 'meeting'>): number =>
   (state.meeting && state.syncStatus?.conflicts[state.meeting.id]) || 0;
 
+/** The list follows meetings sync brought, changed or moved to the trash while it is shown. */
+function listReload(api: NotulistApi, set: SetState, get: GetState): () => Promise<void> {
+  let writtenSeen = '';
+  return async () => {
+    const written = JSON.stringify(get().syncStatus?.written ?? {});
+    if (written === writtenSeen) return;
+    writtenSeen = written;
+    if (get().route.name === 'list') set({ meetings: await api.listMeetings() });
+  };
+}
+
+/** A round that changed the open meeting makes it reload, while nothing typed is unsaved. */
+function openMeetingReload(get: GetState): () => Promise<void> {
+  return async () => {
+    const { meeting, route, syncStatus } = get();
+    if (!meeting || route.name !== 'meeting') return;
+    const written = syncStatus?.written[meeting.id];
+    // Revisions are ISO instants handed out in order: one newer than what is on screen came from
+    // sync. A meeting on screen is never moved to the trash by sync (the core keeps it while open).
+    if (written === undefined || written === DELETED_REVISION || written <= meeting.updatedAt || get().hasUnsaved()) return;
+    await get().openMeeting(meeting.id, route.tab);
+  };
+}
+
 /** Shared-folder sync: the status line, the folder, the open meeting's conflicts. */
 export function syncSlice(api: NotulistApi, set: SetState, get: GetState, { attempt }: StoreShared): SyncState {
   let conflictsFor = '';
@@ -40,14 +65,8 @@ export function syncSlice(api: NotulistApi, set: SetState, get: GetState, { atte
     set({ syncConflicts: meeting && count > 0 ? await api.listSyncConflicts({ id: meeting.id }) : [] });
   };
 
-  const reloadIfChanged = async (): Promise<void> => {
-    const { meeting, route, syncStatus } = get();
-    if (!meeting || route.name !== 'meeting') return;
-    const written = syncStatus?.written[meeting.id];
-    // Revisions are ISO instants handed out in order: one newer than what is on screen came from sync.
-    if (written === undefined || written <= meeting.updatedAt || get().hasUnsaved()) return;
-    await get().openMeeting(meeting.id, route.tab);
-  };
+  const reloadIfChanged = openMeetingReload(get);
+  const reloadListIfChanged = listReload(api, set, get);
 
   return {
     syncStatus: null,
@@ -59,6 +78,7 @@ export function syncSlice(api: NotulistApi, set: SetState, get: GetState, { atte
         if (options?.round && get().syncStatus?.folder) await api.syncNow({});
         set({ syncStatus: await api.getSyncStatus() });
         await reloadIfChanged();
+        await reloadListIfChanged();
         await refreshConflicts();
       } catch {
         // The host away: the save status already says so; the next poll tries again.

@@ -7,6 +7,7 @@ import { bytesText } from './local-sync-state';
 import { meetingConflicts } from './meeting-conflicts';
 import { coreSyncDeps } from './sync-deps';
 import type { SyncFs } from './sync-fs';
+import { DELETED_REVISION } from '../../../shared/sync/deleted-revision';
 import { runSyncRound, type SyncDeps } from './sync-round';
 
 /** When rounds run: shortly after a save, every 30 s, a full pass hourly (and one at start). */
@@ -39,9 +40,19 @@ export class SyncRunner {
   /** Whether every meeting's conflicts were counted once (the first round); later rounds report theirs. */
   private counted = false;
 
+  /** The meeting the person opened last: perhaps still on screen. */
+  private lastOpened: string | undefined;
+  /** Meetings this device moved to the trash because another deleted them. */
+  private readonly removing = new Set<string>();
+
   constructor(private readonly ctx: CoreContext) {
     ctx.store.onChange((id, meeting) => {
-      if (!meeting || this.syncWriting.delete(meeting.updatedAt)) return;
+      if (!meeting) {
+        // Moved to the trash by the person: the deletion is spread soon. Sync's own removals are not.
+        if (!this.removing.delete(id)) this.roundSoon();
+        return;
+      }
+      if (this.syncWriting.delete(meeting.updatedAt)) return;
       this.lastSaved = { meeting: id, at: ctx.now().toISOString() };
       this.roundSoon();
     });
@@ -60,7 +71,22 @@ export class SyncRunner {
         if (replaced) this.ctx.staleBases.remember(replaced);
       },
       minuting: () => this.lastSaved,
+      inUse: (id) => this.inUse(id),
+      onRemoving: (id) => {
+        this.removing.add(id);
+        this.written[id] = DELETED_REVISION;
+      },
     });
+  }
+
+  opened(id: string): void {
+    this.lastOpened = id;
+  }
+
+  /** Open last, or saved in the last minutes: deleted elsewhere, it stays until it is put away. */
+  private inUse(id: string): boolean {
+    const saved = this.lastSaved?.meeting === id && this.ctx.now().getTime() - Date.parse(this.lastSaved.at) < MINUTING_FOR_MS;
+    return saved || this.lastOpened === id;
   }
 
   /** Runs `task` after every round or resolution before it. */
