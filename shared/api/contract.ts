@@ -10,7 +10,7 @@ import { DecisionsAndActionsFilterSchema, DecisionsAndActionsSchema, ExportDecis
 
 /** Something the core noticed and the user must be told, e.g. a quarantined file. */
 export const NoticeSchema = z.object({
-  code: z.enum(['quarantined', 'missing-meeting-file', 'restored-from-backup', 'conflict', 'newer-file', 'repaired', 'unwritable']),
+  code: z.enum(['quarantined', 'missing-meeting-file', 'restored-from-backup', 'conflict', 'newer-file', 'repaired', 'unwritable', 'deleted-elsewhere', 'revived-elsewhere']),
   /** English, for logs. */
   message: z.string(),
   file: z.string(),

@@ -26,6 +26,7 @@ describe('deleting a whole meeting on a synced laptop', () => {
     expect(await ids(a)).toEqual([]);
     expect(await ids(b)).toEqual([]);
     expect((await b.getSyncStatus()).written[meeting.id]).toBe('deleted');
+    expect((await b.getInfo()).notices).toContainEqual(expect.objectContaining({ code: 'deleted-elsewhere', meetingName: 'Overleg' }));
     expect((await readdir(join(root, 'b-workspace', 'trash'))).filter((name) => name.endsWith(`${meeting.id}.json`))).toHaveLength(1);
     // Settled: further rounds write nothing anywhere.
     expect((await a.syncNow()).wrote).toEqual([]);
@@ -39,6 +40,9 @@ describe('deleting a whole meeting on a synced laptop', () => {
     await a.deleteMeeting({ id: meeting.id });
     await saveDecision(b, meeting.id, 'Besluit van Joke, getypt terwijl Marielle verwijderde');
     await exchange();
+    expect((await a.getInfo()).notices).toContainEqual(expect.objectContaining({ code: 'revived-elsewhere', meetingName: 'Overleg' }));
+    // Joke kept typing in it: she is not told it came back.
+    expect((await b.getInfo()).notices.map((notice) => notice.code)).not.toContain('revived-elsewhere');
     for (const laptop of [a, b]) {
       expect(await ids(laptop)).toEqual([meeting.id]);
       expect((await laptop.getMeeting({ id: meeting.id })).sections[0]!.items[0]!.decision).toBe('Besluit van Joke, getypt terwijl Marielle verwijderde');

@@ -88,7 +88,9 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
     return { status: 'skipped', reason: `meeting ${meetingId}: ${error instanceof Error ? error.message : String(error)}` };
   }
   const wrote: string[] = [];
-  const notices: SyncNotice[] = round.deletion === 'revived' ? [{ kind: 'revived', entity: MEETING_NODE }] : [];
+  // Back in a workspace that had it in the trash: an edit elsewhere had not seen the deletion.
+  const broughtBack = !current && input.knownRevision === DELETED_REVISION && round.deletion !== 'deleted';
+  const notices: SyncNotice[] = broughtBack ? [{ kind: 'revived', entity: MEETING_NODE }] : [];
   let revision = current?.updatedAt;
   if (round.deletion === 'deleted') {
     if (current && !(await meetings.remove(meetingId, current.updatedAt))) return { status: 'skipped', reason: `meeting ${meetingId} was deleted on another device; kept here while it is in use` };

@@ -58,8 +58,10 @@ export function coreSyncDeps(ctx: CoreContext, folder: string, hooks: SyncHooks)
     inUse: hooks.inUse,
     onRemoving: hooks.onRemoving,
     onRemoved: async (id) => {
+      const name = db.data.meetings.find((entry) => entry.id === id)?.name;
       db.data.meetings = db.data.meetings.filter((entry) => entry.id !== id);
       await db.write();
+      ctx.notify({ code: 'deleted-elsewhere', message: `meeting "${name ?? id}" (${id}) was deleted on another device; moved to this workspace's trash too`, file: `meetings/${id}.json`, ...(name ? { meetingName: name } : {}) });
     },
   });
   return {

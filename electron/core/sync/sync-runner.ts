@@ -8,6 +8,7 @@ import { meetingConflicts } from './meeting-conflicts';
 import { coreSyncDeps } from './sync-deps';
 import type { SyncFs } from './sync-fs';
 import { DELETED_REVISION } from '../../../shared/sync/deleted-revision';
+import { MEETING_NODE } from '../../../shared/sync/node-ids';
 import { runSyncRound, type SyncDeps } from './sync-round';
 
 /** When rounds run: shortly after a save, every 30 s, a full pass hourly (and one at start). */
@@ -79,6 +80,15 @@ export class SyncRunner {
     });
   }
 
+  /** A meeting deleted here or everywhere that an edit elsewhere brought back: the person is told. */
+  private tellRevived(report: SyncReport): void {
+    for (const { meeting, notice } of report.notices) {
+      if (notice.kind !== 'revived' || notice.entity !== MEETING_NODE) continue;
+      const name = this.ctx.db.data.meetings.find((entry) => entry.id === meeting)?.name;
+      this.ctx.notify({ code: 'revived-elsewhere', message: `meeting "${name ?? meeting}" (${meeting}) was deleted, but edited on another device without seeing that: it is back`, file: `meetings/${meeting}.json`, ...(name ? { meetingName: name } : {}) });
+    }
+  }
+
   opened(id: string): void {
     this.lastOpened = id;
   }
@@ -106,6 +116,7 @@ export class SyncRunner {
       const report: SyncReport = reachable ? await runSyncRound(deps, { full }) : { ...OFF, stop: 'unreachable', message: `the shared folder ${this.folder} cannot be reached` };
       this.report = report;
       this.at = this.ctx.now().toISOString();
+      this.tellRevived(report);
       await this.refreshConflicts(deps.local, report);
       const devices = await readDevices(deps.exchange, report.device, this.ctx.now().getTime()).catch(() => undefined);
       if (devices) ({ minuting: this.others, names: this.names } = devices);
