@@ -27,13 +27,22 @@ export interface SyncState {
 export const openConflictCount = (state: Pick<AppState, 'syncStatus' | 'meeting'>): number =>
   (state.meeting && state.syncStatus?.conflicts[state.meeting.id]) || 0;
 
+/** The meeting on screen, told with every status question: sync keeps it out of the trash meanwhile. */
+function onScreen(get: GetState): { open?: string } {
+  const { meeting, route } = get();
+  return route.name === 'meeting' && meeting ? { open: meeting.id } : {};
+}
+
 /** The list follows meetings sync brought, changed or moved to the trash while it is shown. */
-function listReload(api: NotulistApi, set: SetState, get: GetState): () => Promise<void> {
+function listReload(api: NotulistApi, set: SetState, get: GetState, refreshNotices: () => void): () => Promise<void> {
   let writtenSeen = '';
   return async () => {
     const written = JSON.stringify(get().syncStatus?.written ?? {});
     if (written === writtenSeen) return;
+    const first = writtenSeen === '';
     writtenSeen = written;
+    // A meeting moved to the trash or brought back comes with a notice.
+    if (!first) refreshNotices();
     if (get().route.name === 'list') set({ meetings: await api.listMeetings() });
   };
 }
@@ -52,7 +61,7 @@ function openMeetingReload(get: GetState): () => Promise<void> {
 }
 
 /** Shared-folder sync: the status line, the folder, the open meeting's conflicts. */
-export function syncSlice(api: NotulistApi, set: SetState, get: GetState, { attempt }: StoreShared): SyncState {
+export function syncSlice(api: NotulistApi, set: SetState, get: GetState, { attempt, refreshNotices }: StoreShared): SyncState {
   let conflictsFor = '';
 
   /** The conflicts list follows the count: fetched again when the count or the meeting changes. */
@@ -66,7 +75,7 @@ export function syncSlice(api: NotulistApi, set: SetState, get: GetState, { atte
   };
 
   const reloadIfChanged = openMeetingReload(get);
-  const reloadListIfChanged = listReload(api, set, get);
+  const reloadListIfChanged = listReload(api, set, get, refreshNotices);
 
   return {
     syncStatus: null,
@@ -76,7 +85,7 @@ export function syncSlice(api: NotulistApi, set: SetState, get: GetState, { atte
       try {
         // On focus a round runs first: the laptop may come back from a meeting elsewhere.
         if (options?.round && get().syncStatus?.folder) await api.syncNow({});
-        set({ syncStatus: await api.getSyncStatus() });
+        set({ syncStatus: await api.getSyncStatus(onScreen(get)) });
         await reloadIfChanged();
         await reloadListIfChanged();
         await refreshConflicts();
@@ -116,7 +125,7 @@ export function syncSlice(api: NotulistApi, set: SetState, get: GetState, { atte
         // What is typed goes first: the core records it in a round before the choice is made.
         await get().flush();
         await api.resolveSyncConflict({ id: meeting.id, node, resolution });
-        set({ syncStatus: await api.getSyncStatus() });
+        set({ syncStatus: await api.getSyncStatus(onScreen(get)) });
         await get().openMeeting(meeting.id, route.tab);
         await refreshConflicts(true);
       }),

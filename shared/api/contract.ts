@@ -170,8 +170,11 @@ export const contract = {
   },
   /** Runs one sync round now (with `full`, also the service's conflict copies); its report. */
   syncNow: { args: z.object({ full: z.boolean().optional() }).optional(), result: SyncReportSchema },
-  /** The sync line in the header: folder, last round, open conflicts, who else is minuting (docs/sync.md). */
-  getSyncStatus: { args: NoArgs, result: SyncStatusSchema },
+  /**
+   * The sync line in the header: folder, last round, open conflicts, who else is minuting
+   * (docs/sync.md). `open` names the meeting on screen: sync keeps it out of the trash meanwhile.
+   */
+  getSyncStatus: { args: z.object({ open: z.string().min(1).optional() }).optional(), result: SyncStatusSchema },
   /** Makes `path` the shared folder (set up on first use), or with an empty path turns sync off. */
   setSyncFolder: { args: z.object({ path: z.string() }), result: SetSyncFolderResultSchema },
   /** The OS folder dialog, under Electron only (getInfo's canOpenFiles): the chosen path, or null. */

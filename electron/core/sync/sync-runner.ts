@@ -41,7 +41,7 @@ export class SyncRunner {
   /** Whether every meeting's conflicts were counted once (the first round); later rounds report theirs. */
   private counted = false;
 
-  /** The meeting the person opened last: perhaps still on screen. */
+  /** The meeting on screen, as far as the core knows. */
   private lastOpened: string | undefined;
   /** Meetings this device moved to the trash because another deleted them. */
   private readonly removing = new Set<string>();
@@ -89,14 +89,14 @@ export class SyncRunner {
     }
   }
 
-  opened(id: string): void {
+  /** The meeting on screen, as the renderer last said (opening it, or asking the status); undefined: none. */
+  opened(id: string | undefined): void {
     this.lastOpened = id;
   }
 
-  /** Open last, or saved in the last minutes: deleted elsewhere, it stays until it is put away. */
+  /** On screen: deleted elsewhere, it stays until she leaves it (her typing meanwhile revives it). */
   private inUse(id: string): boolean {
-    const saved = this.lastSaved?.meeting === id && this.ctx.now().getTime() - Date.parse(this.lastSaved.at) < MINUTING_FOR_MS;
-    return saved || this.lastOpened === id;
+    return this.lastOpened === id;
   }
 
   /** Runs `task` after every round or resolution before it. */
