@@ -67,9 +67,15 @@ async function openContext(options: CoreOptions): Promise<CoreContext> {
 export async function createNotulistCore(options: CoreOptions): Promise<OpenCore> {
   const ctx = await openContext(options);
   const sync = syncApi(ctx);
+  const meetings = meetingsApi(ctx);
   return {
     ...workspaceApi(ctx),
-    ...meetingsApi(ctx),
+    ...meetings,
+    // The meeting last opened may be on screen: sync does not move it to the trash under the editor.
+    getMeeting: async (args) => {
+      sync.runner.opened(args.id);
+      return meetings.getMeeting(args);
+    },
     ...peopleApi(ctx),
     ...settingsApi(ctx),
     ...exportsApi(ctx),

@@ -91,6 +91,10 @@ export const nl = {
       `Het bestand ${file} is gemaakt door een nieuwere versie van Notulist. Het wordt niet overschreven; instellingen en personen kunnen pas worden opgeslagen na het bijwerken van Notulist.`,
     repaired: (file: string, details: string, copy: string) =>
       `In ${file} hadden enkele instellingen een ongeldige waarde (${details}); die zijn teruggezet naar de standaard. Het oorspronkelijke bestand is bewaard in ${copy}.`,
+    deletedElsewhere: (meeting: string) =>
+      `De vergadering “${meeting}” is op een ander apparaat verwijderd en is hier daarom ook naar de prullenbak van de werkmap verplaatst. Daar blijft het bestand bewaard.`,
+    revivedElsewhere: (meeting: string) =>
+      `De vergadering “${meeting}” was verwijderd, maar op een ander apparaat is erin getypt zonder dat dat bekend was. Ze staat daarom weer in de lijst, met die aanvulling.`,
     unwritable: (file: string) =>
       `Het bestand ${file} kon niet worden gelezen en ook niet apart worden gezet, omdat de map alleen-lezen is. Het is ongemoeid gelaten en wordt niet overschreven.`,
     at: (time: string) => `Gemeld ${time}`,
@@ -273,5 +277,9 @@ export function noticeMessage(notice: Notice): string {
       return nl.notice.repaired(notice.file, notice.details ?? '', notice.movedTo ?? '');
     case 'unwritable':
       return nl.notice.unwritable(notice.file);
+    case 'deleted-elsewhere':
+      return nl.notice.deletedElsewhere(notice.meetingName ?? notice.file);
+    case 'revived-elsewhere':
+      return nl.notice.revivedElsewhere(notice.meetingName ?? notice.file);
   }
 }

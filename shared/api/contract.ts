@@ -10,7 +10,7 @@ import { DecisionsAndActionsFilterSchema, DecisionsAndActionsSchema, ExportDecis
 
 /** Something the core noticed and the user must be told, e.g. a quarantined file. */
 export const NoticeSchema = z.object({
-  code: z.enum(['quarantined', 'missing-meeting-file', 'restored-from-backup', 'conflict', 'newer-file', 'repaired', 'unwritable']),
+  code: z.enum(['quarantined', 'missing-meeting-file', 'restored-from-backup', 'conflict', 'newer-file', 'repaired', 'unwritable', 'deleted-elsewhere', 'revived-elsewhere']),
   /** English, for logs. */
   message: z.string(),
   file: z.string(),
@@ -177,8 +177,11 @@ export const contract = {
   },
   /** Runs one sync round now (with `full`, also the service's conflict copies); its report. */
   syncNow: { args: z.object({ full: z.boolean().optional() }).optional(), result: SyncReportSchema },
-  /** The sync line in the header: folder, last round, open conflicts, who else is minuting (docs/sync.md). */
-  getSyncStatus: { args: NoArgs, result: SyncStatusSchema },
+  /**
+   * The sync line in the header: folder, last round, open conflicts, who else is minuting
+   * (docs/sync.md). `open` names the meeting on screen: sync keeps it out of the trash meanwhile.
+   */
+  getSyncStatus: { args: z.object({ open: z.string().min(1).optional() }).optional(), result: SyncStatusSchema },
   /**
    * Makes `path` the shared folder (set up on first use), or with an empty path turns sync off;
    * `copyExports` sets copyExportsToSyncFolder with it (the Gedeelde map form saves both).

@@ -1,5 +1,6 @@
 import type { Meeting } from '../model/meeting';
 import { recordLocalEdits } from './local-edits';
+import { isMeetingDeleted, settleMeetingDeletion, withMeetingDeleted, withMeetingRevived, type DeletionOutcome } from './meeting-deletion';
 import { mergeStates, type NodeState } from './node-versions';
 import { rebuildMeeting, type RebuiltMeeting } from './rebuild-meeting';
 import type { UnseenValues } from './stale-save-merge';
@@ -23,6 +24,8 @@ export interface MeetingRound {
   rebuilt: RebuiltMeeting;
   /** The remotes left out, by index, because they make no meeting on their own. */
   refused: { index: number; message: string }[];
+  /** Whether the meeting as a whole is deleted, or was revived this round by an edit made without seeing its deletion. */
+  deletion: DeletionOutcome;
 }
 
 /**
@@ -42,11 +45,18 @@ export function syncMeetingState(input: {
   device: string;
   at: string;
   updatedAt: string;
+  /** The workspace's copy was moved to the trash since the last round: recorded as the meeting's deletion. */
+  deletedHere?: boolean;
 }): MeetingRound {
   const recorded = input.local ? recordLocalEdits(input.state, input.local, input.device, input.at, input.unseen) : { state: input.state, edited: [] };
+  if (input.deletedHere && !isMeetingDeleted(recorded.state)) recorded.state = withMeetingDeleted(recorded.state, input.device, input.at);
+  // Deleted, yet edited here (put back from the trash or a backup): the person brought it back.
+  else if (input.local && isMeetingDeleted(recorded.state)) recorded.state = withMeetingRevived(recorded.state, input.device, input.at);
+  let deletion: DeletionOutcome = 'live';
   const merge = (remotes: readonly NodeState[]) => {
-    const state = remotes.reduce(mergeStates, recorded.state);
-    return { state, rebuilt: rebuildMeeting(state, input.meetingId, input.updatedAt) };
+    const settled = settleMeetingDeletion(remotes.reduce(mergeStates, recorded.state), [recorded.state, ...remotes], input.device, input.at);
+    deletion = settled.outcome;
+    return { state: settled.state, rebuilt: rebuildMeeting(settled.state, input.meetingId, input.updatedAt) };
   };
   let merged = merge(input.remotes);
   const refused: MeetingRound['refused'] = [];
@@ -57,5 +67,5 @@ export function syncMeetingState(input: {
     });
     merged = merge(input.remotes.filter((_, index) => !refused.some((entry) => entry.index === index)));
   }
-  return { ...merged, edited: recorded.edited, refused };
+  return { ...merged, edited: recorded.edited, refused, deletion };
 }

@@ -77,7 +77,7 @@ export const SyncStatusSchema = z.object({
   at: z.string().optional(),
   /** Open value conflicts by meeting id (only meetings with at least one). */
   conflicts: z.record(z.string(), z.number().int().min(1)),
-  /** Meetings sync wrote into the workspace, with the revision it wrote: the open editor reloads. */
+  /** Meetings sync wrote into the workspace, with the revision it wrote (the open editor reloads), or `deleted` when it moved one to the trash. */
   written: z.record(z.string(), z.string()),
   minuting: z.array(MinutingSchema),
   /** Exported resumés whose copy in the shared folder waits for it to be reachable (absent: none). */

@@ -125,6 +125,15 @@ test('two laptops on one shared folder: edits from both, a conflict combined in 
     const text = execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', join(exportsDir, docx!)], { encoding: 'utf8' });
     expect(text).toContain('Marielle typte dit.');
     expect(text).toContain('Joke typte dit.');
+
+    // Laptop a deletes the meeting; on laptop b, back on the list, it goes to the trash too, with a notice.
+    for (const { page } of [a, b]) await page.getByRole('button', { name: /Terug/ }).click();
+    await a.page.getByRole('button', { name: /^Verwijderen: Overleg portefeuillehouders sociaal domein/ }).click();
+    await a.page.getByRole('dialog', { name: 'Vergadering verwijderen?' }).getByRole('button', { name: 'Verwijderen' }).click();
+    await exchange(a, b, service);
+    await expect(b.page.getByRole('button', { name: /^Overleg portefeuillehouders sociaal domein/ })).toHaveCount(0);
+    await expect(b.page.getByText(/is op een ander apparaat verwijderd/)).toBeVisible();
+    await b.page.screenshot({ path: `${SHOTS}/sync-deleted-elsewhere.png` });
   } finally {
     await Promise.all([a.host.kill('SIGTERM'), b.host.kill('SIGTERM')]);
     await rm(root, { recursive: true, force: true });

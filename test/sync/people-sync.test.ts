@@ -33,7 +33,7 @@ class Directory implements LocalPeople {
   }
 }
 
-const noMeetings: LocalMeetings = { revisions: async () => new Map(), read: async () => undefined, write: async () => undefined };
+const noMeetings: LocalMeetings = { revisions: async () => new Map(), read: async () => undefined, write: async () => undefined, remove: async () => false };
 const person = (id: string, name: string, municipality = ''): Person => ({ id, name, municipality, portfolios: [], email: '' });
 
 async function laptop(root: string, name: string) {

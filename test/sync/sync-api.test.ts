@@ -1,44 +1,12 @@
-import { mkdir, rename } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NotulistApi } from '../../shared/api/contract';
 import type { Meeting } from '../../shared/model/meeting';
 import { openCoreClient } from '../support/open-core-client';
-import { useTempDirs } from '../support/temp-workspace';
-import { CopyingService } from './copying-service';
+import { useTwoLaptops } from './two-laptops';
 
-const tempDir = useTempDirs();
-type Laptop = NotulistApi & { close(): Promise<void> };
-const open: Laptop[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((laptop) => laptop.close()));
-});
-
-/** Two cores on two workspaces, each with its own copy of one shared folder, and a copying service between. */
-async function twoLaptops() {
-  const root = await tempDir();
-  const folders = ['a', 'b'].map((name) => join(root, `${name}-shared`));
-  for (const folder of folders) await mkdir(folder, { recursive: true });
-  const service = new CopyingService(folders);
-  const a = await openCoreClient(join(root, 'a-workspace'));
-  const b = await openCoreClient(join(root, 'b-workspace'));
-  open.push(a, b);
-  await a.updateSettings({ contactPerson: 'Marielle' });
-  await b.updateSettings({ contactPerson: 'Joke' });
-  expect(await a.setSyncFolder({ path: folders[0]! })).toEqual({ ok: true, folder: folders[0] });
-  await service.run();
-  expect(await b.setSyncFolder({ path: folders[1]! })).toEqual({ ok: true, folder: folders[1] });
-  const exchange = async () => {
-    for (let pass = 0; pass < 2; pass += 1) {
-      await a.syncNow();
-      await b.syncNow();
-      await service.run();
-    }
-    await a.syncNow();
-    await b.syncNow();
-  };
-  return { a, b, exchange, root, service };
-}
+const { twoLaptops, tempDir, open } = useTwoLaptops();
 
 const withDecision = (meeting: Meeting, itemIndex: number, decision: string): Meeting => ({
   ...meeting,

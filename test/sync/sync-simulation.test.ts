@@ -21,6 +21,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ type: fc.constant('deliver' as const), count: fc.integer({ min: 1, max: 4 }), fault: fc.constantFrom(...FAULTS) }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('flaky' as const), device, on: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('clock' as const), device, jump: fc.integer({ min: -400 * 86_400_000, max: 400 * 86_400_000 }) }) },
+  { weight: 1, arbitrary: fc.record({ type: fc.constant('delete' as const), device }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('backup' as const), device }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('restore' as const), device }) },
 );

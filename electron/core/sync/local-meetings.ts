@@ -16,6 +16,11 @@ export interface LocalMeetings {
    * meeting's new revision, or undefined when it was not written.
    */
   write(meeting: Meeting, base: string | undefined): Promise<string | undefined>;
+  /**
+   * Moves a meeting deleted on another device to the trash, unless it is no longer at revision
+   * `base` or is in use here (being minuted): false then, and a later round tries again.
+   */
+  remove(id: string, base: string): Promise<boolean>;
   /** Nodes saves on a replaced version changed without seeing sync's value: a round records them as conflicts. */
   unseen?: UnseenEdits;
 }

@@ -4,6 +4,8 @@ import { MeetingDocumentSchema, meetingDocumentText, parseExchangeFile, type Pub
 import { knowsMoreOf, type NodeState } from '../../../shared/sync/node-versions';
 import { syncMeetingState } from '../../../shared/sync/merge-documents';
 import { listConflicts } from '../../../shared/sync/conflicts';
+import { DELETED_REVISION } from '../../../shared/sync/deleted-revision';
+import { MEETING_NODE } from '../../../shared/sync/node-ids';
 import type { SyncNotice } from '../../../shared/sync/sync-schemas';
 import { contentHash } from './content-hash';
 import type { RemoteNodes } from './exchange-reader';
@@ -23,6 +25,8 @@ export interface MeetingRoundInput {
   localRevision: string | undefined;
   remotes: RemoteNodes[];
   published: Published | undefined;
+  /** The workspace's copy went to the trash since the last round: its deletion is spread. */
+  deletedHere?: boolean;
 }
 
 export type MeetingRoundResult =
@@ -79,17 +83,27 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
   const unseen = changedHere ? meetings.unseen?.upTo(meetingId, current!.updatedAt) : undefined;
   let round;
   try {
-    round = syncMeetingState({ state: before, meetingId, local: changedHere ? current : undefined, unseen, remotes: input.remotes.map((remote) => remote.nodes), device, at: input.at, updatedAt: current?.updatedAt ?? input.at });
+    round = syncMeetingState({ state: before, meetingId, local: changedHere ? current : undefined, unseen, remotes: input.remotes.map((remote) => remote.nodes), device, at: input.at, updatedAt: current?.updatedAt ?? input.at, deletedHere: input.deletedHere });
   } catch (error) {
     return { status: 'skipped', reason: `meeting ${meetingId}: ${error instanceof Error ? error.message : String(error)}` };
   }
-  if (!round.rebuilt.ok) return { status: 'skipped', reason: `meeting ${meetingId} merges into no valid meeting: ${round.rebuilt.problems.slice(0, 3).join('; ')}` };
   const wrote: string[] = [];
+  // Back in a workspace that had it in the trash: an edit elsewhere had not seen the deletion.
+  const broughtBack = !current && input.knownRevision === DELETED_REVISION && round.deletion !== 'deleted';
+  const notices: SyncNotice[] = broughtBack ? [{ kind: 'revived', entity: MEETING_NODE }] : [];
   let revision = current?.updatedAt;
-  if (!current || withoutRevision(current) !== withoutRevision(round.rebuilt.meeting)) {
-    revision = await meetings.write(round.rebuilt.meeting, current?.updatedAt);
-    if (revision === undefined) return { status: 'skipped', reason: `meeting ${meetingId} was saved meanwhile` };
-    wrote.push(`workspace:${meetingId}`);
+  if (round.deletion === 'deleted') {
+    if (current && !(await meetings.remove(meetingId, current.updatedAt))) return { status: 'skipped', reason: `meeting ${meetingId} was deleted on another device; kept here while it is in use` };
+    if (current) wrote.push(`trash:${meetingId}`);
+    revision = DELETED_REVISION;
+  } else {
+    if (!round.rebuilt.ok) return { status: 'skipped', reason: `meeting ${meetingId} merges into no valid meeting: ${round.rebuilt.problems.slice(0, 3).join('; ')}` };
+    notices.push(...round.rebuilt.notices);
+    if (!current || withoutRevision(current) !== withoutRevision(round.rebuilt.meeting)) {
+      revision = await meetings.write(round.rebuilt.meeting, current?.updatedAt);
+      if (revision === undefined) return { status: 'skipped', reason: `meeting ${meetingId} was saved meanwhile` };
+      wrote.push(`workspace:${meetingId}`);
+    }
   }
   const stateText = canonicalStateJson(round.state);
   if (stateText !== beforeText) {
@@ -112,5 +126,5 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
   }
   const conflicts = listConflicts(round.state).filter((conflict) => conflict.kind === 'value').length;
   const refused = round.refused.map((entry) => ({ remote: input.remotes[entry.index]!, message: entry.message }));
-  return { status: 'done', revision, published, conflicts, notices: round.rebuilt.notices, wrote, refused };
+  return { status: 'done', revision, published, conflicts, notices, wrote, refused };
 }

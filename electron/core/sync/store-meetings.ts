@@ -18,6 +18,10 @@ export function storeMeetings(
     /** The revision about to be written: the store's own change listeners can tell sync's writes from saves. */
     onWriting?: (meeting: Meeting) => void;
     onWritten?: (meeting: Meeting, replaced: Meeting | undefined) => Promise<void> | void;
+    /** Whether the person works in the meeting now: sync does not move it to the trash under her. */
+    inUse?: (id: string) => boolean;
+    onRemoving?: (id: string) => void;
+    onRemoved?: (id: string) => Promise<void> | void;
     unseen?: UnseenEdits;
   } = {},
 ): LocalMeetings {
@@ -47,6 +51,13 @@ export function storeMeetings(
       }
       await options.onWritten?.(saved, replaced);
       return saved.updatedAt;
+    },
+    async remove(id, base) {
+      if (options.inUse?.(id) || (await readOrUndefined(id))?.updatedAt !== base) return false;
+      options.onRemoving?.(id);
+      await store.moveToTrash(id);
+      await options.onRemoved?.(id);
+      return true;
     },
   };
 }

@@ -40,7 +40,8 @@ export function syncApi(ctx: CoreContext): { api: Pick<NotulistCore, SyncMethods
   let workspaceSyncedBy: Promise<string | undefined> | undefined;
   const api: Pick<NotulistCore, SyncMethods> = {
     syncNow: async (args) => runner.round(args?.full ?? false),
-    getSyncStatus: async () => {
+    getSyncStatus: async (args) => {
+      runner.opened(args?.open);
       const service = await (workspaceSyncedBy ??= syncServiceAroundWorkspace(ctx.options.workspaceDir));
       return { ...runner.status(), ...(service ? { workspaceSyncedBy: service } : {}) };
     },

@@ -35,6 +35,9 @@ export interface SyncHooks {
   /** A meeting sync wrote into the workspace, and the version it replaced. */
   onWritten: (meeting: Meeting, replaced: Meeting | undefined) => void;
   minuting: () => { meeting: string; at: string } | undefined;
+  inUse: (id: string) => boolean;
+  /** A meeting sync is about to move to the trash (deleted on another device). */
+  onRemoving: (id: string) => void;
 }
 
 /**
@@ -52,6 +55,14 @@ export function coreSyncDeps(ctx: CoreContext, folder: string, hooks: SyncHooks)
       hooks.onWritten(meeting, replaced);
     },
     unseen: ctx.staleBases.unseen,
+    inUse: hooks.inUse,
+    onRemoving: hooks.onRemoving,
+    onRemoved: async (id) => {
+      const name = db.data.meetings.find((entry) => entry.id === id)?.name;
+      db.data.meetings = db.data.meetings.filter((entry) => entry.id !== id);
+      await db.write();
+      ctx.notify({ code: 'deleted-elsewhere', message: `meeting "${name ?? id}" (${id}) was deleted on another device; moved to this workspace's trash too`, file: `meetings/${id}.json`, ...(name ? { meetingName: name } : {}) });
+    },
   });
   return {
     exchange: diskSyncFs(join(folder, EXCHANGE_FOLDER), undefined, folder),

@@ -8,6 +8,7 @@ import { checkIdentity, publishDeviceFile, withNewIdentity, type SyncIdentityDep
 import type { LocalMeetings } from './local-meetings';
 import { bytesText, freshLocalState, loadLocalState, sameState, saveLocalState, type LocalSyncState } from './local-sync-state';
 import { syncMeeting } from './meeting-round';
+import { DELETED_REVISION } from '../../../shared/sync/deleted-revision';
 import { syncPeople, type LocalPeople } from './people-round';
 import type { SyncFs } from './sync-fs';
 
@@ -112,17 +113,18 @@ async function syncWithView(deps: SyncDeps, start: LocalSyncState, view: Exchang
 async function syncEachMeeting(deps: SyncDeps, state: LocalSyncState, view: ExchangeView, full: boolean, clock: string, report: SyncReport): Promise<string[] | 'rolled-back'> {
   const local = await deps.meetings.revisions();
   const ids = new Set([...view.remotes.keys(), ...[...local].filter(([id, revision]) => state.revisions[id] !== revision).map(([id]) => id)]);
-  // Known here but not published under this id (first round, or a new id after a restore).
-  for (const id of Object.keys(state.revisions)) if (local.has(id) && (full || !state.published[id])) ids.add(id);
+  for (const [id, revision] of Object.entries(state.revisions)) {
+    // Known here but not published under this id (first round, or a new id after a restore).
+    if (local.has(id) && (full || !state.published[id])) ids.add(id);
+    // Moved to the trash here since the last round: the deletion is spread.
+    if (!local.has(id) && revision !== DELETED_REVISION) ids.add(id);
+  }
   const copies: string[] = [];
   for (const meetingId of [...ids].sort()) {
-    if (!local.has(meetingId) && state.revisions[meetingId] !== undefined) {
-      // Deleted in this workspace (moved to the trash): not brought back, not spread either.
-      report.problems.push(`meeting ${meetingId} was deleted here; its changes from other devices are not applied`);
-      continue;
-    }
+    const known = state.revisions[meetingId];
     const remotes = view.remotes.get(meetingId) ?? [];
-    const input = { meetingId, device: state.device, at: clock, knownRevision: state.revisions[meetingId], localRevision: local.get(meetingId), remotes, published: state.published[meetingId] };
+    const deletedHere = !local.has(meetingId) && known !== undefined && known !== DELETED_REVISION;
+    const input = { meetingId, device: state.device, at: clock, knownRevision: known, localRevision: local.get(meetingId), remotes, published: state.published[meetingId], deletedHere };
     const result = await syncMeeting(input, deps.local, deps.exchange, deps.meetings);
     if (result.status === 'rolled-back') return 'rolled-back';
     if (result.status === 'skipped') {

@@ -9,6 +9,8 @@ import { bytesText } from './local-sync-state';
 import { meetingConflicts } from './meeting-conflicts';
 import { coreSyncDeps } from './sync-deps';
 import type { SyncFs } from './sync-fs';
+import { DELETED_REVISION } from '../../../shared/sync/deleted-revision';
+import { MEETING_NODE } from '../../../shared/sync/node-ids';
 import { runSyncRound, type SyncDeps } from './sync-round';
 
 /** When rounds run: shortly after a save, every 30 s, a full pass hourly (and one at start). */
@@ -41,9 +43,19 @@ export class SyncRunner {
   /** Whether every meeting's conflicts were counted once (the first round); later rounds report theirs. */
   private counted = false;
 
+  /** The meeting on screen, as far as the core knows. */
+  private lastOpened: string | undefined;
+  /** Meetings this device moved to the trash because another deleted them. */
+  private readonly removing = new Set<string>();
+
   constructor(private readonly ctx: CoreContext) {
     ctx.store.onChange((id, meeting) => {
-      if (!meeting || this.syncWriting.delete(meeting.updatedAt)) return;
+      if (!meeting) {
+        // Moved to the trash by the person: the deletion is spread soon. Sync's own removals are not.
+        if (!this.removing.delete(id)) this.roundSoon();
+        return;
+      }
+      if (this.syncWriting.delete(meeting.updatedAt)) return;
       this.lastSaved = { meeting: id, at: ctx.now().toISOString() };
       this.roundSoon();
     });
@@ -62,7 +74,31 @@ export class SyncRunner {
         if (replaced) this.ctx.staleBases.remember(replaced);
       },
       minuting: () => this.lastSaved,
+      inUse: (id) => this.inUse(id),
+      onRemoving: (id) => {
+        this.removing.add(id);
+        this.written[id] = DELETED_REVISION;
+      },
     });
+  }
+
+  /** A meeting deleted here or everywhere that an edit elsewhere brought back: the person is told. */
+  private tellRevived(report: SyncReport): void {
+    for (const { meeting, notice } of report.notices) {
+      if (notice.kind !== 'revived' || notice.entity !== MEETING_NODE) continue;
+      const name = this.ctx.db.data.meetings.find((entry) => entry.id === meeting)?.name;
+      this.ctx.notify({ code: 'revived-elsewhere', message: `meeting "${name ?? meeting}" (${meeting}) was deleted, but edited on another device without seeing that: it is back`, file: `meetings/${meeting}.json`, ...(name ? { meetingName: name } : {}) });
+    }
+  }
+
+  /** The meeting on screen, as the renderer last said (opening it, or asking the status); undefined: none. */
+  opened(id: string | undefined): void {
+    this.lastOpened = id;
+  }
+
+  /** On screen: deleted elsewhere, it stays until she leaves it (her typing meanwhile revives it). */
+  private inUse(id: string): boolean {
+    return this.lastOpened === id;
   }
 
   /** Runs `task` after every round or resolution before it. */
@@ -85,6 +121,7 @@ export class SyncRunner {
       if (reachable) await this.ctx.exportCopies.retry(this.folder!).catch((error: unknown) => console.warn('notulist: waiting export copies:', error));
       this.report = report;
       this.at = this.ctx.now().toISOString();
+      this.tellRevived(report);
       await this.refreshConflicts(deps.local, report);
       const devices = await readDevices(deps.exchange, report.device, this.ctx.now().getTime()).catch(() => undefined);
       if (devices) ({ minuting: this.others, names: this.names } = devices);

@@ -14,6 +14,8 @@ export type Step =
   | { type: 'deliver'; count: number; fault: Fault }
   | { type: 'flaky'; device: number; on: boolean }
   | { type: 'clock'; device: number; jump: number }
+  /** The person moves the meeting to the trash. */
+  | { type: 'delete'; device: number }
   | { type: 'backup'; device: number }
   | { type: 'restore'; device: number };
 
@@ -41,6 +43,8 @@ export class World {
   readonly lostByRestore = new Set<string>();
   /** Tokens whose last copy anywhere the service itself destroyed (a revert): no device can bring them back. */
   readonly lostByService = new Set<string>();
+  /** Tokens a device had in front of it when it deleted the meeting: knowingly deleted with it. */
+  readonly deletedKnowingly = new Set<string>();
   /** Per value node, which device incarnations edited it in place. */
   readonly touched = new Map<string, Set<string>>();
   private readonly epochs: number[];
@@ -96,6 +100,8 @@ export class World {
       case 'clock':
         device!.clockOffset += step.jump;
         return;
+      case 'delete':
+        return this.delete(device!);
       case 'backup':
         device!.takeBackup();
         this.sinceBackup.set(device!.index, []);
@@ -128,6 +134,14 @@ export class World {
     const written = device.workspace.save(meeting);
     device.workspace.unseen.add(written.id, written.updatedAt, unseen);
     return written;
+  }
+
+  private delete(device: SimDevice): void {
+    const current = device.meeting(MEETING_ID);
+    if (!current) return;
+    for (const token of tokensIn(JSON.stringify(current))) this.deletedKnowingly.add(token);
+    device.workspace.meetings.delete(MEETING_ID);
+    device.onScreen = undefined;
   }
 
   private restore(device: SimDevice): void {

@@ -35,6 +35,14 @@ export class SimWorkspace implements LocalMeetings {
     return this.save(meeting).updatedAt;
   }
 
+  /** Sync moving a meeting deleted elsewhere to the trash: only on the revision it merged. */
+  async remove(id: string, base: string): Promise<boolean> {
+    if (this.meetings.get(id)?.updatedAt !== base) return false;
+    this.meetings.delete(id);
+    this.writes += 1;
+    return true;
+  }
+
   snapshot(): { meetings: Map<string, Meeting>; saves: number } {
     return { meetings: new Map(this.meetings), saves: this.saves };
   }
