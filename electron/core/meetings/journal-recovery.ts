@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import type { Notice } from '../../../shared/api/contract';
 import type { Meeting } from '../../../shared/model/meeting';
 import { readJournal, truncateJournal } from '../storage/journal-file';
@@ -26,14 +26,15 @@ export async function recoverJournals(store: RecoveringStore, meetingsDir: strin
   for (const name of await readdir(meetingsDir)) {
     const id = name.slice(0, -JOURNAL_SUFFIX.length);
     if (!name.endsWith(JOURNAL_SUFFIX) || !isSafeId(id)) continue;
-    const file = store.journal.fileOf(id);
-    if ((await stat(file)).size === 0) continue;
-    await recoverJournal(store, id, file);
+    if (store.journal.claimReplay(id)) await recoverJournal(store, id);
   }
 }
 
-async function recoverJournal(store: RecoveringStore, id: string, file: string): Promise<void> {
+/** Replays meeting `id`'s journal into its file (see recoverJournals); the caller claimed the replay. */
+export async function recoverJournal(store: RecoveringStore, id: string): Promise<void> {
+  const file = store.journal.fileOf(id);
   const contents = await readJournal(file);
+  if (contents.records.length === 0 && !contents.tornTail && !contents.corrupt) return;
   let meeting: Meeting;
   try {
     meeting = await store.read(id);

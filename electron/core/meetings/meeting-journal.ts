@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { contract } from '../../../shared/api/contract';
 import type { Meeting } from '../../../shared/model/meeting';
-import { appendJournalRecord, readJournal, truncateJournal } from '../storage/journal-file';
+import { JournalWriter, readJournal, truncateJournal } from '../storage/journal-file';
 import { applySavedChanges, type SavedChanges } from './saved-changes';
 
 /**
@@ -90,8 +90,10 @@ interface Pending {
  */
 export class MeetingJournal {
   private readonly pending = new Map<string, Pending>();
-  /** Journals known to exist: appending to them needs no sync of the folder. */
-  private readonly present = new Set<string>();
+  /** Journals open for appending, kept open while their meeting is being saved. */
+  private readonly writers = new Map<string, JournalWriter>();
+  /** Meetings whose journal this store replayed, or is replaying, or wrote itself. */
+  private readonly replayed = new Set<string>();
   private stopped = false;
 
   constructor(
@@ -108,6 +110,13 @@ export class MeetingJournal {
     return this.pending.get(id)?.meeting;
   }
 
+  /** Whether meeting `id`'s journal on disk still has to be replayed by this store: true once, for the caller to do it. */
+  claimReplay(id: string): boolean {
+    if (this.replayed.has(id)) return false;
+    this.replayed.add(id);
+    return true;
+  }
+
   pendingIds(): string[] {
     return [...this.pending.keys()];
   }
@@ -115,8 +124,7 @@ export class MeetingJournal {
   /** Appends a save and returns once the disk has it; `meeting` is the meeting it makes. */
   async append(changes: SavedChanges, meeting: Meeting): Promise<void> {
     const id = meeting.id;
-    const bytes = await appendJournalRecord(this.fileOf(id), JSON.stringify(changes), !this.present.has(id));
-    this.present.add(id);
+    const bytes = await (await this.writerOf(id)).append(JSON.stringify(changes));
     const before = this.pending.get(id);
     this.noteHeld(id, meeting, (before?.records ?? 0) + 1, (before?.bytes ?? 0) + bytes);
   }
@@ -136,22 +144,42 @@ export class MeetingJournal {
   /** Empties the journal once its file holds everything in it. */
   async clear(id: string): Promise<void> {
     if (!this.pending.has(id)) return;
-    await truncateJournal(this.fileOf(id));
+    const writer = this.writers.get(id);
+    if (writer) await writer.truncate();
+    else await truncateJournal(this.fileOf(id));
     clearTimeout(this.pending.get(id)?.timer);
     this.pending.delete(id);
   }
 
-  /** The journal file is gone (the meeting went to trash). */
-  forget(id: string): void {
+  /** Closes the meeting's journal: it is about to go (the meeting moves to trash). */
+  async forget(id: string): Promise<void> {
     clearTimeout(this.pending.get(id)?.timer);
     this.pending.delete(id);
-    this.present.delete(id);
+    await this.closeWriter(id);
   }
 
-  /** No more timed checkpoints: the core is closing (it checkpoints what is left itself). */
-  stop(): void {
+  /** No more timed checkpoints, journals closed: the core is closing (it checkpointed what was left). */
+  async stop(): Promise<void> {
     this.stopped = true;
     for (const state of this.pending.values()) clearTimeout(state.timer);
+    for (const id of [...this.writers.keys()]) await this.closeWriter(id);
+  }
+
+  private async writerOf(id: string): Promise<JournalWriter> {
+    let writer = this.writers.get(id);
+    if (!writer) {
+      // After a start every journal was replayed and emptied, not removed: a missing one is new.
+      writer = await JournalWriter.open(this.fileOf(id), true);
+      this.replayed.add(id);
+      this.writers.set(id, writer);
+    }
+    return writer;
+  }
+
+  private async closeWriter(id: string): Promise<void> {
+    const writer = this.writers.get(id);
+    this.writers.delete(id);
+    await writer?.close();
   }
 
   private async checkpointQuietly(id: string): Promise<void> {

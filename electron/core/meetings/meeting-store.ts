@@ -5,7 +5,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { MeetingSchema, type AgendaItem, type Meeting, type Section } from '../../../shared/model/meeting';
 import { applySavedChanges, type SavedChanges } from './saved-changes';
 import { MeetingJournal } from './meeting-journal';
-import { recoverJournals } from './journal-recovery';
+import { recoverJournal, recoverJournals, type RecoveringStore } from './journal-recovery';
 import { markValidated } from '../../../shared/api/validated';
 import { parseMeetingFile } from '../../../shared/model/meeting-file';
 import { jsonWithArray } from '../storage/json-join';
@@ -50,6 +50,7 @@ export class MeetingStore {
   private readonly writes: MeetingFileWrites;
   /** Saves while typing, appended here until a checkpoint writes the meeting file (meeting-journal.ts). */
   private readonly journal: MeetingJournal;
+  private readonly recovering: RecoveringStore;
   /** Told after every meeting saved (with it) or moved to trash (without): the search index follows. */
   private readonly listeners: ((id: string, meeting?: Meeting) => void)[] = [];
 
@@ -63,14 +64,15 @@ export class MeetingStore {
     this.history = new MeetingHistory(workspaceDir);
     this.writes = new MeetingFileWrites(this.history, this.known, onNotice);
     this.journal = new MeetingJournal(this.meetingsDir, (id) => this.checkpoint(id));
+    const read = (id: string) => this.read(id);
+    this.recovering = { workspaceDir, journal: this.journal, onNotice, now, read, checkpoint: (id) => this.checkpoint(id) };
   }
 
   /** Makes the folders and replays the journals a crash left, before anything reads a meeting. */
   async init(): Promise<void> {
     await mkdir(this.meetingsDir, { recursive: true });
     await mkdir(this.backupsDir, { recursive: true });
-    const { workspaceDir, journal, onNotice, now } = this;
-    await recoverJournals({ workspaceDir, journal, onNotice, now, read: (id) => this.read(id), checkpoint: (id) => this.checkpoint(id) }, this.meetingsDir);
+    await recoverJournals(this.recovering, this.meetingsDir);
   }
 
   onChange(listener: (id: string, meeting?: Meeting) => void): void {
@@ -102,6 +104,8 @@ export class MeetingStore {
     const file = this.fileOf(id);
     // Opening, exporting, looking a meeting up: a good moment to write its journaled saves into its file.
     if (this.journal.latest(id)) await this.checkpoint(id);
+    // A journal no store of this process wrote (another store's, left by a kill) is replayed on first reading.
+    else if (this.journal.claimReplay(id)) await recoverJournal(this.recovering, id);
     return runExclusive(`meeting:${id}`, async () => {
       const identity = await identityOf(file);
       const cached = this.lastRead.get(id);
@@ -140,8 +144,8 @@ export class MeetingStore {
     return runExclusive(`meeting:${meeting.id}`, async () => this.sections.get(meeting.id)?.revision === base && (await this.writeWhole(meeting), true));
   }
 
-  private writeWhole({ sections, ...header }: Meeting, notify = true): Promise<WriteOutcome> {
-    return this.writeJoined(header, sections, notify);
+  private writeWhole({ sections, ...header }: Meeting): Promise<WriteOutcome> {
+    return this.writeJoined(header, sections);
   }
 
   /** The revision (updatedAt) for a version of the meeting written at `at` (see SavedSections). */
@@ -185,8 +189,11 @@ export class MeetingStore {
   private async journaled(changes: SavedChanges, sections: Section[]): Promise<boolean> {
     const { meeting: header } = changes;
     const known = this.lastRead.get(header.id);
-    if (!known || known.identity !== (await identityOf(this.fileOf(header.id)))) return false;
+    if (!known) return false;
+    // The limits are checked on the processor while the file's identity is read from the disk.
+    const identity = identityOf(this.fileOf(header.id));
     assertWithinLimits({ ...header, sections });
+    if (known.identity !== (await identity)) return false;
     const meeting = markValidated(MeetingSchema, { ...header, sections });
     try {
       await this.journal.append(changes, meeting);
@@ -202,10 +209,15 @@ export class MeetingStore {
 
   /** Writes the journaled saves of a meeting into its file and empties its journal; nothing when there are none. */
   checkpoint(id: string): Promise<void> {
-    return runExclusive(`meeting:${id}`, async () => {
-      const latest = this.journal.latest(id);
-      if (latest) await this.writeWhole(latest, false);
-    });
+    return runExclusive(`meeting:${id}`, () => this.checkpointHeld(id));
+  }
+
+  /** The checkpoint, inside the meeting's exclusive section. Not a save: the change listeners heard of it already. */
+  private async checkpointHeld(id: string): Promise<void> {
+    const latest = this.journal.latest(id);
+    if (!latest) return;
+    const { sections, ...header } = latest;
+    await this.writeJoined(header, sections, true);
   }
 
   /** Checkpoints every meeting with journaled saves: on closing, and before the search index reads meeting files. */
@@ -215,16 +227,18 @@ export class MeetingStore {
 
   /** No more timed checkpoints, and every journal written into its file: on closing the core. */
   async close(): Promise<void> {
-    this.journal.stop();
     await this.checkpointAll();
+    await this.journal.stop();
   }
 
   /**
    * Writes the meeting from its header and domain tables, then empties its journal (this whole
    * version holds everything in it); run inside the meeting's exclusive section.
    */
-  private async writeJoined(header: Omit<Meeting, 'sections'>, sections: Section[], notify = true): Promise<WriteOutcome> {
+  private async writeJoined(header: Omit<Meeting, 'sections'>, sections: Section[], checkpoint = false): Promise<WriteOutcome> {
     const meetingId = header.id;
+    // The journaled version goes into the file first, so this write keeps it as a saved version like any other.
+    if (!checkpoint) await this.checkpointHeld(meetingId);
     // Compact JSON, the same document JSON.stringify(meeting) would give with `sections` last.
     const text = jsonWithArray(header, 'sections', sections.map((section) => this.encoded.of(section)));
     // Checked before the old version is replaced, while the new one is on its way to the disk.
@@ -233,7 +247,7 @@ export class MeetingStore {
     this.sections.set(meetingId, header.updatedAt, sections);
     // What was just written is what the next read would find; it came validated from the request.
     if (identity !== undefined) this.lastRead.set(meetingId, { identity, meeting: markValidated(MeetingSchema, { ...header, sections }) });
-    if (notify) for (const listener of this.listeners) listener(meetingId, { ...header, sections });
+    if (!checkpoint) for (const listener of this.listeners) listener(meetingId, { ...header, sections });
     return conflictCopy ? { conflictCopy } : {};
   }
 
@@ -268,7 +282,7 @@ export class MeetingStore {
   async moveToTrash(id: string): Promise<void> {
     const file = this.fileOf(id);
     await this.checkpoint(id);
-    this.journal.forget(id);
+    await this.journal.forget(id);
     this.sections.delete(id);
     this.lastRead.delete(id);
     this.known.forget(file);

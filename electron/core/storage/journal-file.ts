@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { open, readFile } from 'node:fs/promises';
+import { open, readFile, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { isMissing } from './fs-errors';
 import { syncFolder } from './durable-write';
@@ -81,25 +81,44 @@ export async function readJournal(file: string): Promise<JournalContents> {
 }
 
 /**
- * Appends one record and waits until the disk has it (fdatasync): one small write, no temp file,
- * no rename. `mayBeNew`: the journal may not exist yet, so its folder entry is synced as well.
- * Returns the bytes appended.
+ * A journal open for appending. Kept open between saves: each append is then one write and one
+ * fdatasync, no open or close. `mayBeNew`: the file may not exist yet, so its folder entry is
+ * synced once the first record is in.
  */
-export async function appendJournalRecord(file: string, payload: string, mayBeNew: boolean): Promise<number> {
-  const record = encodeJournalRecord(payload);
-  const handle = await open(file, 'a');
-  try {
-    await handle.write(record);
-    await handle.datasync();
-  } finally {
-    await handle.close();
+export class JournalWriter {
+  private constructor(
+    private readonly file: string,
+    private readonly handle: FileHandle,
+    private mayBeNew: boolean,
+  ) {}
+
+  static async open(file: string, mayBeNew: boolean): Promise<JournalWriter> {
+    return new JournalWriter(file, await open(file, 'a'), mayBeNew);
   }
-  if (mayBeNew) await syncFolder(dirname(file));
-  return record.length;
+
+  /** Appends one record and returns once the disk has it: the bytes appended. */
+  async append(payload: string): Promise<number> {
+    const record = encodeJournalRecord(payload);
+    await this.handle.write(record);
+    await this.handle.datasync();
+    if (this.mayBeNew) await syncFolder(dirname(this.file));
+    this.mayBeNew = false;
+    return record.length;
+  }
+
+  /** Empties the journal once the file it journals holds everything in it. */
+  async truncate(): Promise<void> {
+    await this.handle.truncate(0);
+    await this.handle.sync();
+  }
+
+  close(): Promise<void> {
+    return this.handle.close();
+  }
 }
 
 /** Empties the journal once what it held is in the file it journals; an absent journal stays absent. */
-export async function truncateJournal(file: string, length = 0): Promise<void> {
+export async function truncateJournal(file: string): Promise<void> {
   let handle;
   try {
     handle = await open(file, 'r+');
@@ -108,7 +127,7 @@ export async function truncateJournal(file: string, length = 0): Promise<void> {
     throw error;
   }
   try {
-    await handle.truncate(length);
+    await handle.truncate(0);
     await handle.sync();
   } finally {
     await handle.close();
