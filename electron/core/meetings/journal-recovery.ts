@@ -44,15 +44,16 @@ export async function recoverJournal(store: RecoveringStore, id: string): Promis
     return;
   }
   const outcome = replayJournal(meeting, contents.records.map(parseJournalRecord));
-  if (outcome.applied > 0) {
-    store.journal.noteHeld(id, outcome.meeting);
-    await store.checkpoint(id);
-  }
   const problem = contents.corrupt?.reason ?? outcome.problem;
   if (problem !== undefined) {
     const reason = `meeting ${id}: the journal of its saves stopped being usable (${problem}); the saves before that are in the meeting file, the journal is kept here`;
     const movedTo = await copyToQuarantine(store.workspaceDir, file, reason, store.now());
     store.onNotice({ code: 'quarantined', message: `${reason}: ${movedTo}`, file, movedTo, details: problem });
+  }
+  // Kept aside first: the checkpoint empties the journal.
+  if (outcome.applied > 0) {
+    store.journal.noteHeld(id, outcome.meeting);
+    await store.checkpoint(id);
   }
   await truncateJournal(file);
 }
