@@ -148,7 +148,7 @@ describe('the meeting store with its journal', () => {
     const journal = journalFileOf(join(workspace, 'meetings'), m.id);
     const bytes = await readFile(journal);
     const secondRecord = bytes.indexOf(0x0a) + 1;
-    bytes[secondRecord + 90] ^= 0x01; // a bit flipped inside the second record's payload
+    bytes[secondRecord + 90] = bytes[secondRecord + 90]! ^ 0x01; // a bit flipped inside the second record's payload
     await writeFile(journal, bytes);
 
     const notices: { code: string; message: string; movedTo?: string }[] = [];
