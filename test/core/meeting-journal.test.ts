@@ -1,4 +1,4 @@
-import { appendFile, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMeeting } from '../../shared/agenda/new-meeting';
@@ -123,6 +123,21 @@ describe('the meeting store with its journal', () => {
     const [copy] = await readdir(join(workspace, 'conflicts', m.id));
     expect(await readFile(join(workspace, 'conflicts', m.id, copy!), 'utf8')).toBe(other);
     expect(notices.map((notice) => notice.code)).toEqual(['conflict']);
+  });
+
+  it('saves the whole meeting when its journal cannot be written, losing nothing', async () => {
+    const { workspace, store } = await open();
+    const m = newMeeting();
+    await store.write(m);
+    // A folder where the journal should be: every append fails.
+    await mkdir(journalFileOf(join(workspace, 'meetings'), m.id));
+    const once = await saveTyped(store, m, ['een']);
+    expect(JSON.parse(await readFile(store.fileOf(m.id), 'utf8'))).toEqual(once);
+    const twice = await saveTyped(store, once, ['twee']);
+    expect(JSON.parse(await readFile(store.fileOf(m.id), 'utf8'))).toEqual(twice);
+    const restarted = new MeetingStore(workspace, () => undefined, STORE_NOW);
+    await restarted.init();
+    expect(await restarted.read(m.id)).toEqual(twice);
   });
 
   it('ignores a torn last record at the next start: that save was never acknowledged', async () => {

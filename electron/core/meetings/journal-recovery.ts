@@ -33,7 +33,14 @@ export async function recoverJournals(store: RecoveringStore, meetingsDir: strin
 /** Replays meeting `id`'s journal into its file (see recoverJournals); the caller claimed the replay. */
 export async function recoverJournal(store: RecoveringStore, id: string): Promise<void> {
   const file = store.journal.fileOf(id);
-  const contents = await readJournal(file);
+  let contents;
+  try {
+    contents = await readJournal(file);
+  } catch (error) {
+    // Left where it is for a person to look at; the meeting opens as its file has it.
+    console.warn(`notulist: the journal ${file} cannot be read (${error instanceof Error ? error.message : String(error)}); meeting ${id} opens without it`);
+    return;
+  }
   if (contents.records.length === 0 && !contents.tornTail && !contents.corrupt) return;
   let meeting: Meeting;
   try {

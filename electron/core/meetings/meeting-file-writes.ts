@@ -1,9 +1,12 @@
+import { mkdir, rename } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Notice } from '../../../shared/api/contract';
 import type { Meeting } from '../../../shared/model/meeting';
 import { ApiError } from '../../../shared/api/errors';
 import { meetingLimitProblems } from '../../../shared/model/limits';
 import { parseMeetingFile } from '../../../shared/model/meeting-file';
 import { writeFileDurable } from '../storage/durable-write';
+import { isMissing } from '../storage/fs-errors';
 import { identityOf, type KnownVersions } from '../storage/known-versions';
 import { withoutByteOrderMark } from '../storage/text-file';
 import type { MeetingHistory } from './meeting-history';
@@ -63,6 +66,16 @@ export class MeetingFileWrites {
     const message = `meeting "${name}" (${id}) was changed outside Notulist while open; that version is kept as ${copy} and this one saved`;
     if (copy) this.onNotice({ code: 'conflict', message, file, movedTo: copy, meetingName: name });
     return copy;
+  }
+
+  /** Deleting never destroys: the meeting's `file` and its versions move into the `trash` folder, under one stamp. */
+  async moveToTrash(id: string, file: string, trash: string, now: Date): Promise<void> {
+    await mkdir(trash, { recursive: true });
+    const stamp = now.toISOString().replace(/[:.]/g, '-');
+    await rename(file, join(trash, `${stamp}-${id}.json`)).catch((error: unknown) => {
+      if (!isMissing(error)) throw error;
+    });
+    await this.history.moveToTrash(id, join(trash, `${stamp}-${id}`));
   }
 
   /** Puts the latest saved version that reads as a sound meeting in place of meeting `id`'s missing or damaged `file`. */

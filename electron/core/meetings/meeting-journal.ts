@@ -92,6 +92,8 @@ export class MeetingJournal {
   private readonly pending = new Map<string, Pending>();
   /** Journals open for appending, kept open while their meeting is being saved. */
   private readonly writers = new Map<string, JournalWriter>();
+  /** Journals an append failed on, which may end in part of a record. */
+  private readonly torn = new Set<string>();
   /** Meetings whose journal this store replayed, or is replaying, or wrote itself. */
   private readonly replayed = new Set<string>();
   private stopped = false;
@@ -121,12 +123,26 @@ export class MeetingJournal {
     return [...this.pending.keys()];
   }
 
-  /** Appends a save and returns once the disk has it; `meeting` is the meeting it makes. */
-  async append(changes: SavedChanges, meeting: Meeting): Promise<void> {
+  /**
+   * Appends a save and returns once the disk has it; `meeting` is the meeting it makes. False
+   * when the journal cannot be written: the caller then saves the whole meeting instead.
+   */
+  async append(changes: SavedChanges, meeting: Meeting): Promise<boolean> {
     const id = meeting.id;
-    const bytes = await (await this.writerOf(id)).append(JSON.stringify(changes));
+    if (this.torn.has(id)) return false;
+    let bytes: number;
+    try {
+      bytes = await (await this.writerOf(id)).append(JSON.stringify(changes));
+    } catch (error) {
+      console.warn(`notulist: the journal of meeting ${id} cannot be written (${error instanceof Error ? error.message : String(error)}); saving the whole meeting`);
+      await this.closeWriter(id).catch(() => undefined);
+      // A failed append may have left part of its record: no more appends until a whole write emptied it.
+      this.torn.add(id);
+      return false;
+    }
     const before = this.pending.get(id);
     this.noteHeld(id, meeting, (before?.records ?? 0) + 1, (before?.bytes ?? 0) + bytes);
+    return true;
   }
 
   /** The journal holds `meeting` (replayed after a crash): a checkpoint is due. */
@@ -141,14 +157,22 @@ export class MeetingJournal {
     state.timer.unref();
   }
 
-  /** Empties the journal once its file holds everything in it. */
+  /**
+   * Empties the journal once its file holds everything in it. Should that fail, what it holds is
+   * older than the file (a start skips it) and it takes no appends until emptied.
+   */
   async clear(id: string): Promise<void> {
-    if (!this.pending.has(id)) return;
-    const writer = this.writers.get(id);
-    if (writer) await writer.truncate();
-    else await truncateJournal(this.fileOf(id));
+    if (!this.pending.has(id) && !this.torn.has(id)) return;
     clearTimeout(this.pending.get(id)?.timer);
     this.pending.delete(id);
+    const writer = this.writers.get(id);
+    try {
+      await (writer ? writer.truncate() : truncateJournal(this.fileOf(id)));
+      this.torn.delete(id);
+    } catch (error) {
+      this.torn.add(id);
+      console.warn(`notulist: the journal ${this.fileOf(id)} cannot be emptied (${error instanceof Error ? error.message : String(error)}); whole saves until it can`);
+    }
   }
 
   /** Closes the meeting's journal: it is about to go (the meeting moves to trash). */

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, unlink } from 'node:fs/promises';
+import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Notice } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
@@ -19,7 +19,6 @@ import { moveToQuarantine } from '../storage/quarantine';
 import { readTextIfPresent, withoutByteOrderMark } from '../storage/text-file';
 import { assertSafeId, checkHeldId, isSafeId } from './meeting-ids';
 import { ImpossibleDateError } from './impossible-date-error';
-import { isMissing } from '../storage/fs-errors';
 
 /** What a write did besides writing: the version another program had put there, kept aside. */
 export interface WriteOutcome {
@@ -154,12 +153,10 @@ export class MeetingStore {
   }
 
   /**
-   * Saves the meeting's own fields with its domain tables in `order`: those in `changed` as
-   * given, the others as in revision `base`, with the items in `changedItems` put in place of
-   * the items of the same id. Throws invalid-argument when the meeting is no longer at `base`
-   * (another tab saved, a version was restored, the core restarted after another program wrote
-   * the file) or for a domain table or item it does not know, so the caller can send the whole
-   * meeting instead.
+   * Saves the meeting's own fields with its domain tables in `order` as `applySavedChanges` puts
+   * them. Throws invalid-argument when the meeting is no longer at `base` (another tab saved, a
+   * version was restored, the core restarted after another program wrote the file) or for a
+   * domain table or item it does not know, so the caller can send the whole meeting instead.
    */
   async writeChanges(
     header: Omit<Meeting, 'sections'>,
@@ -195,12 +192,7 @@ export class MeetingStore {
     assertWithinLimits({ ...header, sections });
     if (known.identity !== (await identity)) return false;
     const meeting = markValidated(MeetingSchema, { ...header, sections });
-    try {
-      await this.journal.append(changes, meeting);
-    } catch (error) {
-      console.warn(`notulist: the journal of meeting ${header.id} cannot be written (${error instanceof Error ? error.message : String(error)}); saving the whole meeting`);
-      return false;
-    }
+    if (!(await this.journal.append(changes, meeting))) return false;
     this.sections.set(header.id, header.updatedAt, sections);
     this.lastRead.set(header.id, { identity: known.identity, meeting });
     for (const listener of this.listeners) listener(header.id, meeting);
@@ -287,13 +279,7 @@ export class MeetingStore {
     this.lastRead.delete(id);
     this.known.forget(file);
     return runExclusive(`meeting:${id}`, async () => {
-      const trash = join(this.workspaceDir, 'trash');
-      await mkdir(trash, { recursive: true });
-      const stamp = this.now().toISOString().replace(/[:.]/g, '-');
-      await rename(file, join(trash, `${stamp}-${id}.json`)).catch((error: unknown) => {
-        if (!isMissing(error)) throw error;
-      });
-      await this.history.moveToTrash(id, join(trash, `${stamp}-${id}`));
+      await this.writes.moveToTrash(id, file, join(this.workspaceDir, 'trash'), this.now());
       await unlink(this.journal.fileOf(id)).catch(() => undefined);
       for (const listener of this.listeners) listener(id);
     });
