@@ -8,7 +8,7 @@ import { MeetingStore } from '../../electron/core/meetings/meeting-store';
 import type { Meeting } from '../../shared/model/meeting';
 
 /** The n of the last save the meeting holds: its first item's note reads `save <n>`. */
-export function savedCounter(meeting: { sections: readonly { items: readonly { notes: unknown }[] }[] }): number {
+export function savedCounter(meeting: { sections: readonly { items: readonly { notes?: unknown }[] }[] }): number {
   const note = JSON.stringify(meeting.sections[0]!.items[0]!.notes);
   return Number(/"save (\d+)"/.exec(note)?.[1] ?? 0);
 }
