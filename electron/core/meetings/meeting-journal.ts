@@ -76,6 +76,14 @@ export async function withJournal(file: string, meeting: Meeting): Promise<Repla
   return contents.corrupt ? { ...outcome, corrupt: contents.corrupt.reason } : outcome;
 }
 
+/**
+ * A checkpoint that failed loses nothing: the journal keeps the saves (and a read still gives
+ * them), the next checkpoint or start writes them.
+ */
+export function warnCheckpoint(id: string, error: unknown): void {
+  console.warn(`notulist: meeting ${id}: its journaled saves could not be written into its file yet (${error instanceof Error ? error.message : String(error)})`);
+}
+
 interface Pending {
   /** The meeting as the journal makes it: what a checkpoint writes. */
   meeting: Meeting;
@@ -207,11 +215,6 @@ export class MeetingJournal {
   }
 
   private async checkpointQuietly(id: string): Promise<void> {
-    try {
-      await this.checkpoint(id);
-    } catch (error) {
-      // The journal still holds every save: the next checkpoint (or start) tries again.
-      console.warn(`notulist: checkpoint of meeting ${id} failed, its saves stay in ${this.fileOf(id)}: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    await this.checkpoint(id).catch((error: unknown) => warnCheckpoint(id, error));
   }
 }

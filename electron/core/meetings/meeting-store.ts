@@ -4,7 +4,7 @@ import type { Notice } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { MeetingSchema, type AgendaItem, type Meeting, type Section } from '../../../shared/model/meeting';
 import { applySavedChanges, type SavedChanges } from './saved-changes';
-import { MeetingJournal } from './meeting-journal';
+import { MeetingJournal, warnCheckpoint } from './meeting-journal';
 import { recoverJournal, recoverJournals, type RecoveringStore } from './journal-recovery';
 import { markValidated } from '../../../shared/api/validated';
 import { parseMeetingFile } from '../../../shared/model/meeting-file';
@@ -50,7 +50,7 @@ export class MeetingStore {
   /** Saves while typing, appended here until a checkpoint writes the meeting file (meeting-journal.ts). */
   private readonly journal: MeetingJournal;
   private readonly recovering: RecoveringStore;
-  /** Told after every meeting saved (with it) or moved to trash (without): the search index follows. */
+  /** Told after every meeting saved (with it) or moved to trash (without). */
   private readonly listeners: ((id: string, meeting?: Meeting) => void)[] = [];
 
   constructor(
@@ -63,8 +63,7 @@ export class MeetingStore {
     this.history = new MeetingHistory(workspaceDir);
     this.writes = new MeetingFileWrites(this.history, this.known, onNotice);
     this.journal = new MeetingJournal(this.meetingsDir, (id) => this.checkpoint(id));
-    const read = (id: string) => this.read(id);
-    this.recovering = { workspaceDir, journal: this.journal, onNotice, now, read, checkpoint: (id) => this.checkpoint(id) };
+    this.recovering = { workspaceDir, journal: this.journal, onNotice, now, read: (id) => this.read(id), checkpoint: (id) => this.checkpoint(id) };
   }
 
   /** Makes the folders and replays the journals a crash left, before anything reads a meeting. */
@@ -101,10 +100,12 @@ export class MeetingStore {
 
   async read(id: string): Promise<Meeting> {
     const file = this.fileOf(id);
-    // Opening, exporting, looking a meeting up: a good moment to write its journaled saves into its file.
-    if (this.journal.latest(id)) await this.checkpoint(id);
+    // Opening, exporting, a lookup: the journaled saves go into the file (failing that, read from memory).
+    if (this.journal.latest(id)) await this.checkpoint(id).catch((error: unknown) => warnCheckpoint(id, error));
+    const held = this.journal.latest(id);
+    if (held) return held;
     // A journal no store of this process wrote (another store's, left by a kill) is replayed on first reading.
-    else if (this.journal.claimReplay(id)) await recoverJournal(this.recovering, id);
+    if (this.journal.claimReplay(id)) await recoverJournal(this.recovering, id);
     return runExclusive(`meeting:${id}`, async () => {
       const identity = await identityOf(file);
       const cached = this.lastRead.get(id);
@@ -214,7 +215,7 @@ export class MeetingStore {
 
   /** Checkpoints every meeting with journaled saves: on closing, and before the search index reads meeting files. */
   async checkpointAll(): Promise<void> {
-    for (const id of this.journal.pendingIds()) await this.checkpoint(id);
+    for (const id of this.journal.pendingIds()) await this.checkpoint(id).catch((error: unknown) => warnCheckpoint(id, error));
   }
 
   /** No more timed checkpoints, and every journal written into its file: on closing the core. */
@@ -295,5 +296,4 @@ export class MeetingStore {
     this.sections.set(meeting.id, meeting.updatedAt, meeting.sections);
     return meeting;
   }
-
 }
