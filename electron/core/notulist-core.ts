@@ -84,6 +84,8 @@ export async function createNotulistCore(options: CoreOptions): Promise<OpenCore
     ...sync.api,
     close: async () => {
       await sync.stop();
+      // Journaled saves go into their meeting files before the search index takes their identities.
+      await ctx.store.close();
       await flushSearchIndex(ctx);
       await ctx.index.flush();
       await ctx.log.flush();

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createMeeting } from '../../shared/agenda/new-meeting';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import { runCli } from '../../electron/cli/main';
+import { MeetingStore } from '../../electron/core/meetings/meeting-store';
 import { useTempDirs } from '../support/temp-workspace';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -72,6 +73,25 @@ describe('the notulist CLI', () => {
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/^  date: /m);
     expect(result.err).toMatch(/^  sections\.0\.title: /m);
+  });
+
+  it('reads a workspace meeting with the saves still in its journal, and refuses a journal that does not fit', async () => {
+    const workspace = await tempDir();
+    const store = new MeetingStore(workspace, () => undefined, () => new Date('2023-02-24T10:00:00Z'));
+    await store.init();
+    const meeting = sampleMeeting();
+    await store.write(meeting);
+    const { sections, ...header } = meeting;
+    const renamed = { ...header, name: 'Overleg na de pauze', updatedAt: store.nextRevision(meeting.id, new Date('2023-02-24T10:00:00Z')) };
+    await store.writeChanges(renamed, meeting.updatedAt, sections.map((section) => section.id), []);
+    const file = join(workspace, 'meetings', `${meeting.id}.json`);
+    expect((await cli('validate', file)).out).toMatch(/valid meeting "Overleg na de pauze"/);
+
+    await writeFile(file, JSON.stringify({ ...meeting, updatedAt: '2023-01-01T00:00:00.000Z' }));
+    const refused = await cli('validate', file);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/the saves journaled beside .* cannot be applied \(a save of revision .* was made on .*\); open the workspace in Notulist once/);
+    await store.close();
   });
 
   it('points at the line of a JSON syntax error', async () => {

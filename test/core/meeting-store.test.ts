@@ -124,6 +124,8 @@ describe('saving only the domain tables that changed', () => {
     const { sections, ...header } = m;
     const changed = { ...sections[1]!, chair: 'Mirjam Havinga' };
     await store.writeChanges({ ...header, name: 'PFHO gewijzigd' }, m.updatedAt, sections.map((s) => s.id), [changed]);
+    // The save went to the journal; the checkpoint writes the meeting file.
+    await store.checkpoint(m.id);
     const text = await readFile(store.fileOf(m.id), 'utf8');
     expect(JSON.parse(text)).toEqual({ ...m, name: 'PFHO gewijzigd', sections: [sections[0], changed] });
     expect(await new MeetingStore(join(store.fileOf(m.id), '..', '..'), () => undefined, STORE_NOW).read(m.id)).toEqual(JSON.parse(text));
@@ -150,6 +152,7 @@ describe('saving only the domain tables that changed', () => {
     const table = sections[1]!;
     const typed = { ...table.items[1]!, notes: [{ id: 'p9', type: 'paragraph' as const, content: [{ text: 'Alleen dit punt is gewijzigd.' }] }] };
     await store.writeChanges(header, m.updatedAt, sections.map((s) => s.id), [], [{ sectionId: table.id, item: typed }]);
+    await store.checkpoint(m.id);
     const expected = { ...m, sections: [sections[0], { ...table, items: table.items.map((item, i) => (i === 1 ? typed : item)) }] };
     expect(JSON.parse(await readFile(store.fileOf(m.id), 'utf8'))).toEqual(expected);
     expect(await new MeetingStore(workspace, () => undefined, STORE_NOW).read(m.id)).toEqual(expected);

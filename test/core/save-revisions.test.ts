@@ -7,6 +7,7 @@ import type { NotulistApi } from '../../shared/api/contract';
 import { updateItem } from '../../shared/agenda/agenda-edit';
 import type { Meeting } from '../../shared/model/meeting';
 import { createNotulistCore } from '../../electron/core/notulist-core';
+import { withJournal } from '../../electron/core/meetings/meeting-journal';
 import { createMeetingSaver } from '../../renderer/store/save-changes';
 import { useTempDirs } from '../support/temp-workspace';
 
@@ -27,7 +28,11 @@ async function openCore(workspaceDir: string, now?: () => Date) {
 const typed = (meeting: Meeting, itemId: string, text: string): Meeting =>
   updateItem(meeting, itemId, (item) => ({ ...item, notes: [{ id: `p-${text.length}`, type: 'paragraph', content: [{ text }] }] }));
 
-const fileOf = async (workspace: string, id: string): Promise<Meeting> => JSON.parse(await readFile(join(workspace, 'meetings', `${id}.json`), 'utf8')) as Meeting;
+/** The meeting as the next start reads it: its file with the saves journaled beside it applied. */
+const fileOf = async (workspace: string, id: string): Promise<Meeting> => {
+  const file = join(workspace, 'meetings', `${id}.json`);
+  return (await withJournal(file, JSON.parse(await readFile(file, 'utf8')) as Meeting)).meeting;
+};
 
 const notesText = (meeting: Meeting): string[] =>
   meeting.sections.flatMap((section) => section.items.flatMap((item) => item.notes.flatMap((block) => (block.type === 'paragraph' ? block.content.map((run) => run.text) : []))));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, startApp, test } from './fixtures';
+import { savedMeetingText } from './saved-meeting';
 import type { HostProcess } from './host-process';
 
 /** The size of the secretary's laptop screen, for the screenshots looked at. */
@@ -133,7 +134,7 @@ test('a meeting replaced on disk while open is kept beside hers, and she is told
   await page.keyboard.type('Twee woorden.');
   const notices = page.getByRole('list', { name: 'Meldingen' });
   await expect(notices).toContainText('De vergadering “Overleg portefeuillehouders sociaal domein” is buiten Notulist gewijzigd');
-  expect(await readFile(file, 'utf8')).toContain('Twee woorden.');
+  expect(await savedMeetingText(file)).toContain('Twee woorden.');
 
   await page.getByRole('button', { name: 'Eerdere versies' }).click();
   const conflict = page.getByRole('row').filter({ hasText: 'andere versie (buiten Notulist gewijzigd)' });

@@ -1,9 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { freePort, startHostProcess, type HostProcess } from './host-process';
+import { savedMeetingText } from './saved-meeting';
 
 /** A new meeting with one domain table; returns its id, from the address. */
 async function newMeeting(page: Page): Promise<string> {
@@ -22,7 +23,7 @@ async function typeWords(page: Page, words: string[]): Promise<void> {
   }
 }
 
-const onDisk = (workspace: string, id: string) => readFile(join(workspace, 'meetings', `${id}.json`), 'utf8').catch(() => '');
+const onDisk = (workspace: string, id: string) => savedMeetingText(join(workspace, 'meetings', `${id}.json`));
 const words = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `woord${from + i}`);
 
 test.describe('the browser host going away', () => {

@@ -1,14 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, type RunningApp } from './fixtures';
+import { savedMeetingText } from './saved-meeting';
 import { currentItem, newMeeting } from './meeting-steps';
 
 const overview = (page: Page) => page.getByRole('navigation', { name: 'Overzicht' });
-const meetingFile = (app: RunningApp) => {
+const meetingFile = async (app: RunningApp) => {
   const folder = join(app.workspace, 'meetings');
-  return JSON.parse(readFileSync(join(folder, readdirSync(folder).find((name) => name.endsWith('.json'))!), 'utf8')) as {
+  return JSON.parse(await savedMeetingText(join(folder, readdirSync(folder).find((name) => name.endsWith('.json'))!))) as {
     startedAt?: string;
     endedAt?: string;
     sections: { items: { title: string; status: string; notes: unknown[]; intervals?: { start: string; end?: string }[] }[] }[];
@@ -50,7 +51,7 @@ test('a reload mid-meeting keeps the clocks, the item under discussion and the s
   await expect(currentItem(page).getByLabel('Tijd bij dit agendapunt')).toHaveText(/^[45]:\d\d/);
 
   // The record on disk: the start, and each item's stretch of time.
-  const saved = meetingFile(app);
+  const saved = await meetingFile(app);
   expect(Date.parse(saved.startedAt!) - Date.parse('2023-02-23T14:00:00+01:00')).toBeLessThan(60_000);
   expect(saved.sections[0]!.items.slice(0, 3).map((item) => item.intervals?.length ?? 0)).toEqual([1, 1, 1]);
 
@@ -59,7 +60,7 @@ test('a reload mid-meeting keeps the clocks, the item under discussion and the s
   await page.getByRole('button', { name: 'Vergadering beëindigen' }).click();
   await expect(page.getByText(/Vergadering 14:00–15:1\d/)).toBeVisible();
   await expect(overview(page).getByRole('button', { name: /Resumé van het vorige overleg.*afgerond/ })).toBeVisible();
-  await expect.poll(() => meetingFile(app).endedAt).toBeDefined();
+  await expect.poll(async () => (await meetingFile(app)).endedAt).toBeDefined();
 });
 
 test('"Volgend punt" closes the item as done, an item can be reopened, and only one is "bezig"', async ({ page, app }) => {
@@ -132,7 +133,7 @@ test('no "{" variable reaches the notes or the resumé after any usual outcome',
   await expect(page.locator('.phrase-prompt')).toBeHidden();
 
   await expect(page.getByRole('status')).toContainText('Opgeslagen');
-  const notes = JSON.stringify(meetingFile(app).sections.flatMap((s) => s.items.map((i) => i.notes)));
+  const notes = JSON.stringify((await meetingFile(app)).sections.flatMap((s) => s.items.map((i) => i.notes)));
   expect(notes).toContain('Eemnes heeft een aanvulling op het resumé');
   expect(notes).toContain('doorgeschoven naar het overleg van 13 april 2023.');
   // Braces around words, not the JSON's own.

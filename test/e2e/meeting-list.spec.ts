@@ -56,6 +56,8 @@ test('a damaged workspace file is set aside and the secretary is told, the app k
   await expect(page.getByRole('status')).toContainText('Opgeslagen');
   const id = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('meeting')!;
   const file = join(app.workspace, 'meetings', `${id}.json`);
+  // Damaged after the save reached the file (its checkpoint, shortly after the typing pauses).
+  await expect.poll(async () => readFile(file, 'utf8')).toContain('De conformstukken worden vastgesteld.');
   await writeFile(file, '{"schemaVersion": 1, "name": "afgebro');
 
   await page.reload();

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { savedMeetingText } from './saved-meeting';
 
 const AGENDA = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'agendas', 'resume-2023-02-23.agenda.txt'), 'utf8');
 
@@ -40,8 +41,8 @@ test('a pasted agenda is previewed, can be cancelled, and lands in the standard 
   await expect(jeugdTable.locator('input[value="Governance BORN"]')).toHaveCount(1);
   await expect(page.getByRole('status').first()).toContainText('Opgeslagen', { timeout: 5_000 });
 
-  const [file] = readdirSync(join(app.workspace, 'meetings'));
-  const saved = JSON.parse(readFileSync(join(app.workspace, 'meetings', file!), 'utf8')) as { sections: { title: string; items: { kind: string; title: string; proposals: unknown[] }[] }[] };
+  const [file] = readdirSync(join(app.workspace, 'meetings')).filter((name) => name.endsWith('.json'));
+  const saved = JSON.parse(await savedMeetingText(join(app.workspace, 'meetings', file!))) as { sections: { title: string; items: { kind: string; title: string; proposals: unknown[] }[] }[] };
   expect(saved.sections.map((s) => s.title)).toEqual(['Gezondheid en Ondersteuning', 'Sociaal domein algemeen', 'Jeugd en Onderwijs', 'Werk en Participatie']);
   for (const section of saved.sections) expect(section.items.filter((i) => i.kind === 'any-other-business')).toHaveLength(1);
   expect(saved.sections[1]!.items.find((i) => i.title.startsWith('Aanpak borging'))!.proposals).toHaveLength(4);

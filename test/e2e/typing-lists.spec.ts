@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Block } from '../../shared/model/rich-text';
 import { expect, test } from './fixtures';
+import { savedMeetingText } from './saved-meeting';
 
 /** Every id in a block tree: blocks, and the items of lists. */
 function idsOf(blocks: readonly Block[]): string[] {
@@ -47,7 +48,7 @@ test('lists are typed as secretaries type them: numbered with a lettered sub-lis
 
   // Every paragraph and list item typed has an id of its own, for merging by id in sync.
   const [file] = readdirSync(join(app.workspace, 'meetings')).filter((name) => name.endsWith('.json'));
-  const saved = JSON.parse(readFileSync(join(app.workspace, 'meetings', file!), 'utf8')) as { sections: { items: { title: string; notes: Block[] }[] }[] };
+  const saved = JSON.parse(await savedMeetingText(join(app.workspace, 'meetings', file!))) as { sections: { items: { title: string; notes: Block[] }[] }[] };
   const ids = idsOf(saved.sections.flatMap((section) => section.items).find((item) => item.title === 'Bespreekpunt')!.notes);
   expect(ids.length).toBeGreaterThanOrEqual(10);
   expect(ids.every((id) => id.length > 0)).toBe(true);
@@ -81,7 +82,7 @@ test('a web address typed in the notes becomes a link once the word is finished'
   await expect(notes.locator('a')).toHaveAttribute('href', 'https://www.regiogv.nl');
   await expect(page.getByRole('status')).toContainText('Opgeslagen');
   const [file] = readdirSync(join(app.workspace, 'meetings')).filter((name) => name.endsWith('.json'));
-  expect(readFileSync(join(app.workspace, 'meetings', file!), 'utf8')).toContain('"link":"https://www.regiogv.nl"');
+  expect(await savedMeetingText(join(app.workspace, 'meetings', file!))).toContain('"link":"https://www.regiogv.nl"');
 });
 
 test('typing brings the caret back into view when the page was scrolled away from it', async ({ page, app }) => {

@@ -1,23 +1,24 @@
-import { mkdir, readdir, rename } from 'node:fs/promises';
+import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Notice } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { MeetingSchema, type AgendaItem, type Meeting, type Section } from '../../../shared/model/meeting';
+import { applySavedChanges, type SavedChanges } from './saved-changes';
+import { MeetingJournal, warnCheckpoint } from './meeting-journal';
+import { recoverJournal, recoverJournals, type RecoveringStore } from './journal-recovery';
 import { markValidated } from '../../../shared/api/validated';
 import { parseMeetingFile } from '../../../shared/model/meeting-file';
-import { meetingLimitProblems } from '../../../shared/model/limits';
-import { writeFileDurable } from '../storage/durable-write';
 import { jsonWithArray } from '../storage/json-join';
 import { runExclusive } from '../storage/keyed-queue';
 import { identityOf, KnownVersions } from '../storage/known-versions';
 import { MeetingHistory, type StoredVersion } from './meeting-history';
+import { assertWithinLimits, MeetingFileWrites, type Replaced } from './meeting-file-writes';
 import { SectionJson } from './section-json';
 import { SavedSections } from './saved-sections';
 import { moveToQuarantine } from '../storage/quarantine';
 import { readTextIfPresent, withoutByteOrderMark } from '../storage/text-file';
 import { assertSafeId, checkHeldId, isSafeId } from './meeting-ids';
 import { ImpossibleDateError } from './impossible-date-error';
-import { isMissing } from '../storage/fs-errors';
 
 /** What a write did besides writing: the version another program had put there, kept aside. */
 export interface WriteOutcome {
@@ -45,7 +46,11 @@ export class MeetingStore {
   private readonly lastRead = new Map<string, { identity: string; meeting: Meeting }>();
   private readonly known = new KnownVersions();
   private readonly history: MeetingHistory;
-  /** Told after every meeting written (with it) or moved to trash (without): the search index follows. */
+  private readonly writes: MeetingFileWrites;
+  /** Saves while typing, appended here until a checkpoint writes the meeting file (meeting-journal.ts). */
+  private readonly journal: MeetingJournal;
+  private readonly recovering: RecoveringStore;
+  /** Told after every meeting saved (with it) or moved to trash (without). */
   private readonly listeners: ((id: string, meeting?: Meeting) => void)[] = [];
 
   constructor(
@@ -56,11 +61,16 @@ export class MeetingStore {
     this.meetingsDir = join(workspaceDir, 'meetings');
     this.backupsDir = join(workspaceDir, 'backups');
     this.history = new MeetingHistory(workspaceDir);
+    this.writes = new MeetingFileWrites(this.history, this.known, onNotice);
+    this.journal = new MeetingJournal(this.meetingsDir, (id) => this.checkpoint(id));
+    this.recovering = { workspaceDir, journal: this.journal, onNotice, now, read: (id) => this.read(id), checkpoint: (id) => this.checkpoint(id) };
   }
 
+  /** Makes the folders and replays the journals a crash left, before anything reads a meeting. */
   async init(): Promise<void> {
     await mkdir(this.meetingsDir, { recursive: true });
     await mkdir(this.backupsDir, { recursive: true });
+    await recoverJournals(this.recovering, this.meetingsDir);
   }
 
   onChange(listener: (id: string, meeting?: Meeting) => void): void {
@@ -84,12 +94,18 @@ export class MeetingStore {
 
   /** Earlier versions of a meeting, newest first: saved ones and conflict copies. */
   async listVersions(id: string): Promise<StoredVersion[]> {
-    this.fileOf(id);
+    await this.checkpoint(id);
     return this.history.list(id);
   }
 
   async read(id: string): Promise<Meeting> {
     const file = this.fileOf(id);
+    // Opening, exporting, a lookup: the journaled saves go into the file (failing that, read from memory).
+    if (this.journal.latest(id)) await this.checkpoint(id).catch((error: unknown) => warnCheckpoint(id, error));
+    const held = this.journal.latest(id);
+    if (held) return held;
+    // A journal no store of this process wrote (another store's, left by a kill) is replayed on first reading.
+    if (this.journal.claimReplay(id)) await recoverJournal(this.recovering, id);
     return runExclusive(`meeting:${id}`, async () => {
       const identity = await identityOf(file);
       const cached = this.lastRead.get(id);
@@ -129,7 +145,7 @@ export class MeetingStore {
   }
 
   private writeWhole({ sections, ...header }: Meeting): Promise<WriteOutcome> {
-    return this.writeJoined(header, sections.map((section) => section.id), new Map(sections.map((section) => [section.id, section])));
+    return this.writeJoined(header, sections);
   }
 
   /** The revision (updatedAt) for a version of the meeting written at `at` (see SavedSections). */
@@ -138,12 +154,10 @@ export class MeetingStore {
   }
 
   /**
-   * Saves the meeting's own fields with its domain tables in `order`: those in `changed` as
-   * given, the others as in revision `base`, with the items in `changedItems` put in place of
-   * the items of the same id. Throws invalid-argument when the meeting is no longer at `base`
-   * (another tab saved, a version was restored, the core restarted after another program wrote
-   * the file) or for a domain table or item it does not know, so the caller can send the whole
-   * meeting instead.
+   * Saves the meeting's own fields with its domain tables in `order` as `applySavedChanges` puts
+   * them. Throws invalid-argument when the meeting is no longer at `base` (another tab saved, a
+   * version was restored, the core restarted after another program wrote the file) or for a
+   * domain table or item it does not know, so the caller can send the whole meeting instead.
    */
   async writeChanges(
     header: Omit<Meeting, 'sections'>,
@@ -159,75 +173,81 @@ export class MeetingStore {
       if (cached?.revision !== base) {
         throw new ApiError('invalid-argument', `meeting ${header.id}: these changes were made on revision ${base}, but the meeting is at ${cached?.revision ?? 'an unknown revision'}; send the whole meeting`);
       }
-      const known = new Map(cached.byId);
-      for (const section of changed) known.set(section.id, section);
-      for (const { sectionId, item } of changedItems) {
-        const section = known.get(sectionId);
-        const index = section ? section.items.findIndex((present) => present.id === item.id) : -1;
-        if (!section || index < 0) {
-          throw new ApiError('invalid-argument', `meeting ${header.id}: unknown agenda item ${item.id} in domain table ${sectionId}; send the whole meeting`);
-        }
-        known.set(sectionId, { ...section, items: section.items.map((present, at) => (at === index ? item : present)) });
-      }
-      const unknown = order.filter((id) => !known.has(id));
-      if (unknown.length > 0) throw new ApiError('invalid-argument', `meeting ${header.id}: unknown domain tables ${unknown.join(', ')}; send the whole meeting`);
-      return this.writeJoined(header, order, known);
+      const changes = { meeting: header, base, sectionOrder: order, sections: changed, items: changedItems };
+      const sections = applySavedChanges(cached.byId, changes);
+      return (await this.journaled(changes, sections)) ? {} : this.writeJoined(header, sections);
     });
-  }
-
-  /** Writes the meeting from its header and domain tables; run inside the meeting's exclusive section. */
-  private async writeJoined(header: Omit<Meeting, 'sections'>, order: string[], byId: Map<string, Section>): Promise<WriteOutcome> {
-    const meetingId = header.id;
-    const sections = order.map((id) => byId.get(id)!);
-    // Compact JSON, the same document JSON.stringify(meeting) would give with `sections` last.
-    const text = jsonWithArray(header, 'sections', sections.map((section) => this.encoded.of(section)));
-    // Never write a file that reading it back would refuse: checked before the old version is
-    // replaced, while the new one is on its way to the disk.
-    const withinLimits = () => {
-      const overLimits = meetingLimitProblems({ ...header, sections });
-      if (overLimits.length > 0) throw new ApiError('too-large', `meeting ${meetingId} is over Notulist's limits`, overLimits.map((problem) => problem.message));
-    };
-    const { conflictCopy, identity } = await this.replace(meetingId, header.name, text, withinLimits);
-    this.sections.set(meetingId, header.updatedAt, sections);
-    // What was just written is what the next read would find; it came validated from the request.
-    if (identity !== undefined) this.lastRead.set(meetingId, { identity, meeting: markValidated(MeetingSchema, { ...header, sections }) });
-    for (const listener of this.listeners) listener(meetingId, { ...header, sections });
-    return conflictCopy ? { conflictCopy } : {};
   }
 
   /**
-   * Writes `text` as the meeting's file, keeping the version it replaces (a file changed by
-   * someone else as a conflict copy); in the meeting's exclusive section. `check` may refuse.
+   * Appends the changes to the meeting's journal when its file is still the version this store
+   * last read or wrote; false when it is not (the whole write then keeps another program's
+   * version as a conflict copy, as ever) or the journal cannot be written to.
    */
-  private async replace(id: string, name: string, text: string | Uint8Array, check?: () => void): Promise<{ conflictCopy?: string; kept?: string; identity?: string }> {
-    const file = this.fileOf(id);
-    this.lastRead.delete(id);
-    let conflictCopy: string | undefined;
-    let kept: string | undefined;
-    let identity: string | undefined;
-    // What must come first waits on the disk (the check on the processor) beside the new version's write.
-    await writeFileDurable(file, text, undefined, {
-      beforeReplace: async () => {
-        const onDisk = await this.known.check(file);
-        check?.();
-        if (onDisk === 'changed') conflictCopy = await this.keepConflictCopy(id, name, file);
-        // A version kept as a conflict copy is not kept a second time as a saved one.
-        if (!conflictCopy) kept = await this.history.keep('saved', id, file);
-        await this.history.prune(id);
-      },
-      afterReplace: async () => {
-        identity = await identityOf(file);
-      },
-    });
-    this.known.remember(file, identity, text);
-    return { conflictCopy, kept, ...(identity === undefined ? {} : { identity }) };
+  private async journaled(changes: SavedChanges, sections: Section[]): Promise<boolean> {
+    const { meeting: header } = changes;
+    const known = this.lastRead.get(header.id);
+    if (!known) return false;
+    // The limits are checked on the processor while the file's identity is read from the disk.
+    const identity = identityOf(this.fileOf(header.id));
+    assertWithinLimits({ ...header, sections });
+    if (known.identity !== (await identity)) return false;
+    const meeting = markValidated(MeetingSchema, { ...header, sections });
+    if (!(await this.journal.append(changes, meeting))) return false;
+    this.sections.set(header.id, header.updatedAt, sections);
+    this.lastRead.set(header.id, { identity: known.identity, meeting });
+    for (const listener of this.listeners) listener(header.id, meeting);
+    return true;
   }
 
-  private async keepConflictCopy(id: string, name: string, file: string): Promise<string | undefined> {
-    const copy = await this.history.keep('conflict', id, file);
-    const message = `meeting "${name}" (${id}) was changed outside Notulist while open; that version is kept as ${copy} and this one saved`;
-    if (copy) this.onNotice({ code: 'conflict', message, file, movedTo: copy, meetingName: name });
-    return copy;
+  /** Writes the journaled saves of a meeting into its file and empties its journal; nothing when there are none. */
+  checkpoint(id: string): Promise<void> {
+    return runExclusive(`meeting:${id}`, () => this.checkpointHeld(id));
+  }
+
+  /** The checkpoint, inside the meeting's exclusive section. Not a save: the change listeners heard of it already. */
+  private async checkpointHeld(id: string): Promise<void> {
+    const latest = this.journal.latest(id);
+    if (!latest) return;
+    const { sections, ...header } = latest;
+    await this.writeJoined(header, sections, true);
+  }
+
+  /** Checkpoints every meeting with journaled saves: on closing, and before the search index reads meeting files. */
+  async checkpointAll(): Promise<void> {
+    for (const id of this.journal.pendingIds()) await this.checkpoint(id).catch((error: unknown) => warnCheckpoint(id, error));
+  }
+
+  /** No more timed checkpoints, and every journal written into its file: on closing the core. */
+  async close(): Promise<void> {
+    await this.checkpointAll();
+    await this.journal.stop();
+  }
+
+  /**
+   * Writes the meeting from its header and domain tables, then empties its journal (this whole
+   * version holds everything in it); run inside the meeting's exclusive section.
+   */
+  private async writeJoined(header: Omit<Meeting, 'sections'>, sections: Section[], checkpoint = false): Promise<WriteOutcome> {
+    const meetingId = header.id;
+    // The journaled version goes into the file first, so this write keeps it as a saved version like any other.
+    if (!checkpoint) await this.checkpointHeld(meetingId);
+    // Compact JSON, the same document JSON.stringify(meeting) would give with `sections` last.
+    const text = jsonWithArray(header, 'sections', sections.map((section) => this.encoded.of(section)));
+    // Checked before the old version is replaced, while the new one is on its way to the disk.
+    const { conflictCopy, identity } = await this.replace(meetingId, header.name, text, () => assertWithinLimits({ ...header, sections }));
+    await this.journal.clear(meetingId);
+    this.sections.set(meetingId, header.updatedAt, sections);
+    // What was just written is what the next read would find; it came validated from the request.
+    if (identity !== undefined) this.lastRead.set(meetingId, { identity, meeting: markValidated(MeetingSchema, { ...header, sections }) });
+    if (!checkpoint) for (const listener of this.listeners) listener(meetingId, { ...header, sections });
+    return conflictCopy ? { conflictCopy } : {};
+  }
+
+  /** Writes `text` as the meeting's file, keeping the version it replaces (see MeetingFileWrites). */
+  private replace(id: string, name: string, text: string | Uint8Array, check?: () => void): Promise<Replaced> {
+    this.lastRead.delete(id);
+    return this.writes.replace(id, this.fileOf(id), name, text, check);
   }
 
   /**
@@ -236,6 +256,8 @@ export class MeetingStore {
    */
   async restoreVersion(id: string, version: string): Promise<{ meeting: Meeting; undoVersion: string }> {
     const file = this.fileOf(id);
+    // The version on screen becomes a version of its own first, so the restore can be undone.
+    await this.checkpoint(id);
     return runExclusive(`meeting:${id}`, async () => {
       const text = await this.history.read(id, version);
       if (text === undefined) throw new ApiError('not-found', `meeting ${id} has no earlier version ${version}`);
@@ -252,40 +274,21 @@ export class MeetingStore {
   /** Deleting never destroys: the file and its versions move to trash/. */
   async moveToTrash(id: string): Promise<void> {
     const file = this.fileOf(id);
+    await this.checkpoint(id);
+    await this.journal.forget(id);
     this.sections.delete(id);
     this.lastRead.delete(id);
     this.known.forget(file);
     return runExclusive(`meeting:${id}`, async () => {
-      const trash = join(this.workspaceDir, 'trash');
-      await mkdir(trash, { recursive: true });
-      const stamp = this.now().toISOString().replace(/[:.]/g, '-');
-      await rename(file, join(trash, `${stamp}-${id}.json`)).catch((error: unknown) => {
-        if (!isMissing(error)) throw error;
-      });
-      await this.history.moveToTrash(id, join(trash, `${stamp}-${id}`));
+      await this.writes.moveToTrash(id, file, join(this.workspaceDir, 'trash'), this.now());
+      await unlink(this.journal.fileOf(id)).catch(() => undefined);
       for (const listener of this.listeners) listener(id);
     });
   }
 
-
   /** The latest sound saved version takes the place of a missing or damaged file. */
   private async restoreFromBackup(id: string, why: string): Promise<Meeting> {
-    for (const version of await this.history.list(id)) {
-      if (version.kind !== 'saved') continue;
-      const backupText = await this.history.read(id, version.version);
-      const result = backupText === undefined ? undefined : checkHeldId(id, parseMeetingFile(withoutByteOrderMark(backupText)));
-      if (!result?.ok) continue;
-      const file = this.fileOf(id);
-      await writeFileDurable(file, backupText!);
-      this.known.remember(file, await identityOf(file), backupText!);
-      this.onNotice({
-        code: 'restored-from-backup',
-        message: `meeting ${id}: ${why}; restored its version of ${version.savedAt} from the backups`,
-        file,
-      });
-      return this.remember(result.meeting);
-    }
-    throw new ApiError(why.includes('missing') ? 'not-found' : 'storage', `meeting ${id}: ${why} and no usable backup exists`);
+    return this.remember(await this.writes.restoreLatestBackup(id, this.fileOf(id), why));
   }
 
   /** Domain tables are encoded only when a save needs them: reading stays a parse, not a parse and a stringify. */
@@ -293,5 +296,4 @@ export class MeetingStore {
     this.sections.set(meeting.id, meeting.updatedAt, meeting.sections);
     return meeting;
   }
-
 }

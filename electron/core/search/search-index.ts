@@ -80,6 +80,8 @@ export class SearchIndex {
   }
 
   private async open(): Promise<StoredIndex> {
+    // Meeting files are read below: journaled saves go into them first.
+    await this.sources.store.checkpointAll();
     const subject = this.sources.decisionSubject();
     const stored = await readSearchIndex(this.sources.workspaceDir);
     const listed = new Set(this.sources.meetingIds());
@@ -126,6 +128,8 @@ export class SearchIndex {
   }
 
   private async put(index: StoredIndex, meeting: Meeting): Promise<void> {
+    // The identity of the file that holds this version: its journaled saves go into it first.
+    await this.sources.store.checkpoint(meeting.id);
     const identity = (await identityOf(this.sources.store.fileOf(meeting.id))) ?? '';
     this.drop(index, meeting.id);
     index.meetings.set(meeting.id, this.entry(meeting, identity, index.engine.addMeeting(meeting), index.decisionSubject));

@@ -80,7 +80,7 @@ async function renameWithRetry(from: string, to: string, ops: WriteOps): Promise
 }
 
 /** fsync of the folder makes the rename itself durable; Windows cannot open folders for it. */
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   let handle;
   try {
     handle = await open(folder, 'r');
