@@ -41,7 +41,7 @@ function meetingFilesApi({ db, store, index, unopenable, now, staleBases }: Core
       return { savedAt, ...outcome };
     },
     saveMeetingChanges: async ({ meeting, base, sectionOrder, sections, items }) => {
-      const merged = await staleBases.saveMerged(store, { meeting, base, sectionOrder, sections, items }, () => store.nextRevision(meeting.id, now()));
+      const merged = await staleBases.saveMerged(store, { meeting, base, sectionOrder, sections, items: items ?? [] }, () => store.nextRevision(meeting.id, now()));
       if (merged) {
         await index.saveEntry(merged);
         return { savedAt: merged.updatedAt, merged: true };

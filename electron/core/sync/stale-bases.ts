@@ -1,31 +1,14 @@
-import type { AgendaItem, Meeting, Section } from '../../../shared/model/meeting';
+import type { Meeting } from '../../../shared/model/meeting';
 import { mergeStaleSave } from '../../../shared/sync/stale-save-merge';
 import type { MeetingStore } from '../meetings/meeting-store';
+import { applySavedChanges, type SavedChanges } from '../meetings/saved-changes';
 import { UnseenEdits } from './unseen-edits';
-
-/** A save as saveMeetingChanges receives it: the changes made on revision `base`. */
-export interface ChangesOnBase {
-  meeting: Omit<Meeting, 'sections'>;
-  base: string;
-  sectionOrder: string[];
-  sections: Section[];
-  items?: { sectionId: string; item: AgendaItem }[];
-}
 
 /** How many versions sync replaced are kept per meeting: a save is seldom more than a round or two behind. */
 const KEPT = 4;
 
 /** `base` with the changes applied: the whole meeting as the person had it in front of them. */
-function applyChanges(base: Meeting, changes: ChangesOnBase): Meeting {
-  const byId = new Map(base.sections.map((section) => [section.id, section]));
-  for (const section of changes.sections) byId.set(section.id, section);
-  for (const { sectionId, item } of changes.items ?? []) {
-    const section = byId.get(sectionId);
-    if (section) byId.set(sectionId, { ...section, items: section.items.map((present) => (present.id === item.id ? item : present)) });
-  }
-  const sections = changes.sectionOrder.map((id) => byId.get(id)).filter((section): section is Section => section !== undefined);
-  return { ...changes.meeting, sections };
-}
+const applyChanges = (base: Meeting, changes: SavedChanges): Meeting => ({ ...changes.meeting, sections: applySavedChanges(new Map(base.sections.map((section) => [section.id, section])), changes) });
 
 /**
  * The versions a sync round replaced in the workspace, so a save still made on one of them (typed
@@ -47,7 +30,7 @@ export class StaleBases {
    * save the editor still shows its own version under the new revision until it reloads, so
    * that view is remembered too: its next save is merged the same way, not laid over the merge.
    */
-  async saveMerged(store: MeetingStore, changes: ChangesOnBase, nextRevision: () => string): Promise<Meeting | undefined> {
+  async saveMerged(store: MeetingStore, changes: SavedChanges, nextRevision: () => string): Promise<Meeting | undefined> {
     const base = this.replaced.get(changes.meeting.id)?.find((version) => version.updatedAt === changes.base);
     if (!base) return undefined;
     const onScreen = applyChanges(base, changes);
