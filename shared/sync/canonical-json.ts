@@ -24,14 +24,44 @@ export function canonicalJson(value: unknown): string {
   return `${text}}`;
 }
 
+/**
+ * Whether two JSON values are equal as canonicalJson would print them (key order and
+ * undefined fields do not count), compared in place: shared parts (the unchanged domain
+ * tables of a meeting) are equal by identity, without being walked or printed.
+ */
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  return canonicalJson(a) === canonicalJson(b);
+  if (a === undefined || a === null) return b === undefined || b === null;
+  if (typeof a !== 'object' || typeof b !== 'object' || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let index = 0; index < a.length; index += 1) if (!sameJson(a[index], b[index])) return false;
+    return true;
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  let fields = 0;
+  for (const key in left) {
+    if (left[key] === undefined) continue;
+    if (!sameJson(left[key], right[key])) return false;
+    fields += 1;
+  }
+  for (const key in right) if (right[key] !== undefined) fields -= 1;
+  return fields === 0;
 }
 
 /** Each node's versions as canonical text, by array: a node's versions are never changed in place, only replaced. */
 const nodeTexts = new WeakMap<object, string>();
+
+/** canonicalJson of one node's versions, made once per array. */
+export function nodeText(versions: readonly unknown[]): string {
+  let text = nodeTexts.get(versions);
+  if (text === undefined) {
+    text = canonicalJson(versions);
+    nodeTexts.set(versions, text);
+  }
+  return text;
+}
 
 /**
  * canonicalJson of a node state, byte for byte, with each node's text cached: a round that
@@ -43,12 +73,7 @@ export function canonicalStateJson(state: Readonly<Record<string, readonly unkno
   for (const key of Object.keys(state).sort()) {
     const versions = state[key];
     if (versions === undefined) continue;
-    let node = nodeTexts.get(versions);
-    if (node === undefined) {
-      node = canonicalJson(versions);
-      nodeTexts.set(versions, node);
-    }
-    text += `${first ? '' : ','}${JSON.stringify(key)}:${node}`;
+    text += `${first ? '' : ','}${JSON.stringify(key)}:${nodeText(versions)}`;
     first = false;
   }
   return `${text}}`;

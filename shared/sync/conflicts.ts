@@ -8,7 +8,10 @@ export const versionName = (version: NodeVersion): string => `${version.dot[0]}:
 /** Every node with more than one distinct live value: concurrent edits, all kept. */
 export function listConflicts(state: NodeState): Conflict[] {
   const conflicts: Conflict[] = [];
-  for (const [node, versions] of Object.entries(state)) {
+  for (const node in state) {
+    const versions = state[node]!;
+    // Most nodes hold one version: passed over without building anything for them.
+    if (versions.length < 2) continue;
     const distinct = distinctLiveVersions(versions);
     if (distinct.length < 2) continue;
     const parsed = parseNodeId(node);

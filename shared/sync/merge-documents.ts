@@ -7,12 +7,12 @@ import type { UnseenValues } from './stale-save-merge';
 export type RemoteCheck = { ok: true } | { ok: false; message: string };
 
 /**
- * Whether another device's published nodes make a meeting on their own: a state no Notulist
- * could have written (a damaged file that still parses) is refused before it is merged, so it
- * can never spoil the merged state.
+ * Whether another device's nodes make a meeting with the nodes held here (`held`; a remote
+ * comes as the nodes that differ from them): a state no Notulist could have written (a damaged
+ * file that still parses) is refused before it is merged, so it can never spoil the merged state.
  */
-export function checkRemoteState(nodes: NodeState, meetingId: string): RemoteCheck {
-  const rebuilt = rebuildMeeting(nodes, meetingId, '');
+export function checkRemoteState(nodes: NodeState, meetingId: string, held: NodeState = {}): RemoteCheck {
+  const rebuilt = rebuildMeeting(mergeStates(held, nodes), meetingId, '');
   return rebuilt.ok ? { ok: true } : { ok: false, message: rebuilt.problems.slice(0, 3).join('; ') };
 }
 
@@ -29,8 +29,9 @@ export interface MeetingRound {
  * One meeting's round on one device, pure: the local edits become versions, the other devices'
  * states are merged in, and the meeting is rebuilt from the result. `local` is absent when the
  * workspace has no such meeting yet (it came from another device) or it is unchanged since the
- * last round (nothing to record). Remotes are checked one by one only when their merge makes no
- * meeting, so the common round validates once.
+ * last round (nothing to record). `remotes` may hold only the nodes that differ from `state`'s.
+ * Remotes are checked one by one only when their merge makes no meeting, so the common round
+ * validates once.
  */
 export function syncMeetingState(input: {
   state: NodeState;
@@ -52,7 +53,7 @@ export function syncMeetingState(input: {
   const refused: MeetingRound['refused'] = [];
   if (!merged.rebuilt.ok && input.remotes.length > 0) {
     input.remotes.forEach((remote, index) => {
-      const check = checkRemoteState(remote, input.meetingId);
+      const check = checkRemoteState(remote, input.meetingId, recorded.state);
       if (!check.ok) refused.push({ index, message: check.message });
     });
     merged = merge(input.remotes.filter((_, index) => !refused.some((entry) => entry.index === index)));

@@ -70,24 +70,27 @@ export async function loadMeetingState(fs: SyncFs, meetingId: string): Promise<{
 /**
  * The node states last saved or read, with their path and text: a round finding the same text
  * takes the same state instead of parsing it again, and with it the node texts cached by
- * canonicalStateJson. Matched on the text, so two workspaces (one path each) cannot mix:
- * equal text is an equal state. States are never changed in place. A few, for the meetings
+ * canonicalStateJson. Matched on the bytes, so two workspaces (one path each) cannot mix:
+ * equal bytes are an equal state. States are never changed in place. A few, for the meetings
  * in use; unequal lengths make most comparisons free.
  */
-const parsedStates: { path: string; text: string; state: NodeState }[] = [];
+const parsedStates: { path: string; bytes: Uint8Array; text: string; state: NodeState }[] = [];
 const PARSED_KEPT = 6;
 
-function rememberParsed(path: string, text: string, state: NodeState): void {
-  parsedStates.unshift({ path, text, state });
+function rememberParsed(path: string, bytes: Uint8Array, text: string, state: NodeState): void {
+  parsedStates.unshift({ path, bytes, text, state });
   parsedStates.length = Math.min(parsedStates.length, PARSED_KEPT);
 }
+
+/** Compared as bytes: the file need not be decoded to be recognised. */
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
 
 export async function loadNodeState(fs: SyncFs, path: string, what: string): Promise<{ state: NodeState; text: string }> {
   const bytes = await fs.read(path);
   if (!bytes) return { state: {}, text: '{}' };
+  const known = parsedStates.find((entry) => entry.path === path && sameBytes(entry.bytes, bytes));
+  if (known) return { state: known.state, text: known.text };
   const text = decode(bytes);
-  const known = parsedStates.find((entry) => entry.path === path && entry.text === text);
-  if (known) return { state: known.state, text };
   let state: unknown;
   try {
     state = JSON.parse(text);
@@ -95,15 +98,16 @@ export async function loadNodeState(fs: SyncFs, path: string, what: string): Pro
     state = undefined;
   }
   if (typeof state !== 'object' || state === null || Array.isArray(state)) throw new Error(`the sync state of ${what} (sync/${path}) is damaged`);
-  rememberParsed(path, text, state as NodeState);
+  rememberParsed(path, bytes, text, state as NodeState);
   return { state: state as NodeState, text };
 }
 
 /** Saves a meeting's merged nodes as `stateText`; given `state` (what the text was made from), the next round reuses it. */
 export async function saveMeetingState(fs: SyncFs, meetingId: string, stateText: string, state?: NodeState): Promise<void> {
   const path = localMeetingStatePath(meetingId);
-  await fs.write(path, new TextEncoder().encode(stateText));
-  if (state) rememberParsed(path, stateText, state);
+  const bytes = new TextEncoder().encode(stateText);
+  await fs.write(path, bytes);
+  if (state) rememberParsed(path, bytes, stateText, state);
 }
 
 export { encode as jsonBytes, decode as bytesText };

@@ -1,12 +1,13 @@
 import type { Meeting } from '../../../shared/model/meeting';
-import { canonicalJson, canonicalStateJson } from '../../../shared/sync/canonical-json';
+import { canonicalStateJson, sameJson } from '../../../shared/sync/canonical-json';
 import { MeetingDocumentSchema, meetingDocumentText, parseExchangeFile, type Published } from '../../../shared/sync/exchange-files';
 import { knowsMoreOf, type NodeState } from '../../../shared/sync/node-versions';
 import { syncMeetingState } from '../../../shared/sync/merge-documents';
+import { remoteChanges } from '../../../shared/sync/remote-changes';
 import { listConflicts } from '../../../shared/sync/conflicts';
 import type { SyncNotice } from '../../../shared/sync/sync-schemas';
 import { contentHash } from './content-hash';
-import type { RemoteNodes } from './exchange-reader';
+import type { RemoteMeetingFile } from './exchange-reader';
 import { meetingFilePath } from './exchange-paths';
 import type { LocalMeetings } from './local-meetings';
 import { loadMeetingState, saveMeetingState } from './local-sync-state';
@@ -21,7 +22,7 @@ export interface MeetingRoundInput {
   knownRevision: string | undefined;
   /** The workspace's revision now; undefined when the workspace has no such meeting. */
   localRevision: string | undefined;
-  remotes: RemoteNodes[];
+  remotes: RemoteMeetingFile[];
   published: Published | undefined;
 }
 
@@ -34,14 +35,42 @@ export type MeetingRoundResult =
       notices: SyncNotice[];
       wrote: string[];
       /** Remote files left out because they make no meeting (damaged): not marked applied. */
-      refused: { remote: RemoteNodes; message: string }[];
+      refused: { remote: RemoteMeetingFile; message: string }[];
     }
   /** Nothing was changed for this meeting; it is tried again next round. */
   | { status: 'skipped'; reason: string }
   /** Versions by this device that it does not remember: its memory was restored; nothing written. */
   | { status: 'rolled-back' };
 
-const withoutRevision = (meeting: Meeting) => canonicalJson({ ...meeting, updatedAt: '' });
+const sameMeeting = (a: Meeting, b: Meeting) => sameJson({ ...a, updatedAt: '' }, { ...b, updatedAt: '' });
+
+/**
+ * The last few merged states of a meeting (by their canonical text: devices in one process
+ * may share a state object) whose every version by a device is in the file that device last
+ * published, with those devices. A round that only merged in other devices' published files
+ * leaves its own file as it is: those versions are already in their files, which every device
+ * reads (docs/sync.md). Not known (after a start): the round compares hashes, as always.
+ */
+const ownPublished: { meetingId: string; text: string; devices: Set<string> }[] = [];
+const OWN_PUBLISHED_KEPT = 6;
+
+function markOwnPublished(meetingId: string, text: string, device: string): void {
+  let entry = ownPublished.find((known) => known.meetingId === meetingId && known.text === text);
+  if (!entry) {
+    ownPublished.unshift((entry = { meetingId, text, devices: new Set() }));
+    ownPublished.length = Math.min(ownPublished.length, OWN_PUBLISHED_KEPT);
+  }
+  entry.devices.add(device);
+}
+
+const isOwnPublished = (meetingId: string, text: string, device: string): boolean =>
+  ownPublished.some((known) => known.meetingId === meetingId && known.text === text && known.devices.has(device));
+
+interface RemoteRead {
+  file: RemoteMeetingFile;
+  /** The file's nodes that differ from the ones held here, parsed and checked. */
+  changes: NodeState;
+}
 
 /**
  * Whether this device's memory of the meeting is older than what it published: another
@@ -49,12 +78,33 @@ const withoutRevision = (meeting: Meeting) => canonicalJson({ ...meeting, update
  * published), holds versions by it that it does not know. New versions would repeat their
  * counters, so the device must go on under a new id first.
  */
-async function rolledBack(input: MeetingRoundInput, before: NodeState, exchange: SyncFs): Promise<boolean> {
-  if (input.remotes.some((remote) => knowsMoreOf(remote.nodes, before, input.device))) return true;
+async function rolledBack(input: MeetingRoundInput, remotes: readonly RemoteRead[], before: NodeState, exchange: SyncFs): Promise<boolean> {
+  if (remotes.some((remote) => knowsMoreOf(remote.changes, before, input.device))) return true;
   const bytes = await exchange.read(meetingFilePath(input.meetingId, input.device)).catch(() => undefined);
   if (!bytes || contentHash(bytes) === input.published?.hash) return false;
   const own = parseExchangeFile(MeetingDocumentSchema, new TextDecoder().decode(bytes));
   return own.ok && knowsMoreOf(own.value.nodes, before, input.device);
+}
+
+/** Publishes the merged nodes unless the published file holds them already; what is published after. */
+async function publish(input: MeetingRoundInput, stateText: string, exchange: SyncFs, wrote: string[]): Promise<Published | undefined> {
+  const { meetingId, device } = input;
+  const bytes = new TextEncoder().encode(meetingDocumentText(meetingId, device, stateText));
+  const hash = contentHash(bytes);
+  if (input.published?.hash === hash) {
+    markOwnPublished(meetingId, stateText, device);
+    return input.published;
+  }
+  try {
+    await exchange.write(meetingFilePath(meetingId, device), bytes);
+  } catch {
+    // The shared folder refused the write (EPERM after retries, gone): published stays as it
+    // was, so the device file keeps naming the old file and the next round tries again.
+    return input.published;
+  }
+  markOwnPublished(meetingId, stateText, device);
+  wrote.push(meetingFilePath(meetingId, device));
+  return { hash, size: bytes.length };
 }
 
 /**
@@ -72,21 +122,28 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
   } catch (error) {
     return { status: 'skipped', reason: error instanceof Error ? error.message : String(error) };
   }
-  if (await rolledBack(input, before, exchange)) return { status: 'rolled-back' };
+  const remotes: RemoteRead[] = [];
+  const refused: { remote: RemoteMeetingFile; message: string }[] = [];
+  for (const file of input.remotes) {
+    const read = remoteChanges(file.text, { meeting: meetingId, device: file.device }, before);
+    if (read.ok) remotes.push({ file, changes: read.changes });
+    else refused.push({ remote: file, message: read.message });
+  }
+  if (await rolledBack(input, remotes, before, exchange)) return { status: 'rolled-back' };
   const changedHere = input.localRevision !== undefined && input.localRevision !== input.knownRevision;
   const current = input.localRevision === undefined ? undefined : await meetings.read(meetingId);
   if (input.localRevision !== undefined && !current) return { status: 'skipped', reason: `meeting ${meetingId} cannot be read now` };
   const unseen = changedHere ? meetings.unseen?.upTo(meetingId, current!.updatedAt) : undefined;
   let round;
   try {
-    round = syncMeetingState({ state: before, meetingId, local: changedHere ? current : undefined, unseen, remotes: input.remotes.map((remote) => remote.nodes), device, at: input.at, updatedAt: current?.updatedAt ?? input.at });
+    round = syncMeetingState({ state: before, meetingId, local: changedHere ? current : undefined, unseen, remotes: remotes.map((remote) => remote.changes), device, at: input.at, updatedAt: current?.updatedAt ?? input.at });
   } catch (error) {
     return { status: 'skipped', reason: `meeting ${meetingId}: ${error instanceof Error ? error.message : String(error)}` };
   }
   if (!round.rebuilt.ok) return { status: 'skipped', reason: `meeting ${meetingId} merges into no valid meeting: ${round.rebuilt.problems.slice(0, 3).join('; ')}` };
   const wrote: string[] = [];
   let revision = current?.updatedAt;
-  if (!current || withoutRevision(current) !== withoutRevision(round.rebuilt.meeting)) {
+  if (!current || !sameMeeting(current, round.rebuilt.meeting)) {
     revision = await meetings.write(round.rebuilt.meeting, current?.updatedAt);
     if (revision === undefined) return { status: 'skipped', reason: `meeting ${meetingId} was saved meanwhile` };
     wrote.push(`workspace:${meetingId}`);
@@ -97,20 +154,11 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
     wrote.push(`state:${meetingId}`);
   }
   if (changedHere) meetings.unseen?.recorded(meetingId, current!.updatedAt);
-  const bytes = new TextEncoder().encode(meetingDocumentText(meetingId, device, stateText));
-  const hash = contentHash(bytes);
+  const onlyMerged = round.edited.length === 0 && input.published !== undefined && isOwnPublished(meetingId, beforeText, device) && remotes.every((remote) => remote.file.hash !== undefined);
   let published = input.published;
-  if (published?.hash !== hash) {
-    try {
-      await exchange.write(meetingFilePath(meetingId, device), bytes);
-      published = { hash, size: bytes.length };
-      wrote.push(meetingFilePath(meetingId, device));
-    } catch {
-      // The shared folder refused the write (EPERM after retries, gone): published stays as it
-      // was, so the device file keeps naming the old file and the next round tries again.
-    }
-  }
+  if (onlyMerged) markOwnPublished(meetingId, stateText, device);
+  else published = await publish(input, stateText, exchange, wrote);
   const conflicts = listConflicts(round.state).filter((conflict) => conflict.kind === 'value').length;
-  const refused = round.refused.map((entry) => ({ remote: input.remotes[entry.index]!, message: entry.message }));
+  refused.push(...round.refused.map((entry) => ({ remote: remotes[entry.index]!.file, message: entry.message })));
   return { status: 'done', revision, published, conflicts, notices: round.rebuilt.notices, wrote, refused };
 }
