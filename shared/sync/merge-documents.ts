@@ -2,6 +2,7 @@ import type { Meeting } from '../model/meeting';
 import { recordLocalEdits } from './local-edits';
 import { mergeStates, type NodeState } from './node-versions';
 import { rebuildMeeting, type RebuiltMeeting } from './rebuild-meeting';
+import { rebuildMeetingFrom } from './patch-meeting';
 import type { UnseenValues } from './stale-save-merge';
 
 export type RemoteCheck = { ok: true } | { ok: false; message: string };
@@ -47,7 +48,7 @@ export function syncMeetingState(input: {
   const recorded = input.local ? recordLocalEdits(input.state, input.local, input.device, input.at, input.unseen) : { state: input.state, edited: [] };
   const merge = (remotes: readonly NodeState[]) => {
     const state = remotes.reduce(mergeStates, recorded.state);
-    return { state, rebuilt: rebuildMeeting(state, input.meetingId, input.updatedAt) };
+    return { state, rebuilt: rebuildMeetingFrom(input.state, state, input.meetingId, input.updatedAt) };
   };
   let merged = merge(input.remotes);
   const refused: MeetingRound['refused'] = [];

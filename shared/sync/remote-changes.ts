@@ -45,22 +45,31 @@ const ENVELOPE = /^\{"device":("[a-z0-9]*"),"format":(\d+),"meeting":("(?:[^"\\]
 /**
  * The node texts of a meeting file in the canonical layout this Notulist writes (sorted keys,
  * no spaces), with its envelope; undefined for any other layout, which is then parsed whole.
- * Each value is only delimited here; whatever is used of it is parsed and checked after.
+ * A node whose text is `known`'s text for it comes without text (undefined): it is matched
+ * in place, not scanned. Other values are only delimited here; they are parsed and checked after.
  */
-export function splitMeetingFile(text: string): { device: string; format: number; meeting: string; nodes: [string, string][] } | undefined {
+export function splitMeetingFile(text: string, known: (id: string) => string | undefined = () => undefined): { device: string; format: number; meeting: string; nodes: [string, string | undefined][] } | undefined {
   const envelope = ENVELOPE.exec(text);
   if (!envelope) return undefined;
-  const nodes: [string, string][] = [];
+  const nodes: [string, string | undefined][] = [];
   let at = envelope[0].length;
   while (text[at] !== '}') {
     if (nodes.length > 0 && text[at++] !== ',') return undefined;
     if (text[at] !== '"') return undefined;
     const keyEnd = stringEnd(text, at);
     if (keyEnd < 0 || text[keyEnd] !== ':' || text[keyEnd + 1] !== '[') return undefined;
+    const key = text.slice(at, keyEnd);
+    const id = key.includes('\\') ? (JSON.parse(key) as string) : key.slice(1, -1);
+    // A complete JSON value is no prefix of another, so finding the known text here is finding the value.
+    const held = known(id);
+    if (held !== undefined && text.slice(keyEnd + 1, keyEnd + 1 + held.length) === held) {
+      nodes.push([id, undefined]);
+      at = keyEnd + 1 + held.length;
+      continue;
+    }
     const valueEnd = arrayEnd(text, keyEnd + 1);
     if (valueEnd < 0) return undefined;
-    const key = text.slice(at, keyEnd);
-    nodes.push([key.includes('\\') ? (JSON.parse(key) as string) : key.slice(1, -1), text.slice(keyEnd + 1, valueEnd)]);
+    nodes.push([id, text.slice(keyEnd + 1, valueEnd)]);
     at = valueEnd;
   }
   if (at + 2 !== text.length || text[at + 1] !== '}') return undefined;
@@ -98,15 +107,17 @@ function changesOfWholeFile(text: string, expected: { meeting: string; device: s
  * out. Refused as a whole when any part of it is not what a Notulist writes.
  */
 export function remoteChanges(text: string, expected: { meeting: string; device: string }, known: NodeState): RemoteChanges {
-  const split = splitMeetingFile(text);
+  const split = splitMeetingFile(text, (id) => {
+    const mine = known[id];
+    return mine && nodeText(mine);
+  });
   if (!split) return changesOfWholeFile(text, expected, known);
   if (split.format > SYNC_FORMAT) return { ok: false, message: `written in sync format ${split.format}, newer than this Notulist understands` };
   if (split.format !== SYNC_FORMAT) return changesOfWholeFile(text, expected, known);
   if (split.meeting !== expected.meeting || split.device !== expected.device) return { ok: false, message: 'names another meeting or device' };
   const changes: NodeState = {};
   for (const [id, versionsText] of split.nodes) {
-    const mine = known[id];
-    if (mine && nodeText(mine) === versionsText) continue;
+    if (versionsText === undefined) continue;
     const node = parseNode(id, versionsText);
     if (!node.ok) return node;
     changes[id] = node.versions;
