@@ -24,6 +24,12 @@ export interface MeetingRoundInput {
   localRevision: string | undefined;
   remotes: RemoteMeetingFile[];
   published: Published | undefined;
+  /**
+   * Whether this device's own file of the meeting may not be the one it last published: a
+   * full round, or its device file in the folder is not the one it wrote last. Only then is
+   * that file read for versions this device does not remember (see rolledBack).
+   */
+  ownFileSuspect: boolean;
 }
 
 export type MeetingRoundResult =
@@ -64,7 +70,7 @@ function markOwnPublished(meetingId: string, text: string, device: string): void
 }
 
 const isOwnPublished = (meetingId: string, text: string, device: string): boolean =>
-  ownPublished.some((known) => known.meetingId === meetingId && known.text === text && known.devices.has(device));
+  ownPublished.some((known) => known.meetingId === meetingId && known.devices.has(device) && known.text === text);
 
 interface RemoteRead {
   file: RemoteMeetingFile;
@@ -80,6 +86,7 @@ interface RemoteRead {
  */
 async function rolledBack(input: MeetingRoundInput, remotes: readonly RemoteRead[], before: NodeState, exchange: SyncFs): Promise<boolean> {
   if (remotes.some((remote) => knowsMoreOf(remote.changes, before, input.device))) return true;
+  if (!input.ownFileSuspect) return false;
   const bytes = await exchange.read(meetingFilePath(input.meetingId, input.device)).catch(() => undefined);
   if (!bytes || contentHash(bytes) === input.published?.hash) return false;
   const own = parseExchangeFile(MeetingDocumentSchema, new TextDecoder().decode(bytes));
