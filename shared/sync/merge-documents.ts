@@ -21,6 +21,8 @@ export interface MeetingRound {
   state: NodeState;
   /** Nodes this device gave a new version: local edits since the last round. */
   edited: string[];
+  /** Every node in which `state` may differ from the state the round started from. */
+  changed: string[];
   rebuilt: RebuiltMeeting;
   /** The remotes left out, by index, because they make no meeting on their own. */
   refused: { index: number; message: string }[];
@@ -48,7 +50,8 @@ export function syncMeetingState(input: {
   const recorded = input.local ? recordLocalEdits(input.state, input.local, input.device, input.at, input.unseen) : { state: input.state, edited: [] };
   const merge = (remotes: readonly NodeState[]) => {
     const state = remotes.reduce(mergeStates, recorded.state);
-    return { state, rebuilt: rebuildMeetingFrom(input.state, state, input.meetingId, input.updatedAt) };
+    const changed = [...recorded.edited, ...remotes.flatMap((remote) => Object.keys(remote))];
+    return { state, changed, rebuilt: rebuildMeetingFrom(input.state, state, input.meetingId, input.updatedAt, changed) };
   };
   let merged = merge(input.remotes);
   const refused: MeetingRound['refused'] = [];

@@ -97,14 +97,16 @@ function checkChanged(meeting: Json, changed: Map<string, Step[]>): Json | undef
   return checked;
 }
 
-/** `meeting` (rebuilt from `before`) changed as `after` rebuilds; undefined when the change needs the full rebuild. */
-export function patchMeeting(meeting: Meeting, before: NodeState, after: NodeState): Meeting | undefined {
-  const changed: string[] = [];
-  for (const node in after) {
-    if (after[node] === before[node]) continue;
-    changed.push(node);
-    if (changed.length > MOST_PATCHED) return undefined;
-  }
+/**
+ * `meeting` (rebuilt from `before`) changed as `after` rebuilds; undefined when the change
+ * needs the full rebuild. `candidates`, when given, names every node that may differ.
+ */
+export function patchMeeting(meeting: Meeting, before: NodeState, after: NodeState, candidates?: Iterable<string>): Meeting | undefined {
+  const changed = new Set<string>();
+  if (candidates) {
+    for (const node of candidates) if (after[node] !== before[node]) changed.add(node);
+  } else for (const node in after) if (after[node] !== before[node]) changed.add(node);
+  if (changed.size > MOST_PATCHED) return undefined;
   const paths = entityPaths(meeting);
   let patched = meeting as unknown as Json;
   // The items and domain tables changed, by the path of the item or table: each is checked once.
@@ -133,9 +135,9 @@ const rebuiltOf = new WeakMap<NodeState, { id: string; result: RebuiltMeeting & 
  * rebuildMeeting of `state`, patched from `base`'s when `base` was rebuilt before and the
  * change allows it (see above); the same meeting either way.
  */
-export function rebuildMeetingFrom(base: NodeState, state: NodeState, id: string, updatedAt: string): RebuiltMeeting {
+export function rebuildMeetingFrom(base: NodeState, state: NodeState, id: string, updatedAt: string, changed?: Iterable<string>): RebuiltMeeting {
   const known = rebuiltOf.get(base);
-  const patched = known?.id === id ? patchMeeting(known.result.meeting, base, state) : undefined;
+  const patched = known?.id === id ? patchMeeting(known.result.meeting, base, state, changed) : undefined;
   const result: RebuiltMeeting = patched ? { ok: true, meeting: { ...patched, updatedAt }, notices: known!.result.notices } : rebuildMeeting(state, id, updatedAt);
   if (result.ok) {
     rebuiltOf.set(state, { id, result });

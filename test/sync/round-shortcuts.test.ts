@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../shared/model/meeting';
 import { canonicalJson, canonicalStateJson, sameJson } from '../../shared/sync/canonical-json';
+import { countValueConflicts, listConflicts } from '../../shared/sync/conflicts';
 import { meetingDocumentText } from '../../shared/sync/exchange-files';
 import { recordLocalEdits } from '../../shared/sync/local-edits';
 import { mergeStates, type NodeState } from '../../shared/sync/node-versions';
@@ -90,6 +91,26 @@ describe('a merged meeting patched from the one rebuilt before', () => {
       const after = recordLocalEdits(before, edited(startMeeting(), [{ kind, a: 0, b: 1 }]), B, LATER).state;
       expect(patchMeeting(rebuilt(before), before, after)).toBeUndefined();
     }
+  });
+});
+
+describe('counting conflicts from the count before the round', () => {
+  it('gives the count listing them gives, for any edits on either side', () => {
+    let conflicted = 0;
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 4 }), fc.array(edit, { maxLength: 4 }), (mine, theirs) => {
+        const base = recordLocalEdits({}, startMeeting(), A, AT).state;
+        const before = recordLocalEdits(base, edited(startMeeting(), mine), A, LATER).state;
+        const remote = recordLocalEdits(base, edited(startMeeting(), theirs), B, LATER).state;
+        countValueConflicts(before);
+        const merged = mergeStates(before, remote);
+        const listed = listConflicts(merged).filter((conflict) => conflict.kind === 'value').length;
+        if (listed > 0) conflicted += 1;
+        expect(countValueConflicts(merged, before, Object.keys(remote))).toBe(listed);
+      }),
+      { numRuns: 300, seed: 18 },
+    );
+    expect(conflicted).toBeGreaterThan(0);
   });
 });
 

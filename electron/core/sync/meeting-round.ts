@@ -4,7 +4,7 @@ import { MeetingDocumentSchema, meetingDocumentText, parseExchangeFile, type Pub
 import { knowsMoreOf, type NodeState } from '../../../shared/sync/node-versions';
 import { syncMeetingState } from '../../../shared/sync/merge-documents';
 import { remoteChanges } from '../../../shared/sync/remote-changes';
-import { listConflicts } from '../../../shared/sync/conflicts';
+import { countValueConflicts } from '../../../shared/sync/conflicts';
 import type { SyncNotice } from '../../../shared/sync/sync-schemas';
 import { contentHash } from './content-hash';
 import type { RemoteMeetingFile } from './exchange-reader';
@@ -165,7 +165,7 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
   let published = input.published;
   if (onlyMerged) markOwnPublished(meetingId, stateText, device);
   else published = await publish(input, stateText, exchange, wrote);
-  const conflicts = listConflicts(round.state).filter((conflict) => conflict.kind === 'value').length;
+  const conflicts = countValueConflicts(round.state, before, round.changed);
   refused.push(...round.refused.map((entry) => ({ remote: remotes[entry.index]!.file, message: entry.message })));
   return { status: 'done', revision, published, conflicts, notices: round.rebuilt.notices, wrote, refused };
 }
