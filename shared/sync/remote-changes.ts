@@ -1,4 +1,4 @@
-import { nodeText } from './canonical-json';
+import { nodeText, stateLayout, type StateLayout } from './canonical-json';
 import { MeetingDocumentSchema, NodeVersionsSchema, SYNC_FORMAT, parseExchangeFile } from './exchange-files';
 import type { NodeState } from './node-versions';
 
@@ -45,14 +45,16 @@ const ENVELOPE = /^\{"device":("[a-z0-9]*"),"format":(\d+),"meeting":("(?:[^"\\]
 /**
  * The node texts of a meeting file in the canonical layout this Notulist writes (sorted keys,
  * no spaces), with its envelope; undefined for any other layout, which is then parsed whole.
- * A node whose text is `known`'s text for it comes without text (undefined): it is matched
+ * A node whose text is `held`'s text for it comes without text (undefined): it is matched
  * in place, not scanned. Other values are only delimited here; they are parsed and checked after.
  */
-export function splitMeetingFile(text: string, known: (id: string) => string | undefined = () => undefined): { device: string; format: number; meeting: string; nodes: [string, string | undefined][] } | undefined {
+export function splitMeetingFile(text: string, held: Pick<StateLayout, 'keys' | 'texts'> = { keys: [], texts: [] }): { device: string; format: number; meeting: string; nodes: [string, string | undefined][] } | undefined {
   const envelope = ENVELOPE.exec(text);
   if (!envelope) return undefined;
   const nodes: [string, string | undefined][] = [];
   let at = envelope[0].length;
+  // Both are in canonical order: the held node of the same id is found by walking along.
+  let mine = 0;
   while (text[at] !== '}') {
     if (nodes.length > 0 && text[at++] !== ',') return undefined;
     if (text[at] !== '"') return undefined;
@@ -60,11 +62,12 @@ export function splitMeetingFile(text: string, known: (id: string) => string | u
     if (keyEnd < 0 || text[keyEnd] !== ':' || text[keyEnd + 1] !== '[') return undefined;
     const key = text.slice(at, keyEnd);
     const id = key.includes('\\') ? (JSON.parse(key) as string) : key.slice(1, -1);
-    // A complete JSON value is no prefix of another, so finding the known text here is finding the value.
-    const held = known(id);
-    if (held !== undefined && text.slice(keyEnd + 1, keyEnd + 1 + held.length) === held) {
+    while (mine < held.keys.length && held.keys[mine]! < id) mine += 1;
+    // A complete JSON value is no prefix of another, so finding the held text here is finding the value.
+    const same = held.keys[mine] === id ? held.texts[mine]! : undefined;
+    if (same !== undefined && text.slice(keyEnd + 1, keyEnd + 1 + same.length) === same) {
       nodes.push([id, undefined]);
-      at = keyEnd + 1 + held.length;
+      at = keyEnd + 1 + same.length;
       continue;
     }
     const valueEnd = arrayEnd(text, keyEnd + 1);
@@ -107,10 +110,7 @@ function changesOfWholeFile(text: string, expected: { meeting: string; device: s
  * out. Refused as a whole when any part of it is not what a Notulist writes.
  */
 export function remoteChanges(text: string, expected: { meeting: string; device: string }, known: NodeState): RemoteChanges {
-  const split = splitMeetingFile(text, (id) => {
-    const mine = known[id];
-    return mine && nodeText(mine);
-  });
+  const split = splitMeetingFile(text, stateLayout(known));
   if (!split) return changesOfWholeFile(text, expected, known);
   if (split.format > SYNC_FORMAT) return { ok: false, message: `written in sync format ${split.format}, newer than this Notulist understands` };
   if (split.format !== SYNC_FORMAT) return changesOfWholeFile(text, expected, known);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../shared/model/meeting';
-import { canonicalJson, canonicalStateJson, sameJson } from '../../shared/sync/canonical-json';
+import { canonicalJson, canonicalStateJson, canonicalStateJsonFrom, sameJson } from '../../shared/sync/canonical-json';
 import { countValueConflicts, listConflicts } from '../../shared/sync/conflicts';
 import { meetingDocumentText } from '../../shared/sync/exchange-files';
 import { recordLocalEdits } from '../../shared/sync/local-edits';
@@ -94,8 +94,8 @@ describe('a merged meeting patched from the one rebuilt before', () => {
   });
 });
 
-describe('counting conflicts from the count before the round', () => {
-  it('gives the count listing them gives, for any edits on either side', () => {
+describe('counting conflicts and making the state text from the state before the round', () => {
+  it('gives the count listing them gives and the canonical text, for any edits on either side', () => {
     let conflicted = 0;
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 4 }), fc.array(edit, { maxLength: 4 }), (mine, theirs) => {
@@ -107,6 +107,8 @@ describe('counting conflicts from the count before the round', () => {
         const listed = listConflicts(merged).filter((conflict) => conflict.kind === 'value').length;
         if (listed > 0) conflicted += 1;
         expect(countValueConflicts(merged, before, Object.keys(remote))).toBe(listed);
+        canonicalStateJson(before);
+        expect(canonicalStateJsonFrom(merged, before, Object.keys(remote))).toBe(canonicalJson(merged));
       }),
       { numRuns: 300, seed: 18 },
     );

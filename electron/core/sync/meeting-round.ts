@@ -1,5 +1,5 @@
 import type { Meeting } from '../../../shared/model/meeting';
-import { canonicalStateJson, sameJson } from '../../../shared/sync/canonical-json';
+import { canonicalStateJsonFrom, sameJson } from '../../../shared/sync/canonical-json';
 import { MeetingDocumentSchema, meetingDocumentText, parseExchangeFile, type Published } from '../../../shared/sync/exchange-files';
 import { knowsMoreOf, type NodeState } from '../../../shared/sync/node-versions';
 import { syncMeetingState } from '../../../shared/sync/merge-documents';
@@ -155,7 +155,7 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
     if (revision === undefined) return { status: 'skipped', reason: `meeting ${meetingId} was saved meanwhile` };
     wrote.push(`workspace:${meetingId}`);
   }
-  const stateText = canonicalStateJson(round.state);
+  const stateText = canonicalStateJsonFrom(round.state, before, round.changed);
   if (stateText !== beforeText) {
     await saveMeetingState(local, meetingId, stateText, round.state);
     wrote.push(`state:${meetingId}`);
