@@ -93,6 +93,18 @@ async function rolledBack(input: MeetingRoundInput, remotes: readonly RemoteRead
   return own.ok && knowsMoreOf(own.value.nodes, before, input.device);
 }
 
+/** The other devices' files of the meeting, each as its nodes that differ from `before`; those that make no sense refused. */
+function readRemotes(input: MeetingRoundInput, before: NodeState): { remotes: RemoteRead[]; refused: { remote: RemoteMeetingFile; message: string }[] } {
+  const remotes: RemoteRead[] = [];
+  const refused: { remote: RemoteMeetingFile; message: string }[] = [];
+  for (const file of input.remotes) {
+    const read = remoteChanges(file.text, { meeting: input.meetingId, device: file.device }, before);
+    if (read.ok) remotes.push({ file, changes: read.changes });
+    else refused.push({ remote: file, message: read.message });
+  }
+  return { remotes, refused };
+}
+
 /** Publishes the merged nodes unless the published file holds them already; what is published after. */
 async function publish(input: MeetingRoundInput, stateText: string, exchange: SyncFs, wrote: string[]): Promise<Published | undefined> {
   const { meetingId, device } = input;
@@ -129,13 +141,7 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
   } catch (error) {
     return { status: 'skipped', reason: error instanceof Error ? error.message : String(error) };
   }
-  const remotes: RemoteRead[] = [];
-  const refused: { remote: RemoteMeetingFile; message: string }[] = [];
-  for (const file of input.remotes) {
-    const read = remoteChanges(file.text, { meeting: meetingId, device: file.device }, before);
-    if (read.ok) remotes.push({ file, changes: read.changes });
-    else refused.push({ remote: file, message: read.message });
-  }
+  const { remotes, refused } = readRemotes(input, before);
   if (await rolledBack(input, remotes, before, exchange)) return { status: 'rolled-back' };
   const changedHere = input.localRevision !== undefined && input.localRevision !== input.knownRevision;
   const current = input.localRevision === undefined ? undefined : await meetings.read(meetingId);
@@ -161,6 +167,7 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
     wrote.push(`state:${meetingId}`);
   }
   if (changedHere) meetings.unseen?.recorded(meetingId, current!.updatedAt);
+  // Nothing of this device's own to add: its published file stays (docs/sync.md, Deviations).
   const onlyMerged = round.edited.length === 0 && input.published !== undefined && isOwnPublished(meetingId, beforeText, device) && remotes.every((remote) => remote.file.hash !== undefined);
   let published = input.published;
   if (onlyMerged) markOwnPublished(meetingId, stateText, device);
