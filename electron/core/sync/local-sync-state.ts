@@ -4,7 +4,7 @@ import { DeviceIdSchema, PublishedSchema, parseExchangeFile } from '../../../sha
 import { CLOCK_STAMP_PATTERN, ZERO_CLOCK, formatClock } from '../../../shared/sync/hybrid-clock';
 import type { NodeState } from '../../../shared/sync/node-versions';
 import { meetingFolder } from './exchange-paths';
-import type { SyncFs } from './sync-fs';
+import type { BeforeReplace, SyncFs } from './sync-fs';
 
 /**
  * What a device remembers of sync, in its own workspace (`sync/`), never in the shared folder:
@@ -102,11 +102,14 @@ export async function loadNodeState(fs: SyncFs, path: string, what: string): Pro
   return { state: state as NodeState, text };
 }
 
-/** Saves a meeting's merged nodes as `stateText`; given `state` (what the text was made from), the next round reuses it. */
-export async function saveMeetingState(fs: SyncFs, meetingId: string, stateText: string, state?: NodeState): Promise<void> {
+/**
+ * Saves a meeting's merged nodes as `stateText`; given `state` (what the text was made from),
+ * the next round reuses it. `beforeReplace` must succeed before the file is replaced.
+ */
+export async function saveMeetingState(fs: SyncFs, meetingId: string, stateText: string, state?: NodeState, beforeReplace?: BeforeReplace): Promise<void> {
   const path = localMeetingStatePath(meetingId);
   const bytes = new TextEncoder().encode(stateText);
-  await fs.write(path, bytes);
+  await fs.write(path, bytes, beforeReplace);
   if (state) rememberParsed(path, bytes, stateText, state);
 }
 

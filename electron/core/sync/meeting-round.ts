@@ -155,17 +155,22 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
   }
   if (!round.rebuilt.ok) return { status: 'skipped', reason: `meeting ${meetingId} merges into no valid meeting: ${round.rebuilt.problems.slice(0, 3).join('; ')}` };
   const wrote: string[] = [];
-  let revision = current?.updatedAt;
-  if (!current || !sameMeeting(current, round.rebuilt.meeting)) {
-    revision = await meetings.write(round.rebuilt.meeting, current?.updatedAt);
-    if (revision === undefined) return { status: 'skipped', reason: `meeting ${meetingId} was saved meanwhile` };
-    wrote.push(`workspace:${meetingId}`);
-  }
+  const writing = !current || !sameMeeting(current, round.rebuilt.meeting) ? meetings.write(round.rebuilt.meeting, current?.updatedAt) : undefined;
   const stateText = canonicalStateJsonFrom(round.state, before, round.changed);
-  if (stateText !== beforeText) {
-    await saveMeetingState(local, meetingId, stateText, round.state);
-    wrote.push(`state:${meetingId}`);
-  }
+  // The state goes to the disk beside the meeting but replaces the old one only once the
+  // meeting is written: merged nodes the workspace never got would make her next save read
+  // as edits undoing the merge.
+  const meetingWritten = async () => {
+    if (writing && (await writing) === undefined) throw new Error(`meeting ${meetingId} was saved meanwhile`);
+  };
+  const saving = stateText === beforeText ? undefined : saveMeetingState(local, meetingId, stateText, round.state, meetingWritten);
+  const [written, saved] = await Promise.allSettled([writing, saving]);
+  if (written.status === 'rejected') throw written.reason;
+  if (writing && written.value === undefined) return { status: 'skipped', reason: `meeting ${meetingId} was saved meanwhile` };
+  if (saved.status === 'rejected') throw saved.reason;
+  const revision = writing ? written.value : current?.updatedAt;
+  if (writing) wrote.push(`workspace:${meetingId}`);
+  if (saving) wrote.push(`state:${meetingId}`);
   if (changedHere) meetings.unseen?.recorded(meetingId, current!.updatedAt);
   // Nothing of this device's own to add: its published file stays (docs/sync.md, Deviations).
   const onlyMerged = round.edited.length === 0 && input.published !== undefined && isOwnPublished(meetingId, beforeText, device) && remotes.every((remote) => remote.file.hash !== undefined);

@@ -3,6 +3,9 @@ import { dirname, join } from 'node:path';
 import { isMissing } from '../storage/fs-errors';
 import { writeFileDurable, type WriteOps } from '../storage/durable-write';
 
+/** Must be done before a write replaces the file: it runs while the new file goes to the disk, and a throw keeps the old file. */
+export type BeforeReplace = () => Promise<void>;
+
 /**
  * The few file operations sync needs, on paths relative to one folder ('/'-separated). The
  * real one works on disk; the simulation gives each device its own in-memory folder and a
@@ -12,7 +15,7 @@ export interface SyncFs {
   /** The file's bytes; undefined when it is not there. Throws when it cannot be read now. */
   read(path: string): Promise<Uint8Array | undefined>;
   /** Replaces the file whole: temp file, fsync, rename with retry; makes the folders. */
-  write(path: string, data: Uint8Array): Promise<void>;
+  write(path: string, data: Uint8Array, beforeReplace?: BeforeReplace): Promise<void>;
   /** The names in a folder; [] when the folder is not there. */
   list(folder: string): Promise<string[]>;
   /** Moves a file (into the attic); its folder is made. */
@@ -38,10 +41,10 @@ export function diskSyncFs(root: string, ops?: WriteOps, within?: string): SyncF
         throw error;
       }
     },
-    async write(path, data) {
+    async write(path, data, beforeReplace) {
       await rootPresent();
       await mkdir(dirname(full(path)), { recursive: true });
-      await writeFileDurable(full(path), data, ops);
+      await writeFileDurable(full(path), data, ops, { beforeReplace });
     },
     async list(folder) {
       try {
