@@ -106,6 +106,22 @@ describe('sync on real folders, with a file-copying sync service in between', ()
     expect(own).toContain('typed on b');
   });
 
+  it('keeps the old merged state when a save lands before the merged meeting is written, and merges on the next round', async () => {
+    const { a, b, service } = await twoLaptops();
+    await b.edit(retitle('typed on b', 1));
+    await b.sync();
+    await service.run();
+    const statePath = join(a.workspace, 'sync', 'meetings');
+    const stateBefore = await Promise.all((await readdir(statePath)).map((name) => readFile(join(statePath, name), 'utf8')));
+    const savedFirst = { ...a.meetings, write: async () => undefined };
+    const deps = { exchange: a.exchange, local: a.local, meetings: savedFirst, deviceName: 'a', newDeviceId: randomDeviceId, newInstallNonce: randomInstallNonce, now: () => Date.now() };
+    const refused = await runSyncRound(deps);
+    expect(refused.problems.join(' ')).toContain('saved meanwhile');
+    expect(await Promise.all((await readdir(statePath)).map((name) => readFile(join(statePath, name), 'utf8')))).toEqual(stateBefore);
+    await a.sync();
+    expect(await firstItemText(a.store)).toContain('typed on b');
+  });
+
   it('keeps both texts of one block typed on both laptops as a conflict, and "Combineer" ends it everywhere', async () => {
     const laptops = await twoLaptops();
     const { a, b } = laptops;
