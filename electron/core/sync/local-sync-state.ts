@@ -74,11 +74,11 @@ export async function loadMeetingState(fs: SyncFs, meetingId: string): Promise<{
  * equal bytes are an equal state. States are never changed in place. A few, for the meetings
  * in use; unequal lengths make most comparisons free.
  */
-const parsedStates: { path: string; bytes: Uint8Array; text: string; state: NodeState }[] = [];
+const parsedStates: { path: string; bytes: Uint8Array; text: string; state: NodeState; identity?: string }[] = [];
 const PARSED_KEPT = 6;
 
-function rememberParsed(path: string, bytes: Uint8Array, text: string, state: NodeState): void {
-  parsedStates.unshift({ path, bytes, text, state });
+function rememberParsed(path: string, bytes: Uint8Array, text: string, state: NodeState, identity?: string): void {
+  parsedStates.unshift({ path, bytes, text, state, identity });
   parsedStates.length = Math.min(parsedStates.length, PARSED_KEPT);
 }
 
@@ -86,6 +86,10 @@ function rememberParsed(path: string, bytes: Uint8Array, text: string, state: No
 const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
 
 export async function loadNodeState(fs: SyncFs, path: string, what: string): Promise<{ state: NodeState; text: string }> {
+  // The file as this process last wrote it, by its identity: not read again (2 MB for a long meeting).
+  const identity = await fs.identity?.(path);
+  const written = identity === undefined ? undefined : parsedStates.find((entry) => entry.identity === identity);
+  if (written) return { state: written.state, text: written.text };
   const bytes = await fs.read(path);
   if (!bytes) return { state: {}, text: '{}' };
   const known = parsedStates.find((entry) => entry.path === path && sameBytes(entry.bytes, bytes));
@@ -110,7 +114,7 @@ export async function saveMeetingState(fs: SyncFs, meetingId: string, stateText:
   const path = localMeetingStatePath(meetingId);
   const bytes = new TextEncoder().encode(stateText);
   await fs.write(path, bytes, beforeReplace);
-  if (state) rememberParsed(path, bytes, stateText, state);
+  if (state) rememberParsed(path, bytes, stateText, state, await fs.identity?.(path));
 }
 
 export { encode as jsonBytes, decode as bytesText };

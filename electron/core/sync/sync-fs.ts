@@ -20,6 +20,11 @@ export interface SyncFs {
   list(folder: string): Promise<string[]>;
   /** Moves a file (into the attic); its folder is made. */
   move(from: string, to: string): Promise<void>;
+  /**
+   * What tells this version of the file from any other (device, inode, size, mtime), without
+   * reading it; undefined when it is not there. Optional: without it, files are read to be recognised.
+   */
+  identity?(path: string): Promise<string | undefined>;
 }
 
 /**
@@ -53,6 +58,10 @@ export function diskSyncFs(root: string, ops?: WriteOps, within?: string): SyncF
         if (isMissing(error)) return [];
         throw error;
       }
+    },
+    async identity(path) {
+      const info = await stat(full(path), { bigint: true }).catch(() => undefined);
+      return info && `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}`;
     },
     async move(from, to) {
       await rootPresent();
