@@ -1,6 +1,6 @@
 import type { Inline } from '../model/rich-text';
 import { parseNodeId } from './node-ids';
-import { distinctLiveVersions, newVersion, type NodeState, type NodeVersion } from './node-versions';
+import { distinctLiveVersions, newVersion, type NodeState, type NodeVersion, type NodeVersions } from './node-versions';
 import type { Conflict, Resolution } from './sync-schemas';
 
 export const versionName = (version: NodeVersion): string => `${version.dot[0]}:${version.dot[1]}`;
@@ -8,7 +8,10 @@ export const versionName = (version: NodeVersion): string => `${version.dot[0]}:
 /** Every node with more than one distinct live value: concurrent edits, all kept. */
 export function listConflicts(state: NodeState): Conflict[] {
   const conflicts: Conflict[] = [];
-  for (const [node, versions] of Object.entries(state)) {
+  for (const node in state) {
+    const versions = state[node]!;
+    // Most nodes hold one version: passed over without building anything for them.
+    if (versions.length < 2) continue;
     const distinct = distinctLiveVersions(versions);
     if (distinct.length < 2) continue;
     const parsed = parseNodeId(node);
@@ -22,6 +25,27 @@ export function listConflicts(state: NodeState): Conflict[] {
   return conflicts.sort((a, b) => (a.node < b.node ? -1 : 1));
 }
 
+const isValueConflict = (node: string, versions: NodeVersions | undefined): boolean =>
+  versions !== undefined && versions.length > 1 && distinctLiveVersions(versions).length > 1 && parseNodeId(node)?.type !== 'position';
+
+/** Value conflicts counted per state; states are never changed in place. */
+const valueConflictCounts = new WeakMap<NodeState, number>();
+
+/**
+ * How many value conflicts `state` holds: from `base`'s count when it is known and `changed`
+ * names every node in which the two differ (a round's edits and merged nodes), else counted.
+ */
+export function countValueConflicts(state: NodeState, base?: NodeState, changed?: Iterable<string>): number {
+  let count = valueConflictCounts.get(state);
+  if (count !== undefined) return count;
+  const known = base && valueConflictCounts.get(base);
+  if (known !== undefined && changed) {
+    count = known;
+    for (const node of new Set(changed)) count += Number(isValueConflict(node, state[node])) - Number(isValueConflict(node, base![node]));
+  } else count = listConflicts(state).filter((conflict) => conflict.kind === 'value').length;
+  valueConflictCounts.set(state, count);
+  return count;
+}
 
 type TextBlockValue = { type: 'paragraph' | 'heading'; content: Inline[] };
 

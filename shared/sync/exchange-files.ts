@@ -47,7 +47,10 @@ const VersionSchema = z.object({
   deleted: z.literal(true).optional(),
 });
 
-export const NodeStateSchema = z.record(z.string().min(1), z.array(VersionSchema).min(1)) as unknown as z.ZodType<NodeState>;
+/** One node's current versions. */
+export const NodeVersionsSchema = z.array(VersionSchema).min(1) as unknown as z.ZodType<NodeState[string]>;
+
+export const NodeStateSchema = z.record(z.string().min(1), NodeVersionsSchema) as unknown as z.ZodType<NodeState>;
 
 /** `meetings/<id>/<device>.json`: that device's whole merged meeting, node by node. */
 export const MeetingDocumentSchema = z.object({

@@ -54,15 +54,15 @@ export function coveredBy(state: NodeState, cover: NodeState): boolean {
 export type DeletionOutcome = 'live' | 'deleted' | 'revived';
 
 /**
- * Settles a merged state whose meeting node is a tombstone. `sources` are the states it was
- * merged from (this device's, with its edits of this round, and the other devices'): those
+ * Settles a merged state whose meeting node is a tombstone. `sources` (given, or made when
+ * needed: the meeting is deleted) are the whole states it was merged from (this device's, with its edits of this round, and the other devices'): those
  * written knowing of the deletion show what the deleting side had seen. Anything beyond that
  * was edited without seeing the deletion, so the meeting is revived by `device`.
  */
-export function settleMeetingDeletion(merged: NodeState, sources: readonly NodeState[], device: string, at: string): { state: NodeState; outcome: DeletionOutcome } {
+export function settleMeetingDeletion(merged: NodeState, sources: readonly NodeState[] | (() => readonly NodeState[]), device: string, at: string): { state: NodeState; outcome: DeletionOutcome } {
   if (!isMeetingDeleted(merged)) return { state: merged, outcome: 'live' };
   const deletions = merged[ROOT]!;
-  const deleters = sources.filter((source) => knowsOfDeletion(source, deletions));
+  const deleters = (typeof sources === 'function' ? sources() : sources).filter((source) => knowsOfDeletion(source, deletions));
   const seenByDeleters = deleters.reduce(mergeStates, {} as NodeState);
   if (coveredBy(merged, seenByDeleters)) return { state: merged, outcome: 'deleted' };
   return { state: withMeetingRevived(merged, device, at), outcome: 'revived' };

@@ -84,11 +84,15 @@ function childrenOf(entities: Map<string, EntityParts>, shown: Set<string>): Map
   return children;
 }
 
+/** Whether an entity of `kind` holds its child lists even when empty (the schema requires them). */
+export const keepsEmptyList = (kind: EntityKind | 'meeting', value: Record<string, unknown>): boolean =>
+  kind === 'meeting' || kind === 'section' || kind === 'listitem' || (kind === 'block' && value.type === 'list');
+
 function fillChildren(target: Record<string, unknown>, kind: EntityKind | 'meeting', node: string, entities: Map<string, EntityParts>, children: Map<string, string[]>): void {
   const mine = children.get(node) ?? [];
   for (const list of CHILD_LISTS[kind]) {
     const entries = mine.filter((child) => entities.get(child)!.kind === list.kind);
-    if (entries.length === 0 && !(kind === 'meeting' || kind === 'section' || kind === 'listitem' || (kind === 'block' && target.type === 'list'))) continue;
+    if (entries.length === 0 && !keepsEmptyList(kind, target)) continue;
     target[list.field] = entries.map((child) => {
       const parts = entities.get(child)!;
       const value = entityValue(parts);

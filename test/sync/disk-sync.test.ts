@@ -89,6 +89,39 @@ describe('sync on real folders, with a file-copying sync service in between', ()
     expect(await mtimes()).toEqual(before);
   });
 
+  it('writes nothing to the shared folder after only merging the other laptop\'s edit; its own next edit publishes both', async () => {
+    const { a, b, service } = await twoLaptops();
+    await b.edit(retitle('typed on b', 1));
+    await b.sync();
+    await service.run();
+    const merged = await a.sync();
+    expect(merged.wrote).toContain(`workspace:${fixture.id}`);
+    expect(merged.wrote.filter((path) => path.startsWith('meetings/') || path.startsWith('devices/'))).toEqual([]);
+    expect(await firstItemText(a.store)).toContain('typed on b');
+    await a.edit(retitle('typed on a', 2));
+    const published = (await a.sync()).wrote.find((path) => path.startsWith('meetings/'));
+    expect(published).toBeDefined();
+    const own = await readFile(join(a.shared, EXCHANGE_FOLDER, published!), 'utf8');
+    expect(own).toContain('typed on a');
+    expect(own).toContain('typed on b');
+  });
+
+  it('keeps the old merged state when a save lands before the merged meeting is written, and merges on the next round', async () => {
+    const { a, b, service } = await twoLaptops();
+    await b.edit(retitle('typed on b', 1));
+    await b.sync();
+    await service.run();
+    const statePath = join(a.workspace, 'sync', 'meetings');
+    const stateBefore = await Promise.all((await readdir(statePath)).map((name) => readFile(join(statePath, name), 'utf8')));
+    const savedFirst = { ...a.meetings, write: async () => undefined };
+    const deps = { exchange: a.exchange, local: a.local, meetings: savedFirst, deviceName: 'a', newDeviceId: randomDeviceId, newInstallNonce: randomInstallNonce, now: () => Date.now() };
+    const refused = await runSyncRound(deps);
+    expect(refused.problems.join(' ')).toContain('saved meanwhile');
+    expect(await Promise.all((await readdir(statePath)).map((name) => readFile(join(statePath, name), 'utf8')))).toEqual(stateBefore);
+    await a.sync();
+    expect(await firstItemText(a.store)).toContain('typed on b');
+  });
+
   it('keeps both texts of one block typed on both laptops as a conflict, and "Combineer" ends it everywhere', async () => {
     const laptops = await twoLaptops();
     const { a, b } = laptops;

@@ -1,5 +1,5 @@
 import { parseConflictCopyName } from '../../../shared/sync/conflict-copy-names';
-import { DeviceFileSchema, MeetingDocumentSchema, PeopleDocumentSchema, parseExchangeFile, type DeviceFile } from '../../../shared/sync/exchange-files';
+import { DeviceFileSchema, PeopleDocumentSchema, parseExchangeFile, type DeviceFile } from '../../../shared/sync/exchange-files';
 import type { NodeState } from '../../../shared/sync/node-versions';
 import { contentHash } from './content-hash';
 import { DEVICES_FOLDER, MEETINGS_FOLDER, deviceFilePath, deviceOfFileName, meetingFilePath, meetingIdOfFolder, peopleFilePath } from './exchange-paths';
@@ -12,16 +12,28 @@ export interface DeviceEntry {
   hash: string;
 }
 
-/** Another device's nodes of one meeting, ready to merge. */
-export interface RemoteNodes {
+/** Another device's file, where it was read and as what. */
+interface RemoteSource {
   device: string;
-  nodes: NodeState;
-  /** Where the nodes were read, for messages. */
+  /** Where the file was read, for messages. */
   path: string;
-  /** The published hash these nodes match; absent for a service's conflict copy. */
+  /** The published hash the file matches; absent for a service's conflict copy and a former id's file. */
   hash?: string;
   /** For a conflict copy: where it lies, to move it to the attic once merged. */
   copy?: string;
+}
+
+/** Another device's nodes (of the people directory), parsed and checked, ready to merge. */
+export interface RemoteNodes extends RemoteSource {
+  nodes: NodeState;
+}
+
+/**
+ * Another device's file of one meeting, as text: the meeting's round parses and checks only
+ * the nodes that differ from its own state (remoteChanges), so it is not parsed here.
+ */
+export interface RemoteMeetingFile extends RemoteSource {
+  text: string;
 }
 
 export interface ExchangeView {
@@ -30,7 +42,7 @@ export interface ExchangeView {
   own?: { hash: string; file?: DeviceFile };
   /** Conflict copies of this device's own device file: another writer under its id. */
   ownDeviceCopies: string[];
-  remotes: Map<string, RemoteNodes[]>;
+  remotes: Map<string, RemoteMeetingFile[]>;
   /** Other devices' people directories that changed since applied. */
   people: RemoteNodes[];
   /** Files announced but not (yet) readable as announced: retried next round. */
@@ -67,7 +79,7 @@ async function readDevices(fs: SyncFs, me: string, view: ExchangeView): Promise<
   }
 }
 
-function addRemote(view: ExchangeView, meetingId: string, remote: RemoteNodes): void {
+function addRemote(view: ExchangeView, meetingId: string, remote: RemoteMeetingFile): void {
   view.remotes.set(meetingId, [...(view.remotes.get(meetingId) ?? []), remote]);
 }
 
@@ -79,12 +91,7 @@ async function fetchPublished(fs: SyncFs, entry: DeviceEntry, meetingId: string,
     if (read) view.waiting.push(path);
     return;
   }
-  const parsed = parseExchangeFile(MeetingDocumentSchema, read.text);
-  if (!parsed.ok || parsed.value.meeting !== meetingId || parsed.value.device !== entry.device) {
-    view.problems.push(`${path}: ${!parsed.ok ? parsed.message : 'names another meeting or device'}`);
-    return;
-  }
-  addRemote(view, meetingId, { device: entry.device, path, nodes: parsed.value.nodes, hash: read.hash });
+  addRemote(view, meetingId, { device: entry.device, path, text: read.text, hash: read.hash });
 }
 
 async function fetchPeople(fs: SyncFs, entry: DeviceEntry, view: ExchangeView): Promise<void> {
@@ -110,9 +117,7 @@ async function readConflictCopies(fs: SyncFs, folder: string, former: readonly s
     if (!device) continue;
     const path = `${MEETINGS_FOLDER}/${folder}/${name}`;
     const read = await readText(fs, path, view);
-    const parsed = read && parseExchangeFile(MeetingDocumentSchema, read.text);
-    if (!parsed?.ok || parsed.value.meeting !== meetingId) continue;
-    addRemote(view, meetingId, { device, path, nodes: parsed.value.nodes, copy: formerDevice ? undefined : path });
+    if (read) addRemote(view, meetingId, { device, path, text: read.text, copy: formerDevice ? undefined : path });
   }
 }
 

@@ -4,7 +4,7 @@ import { DeviceIdSchema, PublishedSchema, parseExchangeFile } from '../../../sha
 import { CLOCK_STAMP_PATTERN, ZERO_CLOCK, formatClock } from '../../../shared/sync/hybrid-clock';
 import type { NodeState } from '../../../shared/sync/node-versions';
 import { meetingFolder } from './exchange-paths';
-import type { SyncFs } from './sync-fs';
+import type { BeforeReplace, SyncFs } from './sync-fs';
 
 /**
  * What a device remembers of sync, in its own workspace (`sync/`), never in the shared folder:
@@ -70,24 +70,31 @@ export async function loadMeetingState(fs: SyncFs, meetingId: string): Promise<{
 /**
  * The node states last saved or read, with their path and text: a round finding the same text
  * takes the same state instead of parsing it again, and with it the node texts cached by
- * canonicalStateJson. Matched on the text, so two workspaces (one path each) cannot mix:
- * equal text is an equal state. States are never changed in place. A few, for the meetings
+ * canonicalStateJson. Matched on the bytes, so two workspaces (one path each) cannot mix:
+ * equal bytes are an equal state. States are never changed in place. A few, for the meetings
  * in use; unequal lengths make most comparisons free.
  */
-const parsedStates: { path: string; text: string; state: NodeState }[] = [];
+const parsedStates: { path: string; bytes: Uint8Array; text: string; state: NodeState; identity?: string }[] = [];
 const PARSED_KEPT = 6;
 
-function rememberParsed(path: string, text: string, state: NodeState): void {
-  parsedStates.unshift({ path, text, state });
+function rememberParsed(path: string, bytes: Uint8Array, text: string, state: NodeState, identity?: string): void {
+  parsedStates.unshift({ path, bytes, text, state, identity });
   parsedStates.length = Math.min(parsedStates.length, PARSED_KEPT);
 }
 
+/** Compared as bytes: the file need not be decoded to be recognised. */
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
+
 export async function loadNodeState(fs: SyncFs, path: string, what: string): Promise<{ state: NodeState; text: string }> {
+  // The file as this process last wrote it, by its identity: not read again (2 MB for a long meeting).
+  const identity = await fs.identity?.(path);
+  const written = identity === undefined ? undefined : parsedStates.find((entry) => entry.identity === identity);
+  if (written) return { state: written.state, text: written.text };
   const bytes = await fs.read(path);
   if (!bytes) return { state: {}, text: '{}' };
+  const known = parsedStates.find((entry) => entry.path === path && sameBytes(entry.bytes, bytes));
+  if (known) return { state: known.state, text: known.text };
   const text = decode(bytes);
-  const known = parsedStates.find((entry) => entry.path === path && entry.text === text);
-  if (known) return { state: known.state, text };
   let state: unknown;
   try {
     state = JSON.parse(text);
@@ -95,15 +102,19 @@ export async function loadNodeState(fs: SyncFs, path: string, what: string): Pro
     state = undefined;
   }
   if (typeof state !== 'object' || state === null || Array.isArray(state)) throw new Error(`the sync state of ${what} (sync/${path}) is damaged`);
-  rememberParsed(path, text, state as NodeState);
+  rememberParsed(path, bytes, text, state as NodeState);
   return { state: state as NodeState, text };
 }
 
-/** Saves a meeting's merged nodes as `stateText`; given `state` (what the text was made from), the next round reuses it. */
-export async function saveMeetingState(fs: SyncFs, meetingId: string, stateText: string, state?: NodeState): Promise<void> {
+/**
+ * Saves a meeting's merged nodes as `stateText`; given `state` (what the text was made from),
+ * the next round reuses it. `beforeReplace` must succeed before the file is replaced.
+ */
+export async function saveMeetingState(fs: SyncFs, meetingId: string, stateText: string, state?: NodeState, beforeReplace?: BeforeReplace): Promise<void> {
   const path = localMeetingStatePath(meetingId);
-  await fs.write(path, new TextEncoder().encode(stateText));
-  if (state) rememberParsed(path, stateText, state);
+  const bytes = new TextEncoder().encode(stateText);
+  await fs.write(path, bytes, beforeReplace);
+  if (state) rememberParsed(path, bytes, stateText, state, await fs.identity?.(path));
 }
 
 export { encode as jsonBytes, decode as bytesText };

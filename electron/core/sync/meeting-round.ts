@@ -1,14 +1,15 @@
 import type { Meeting } from '../../../shared/model/meeting';
-import { canonicalJson, canonicalStateJson } from '../../../shared/sync/canonical-json';
+import { canonicalStateJsonFrom, sameJson } from '../../../shared/sync/canonical-json';
 import { MeetingDocumentSchema, meetingDocumentText, parseExchangeFile, type Published } from '../../../shared/sync/exchange-files';
 import { knowsMoreOf, type NodeState } from '../../../shared/sync/node-versions';
 import { syncMeetingState } from '../../../shared/sync/merge-documents';
-import { listConflicts } from '../../../shared/sync/conflicts';
+import { remoteChanges } from '../../../shared/sync/remote-changes';
+import { countValueConflicts } from '../../../shared/sync/conflicts';
 import { DELETED_REVISION } from '../../../shared/sync/deleted-revision';
 import { MEETING_NODE } from '../../../shared/sync/node-ids';
 import type { SyncNotice } from '../../../shared/sync/sync-schemas';
 import { contentHash } from './content-hash';
-import type { RemoteNodes } from './exchange-reader';
+import type { RemoteMeetingFile } from './exchange-reader';
 import { meetingFilePath } from './exchange-paths';
 import type { LocalMeetings } from './local-meetings';
 import { loadMeetingState, saveMeetingState } from './local-sync-state';
@@ -23,8 +24,14 @@ export interface MeetingRoundInput {
   knownRevision: string | undefined;
   /** The workspace's revision now; undefined when the workspace has no such meeting. */
   localRevision: string | undefined;
-  remotes: RemoteNodes[];
+  remotes: RemoteMeetingFile[];
   published: Published | undefined;
+  /**
+   * Whether this device's own file of the meeting may not be the one it last published: a
+   * full round, or its device file in the folder is not the one it wrote last. Only then is
+   * that file read for versions this device does not remember (see rolledBack).
+   */
+  ownFileSuspect: boolean;
   /** The workspace's copy went to the trash since the last round: its deletion is spread. */
   deletedHere?: boolean;
 }
@@ -38,14 +45,42 @@ export type MeetingRoundResult =
       notices: SyncNotice[];
       wrote: string[];
       /** Remote files left out because they make no meeting (damaged): not marked applied. */
-      refused: { remote: RemoteNodes; message: string }[];
+      refused: { remote: RemoteMeetingFile; message: string }[];
     }
   /** Nothing was changed for this meeting; it is tried again next round. */
   | { status: 'skipped'; reason: string }
   /** Versions by this device that it does not remember: its memory was restored; nothing written. */
   | { status: 'rolled-back' };
 
-const withoutRevision = (meeting: Meeting) => canonicalJson({ ...meeting, updatedAt: '' });
+const sameMeeting = (a: Meeting, b: Meeting) => sameJson({ ...a, updatedAt: '' }, { ...b, updatedAt: '' });
+
+/**
+ * The last few merged states of a meeting (by their canonical text: devices in one process
+ * may share a state object) whose every version by a device is in the file that device last
+ * published, with those devices. A round that only merged in other devices' published files
+ * leaves its own file as it is: those versions are already in their files, which every device
+ * reads (docs/sync.md). Not known (after a start): the round compares hashes, as always.
+ */
+const ownPublished: { meetingId: string; text: string; devices: Set<string> }[] = [];
+const OWN_PUBLISHED_KEPT = 6;
+
+function markOwnPublished(meetingId: string, text: string, device: string): void {
+  let entry = ownPublished.find((known) => known.meetingId === meetingId && known.text === text);
+  if (!entry) {
+    ownPublished.unshift((entry = { meetingId, text, devices: new Set() }));
+    ownPublished.length = Math.min(ownPublished.length, OWN_PUBLISHED_KEPT);
+  }
+  entry.devices.add(device);
+}
+
+const isOwnPublished = (meetingId: string, text: string, device: string): boolean =>
+  ownPublished.some((known) => known.meetingId === meetingId && known.devices.has(device) && known.text === text);
+
+interface RemoteRead {
+  file: RemoteMeetingFile;
+  /** The file's nodes that differ from the ones held here, parsed and checked. */
+  changes: NodeState;
+}
 
 /**
  * Whether this device's memory of the meeting is older than what it published: another
@@ -53,12 +88,76 @@ const withoutRevision = (meeting: Meeting) => canonicalJson({ ...meeting, update
  * published), holds versions by it that it does not know. New versions would repeat their
  * counters, so the device must go on under a new id first.
  */
-async function rolledBack(input: MeetingRoundInput, before: NodeState, exchange: SyncFs): Promise<boolean> {
-  if (input.remotes.some((remote) => knowsMoreOf(remote.nodes, before, input.device))) return true;
+async function rolledBack(input: MeetingRoundInput, remotes: readonly RemoteRead[], before: NodeState, exchange: SyncFs): Promise<boolean> {
+  if (remotes.some((remote) => knowsMoreOf(remote.changes, before, input.device))) return true;
+  if (!input.ownFileSuspect) return false;
   const bytes = await exchange.read(meetingFilePath(input.meetingId, input.device)).catch(() => undefined);
   if (!bytes || contentHash(bytes) === input.published?.hash) return false;
   const own = parseExchangeFile(MeetingDocumentSchema, new TextDecoder().decode(bytes));
   return own.ok && knowsMoreOf(own.value.nodes, before, input.device);
+}
+
+/** The other devices' files of the meeting, each as its nodes that differ from `before`; those that make no sense refused. */
+function readRemotes(input: MeetingRoundInput, before: NodeState): { remotes: RemoteRead[]; refused: { remote: RemoteMeetingFile; message: string }[] } {
+  const remotes: RemoteRead[] = [];
+  const refused: { remote: RemoteMeetingFile; message: string }[] = [];
+  for (const file of input.remotes) {
+    const read = remoteChanges(file.text, { meeting: input.meetingId, device: file.device }, before);
+    if (read.ok) remotes.push({ file, changes: read.changes });
+    else refused.push({ remote: file, message: read.message });
+  }
+  return { remotes, refused };
+}
+
+/** A remote file's whole state (its changes alone when it no longer parses whole: then it counts for less, never more). */
+function wholeState(remote: RemoteRead | undefined, changes: NodeState): NodeState {
+  const parsed = remote && parseExchangeFile(MeetingDocumentSchema, remote.file.text);
+  return parsed?.ok ? parsed.value.nodes : changes;
+}
+
+/** Publishes the merged nodes unless the published file holds them already; what is published after. */
+async function publish(input: MeetingRoundInput, stateText: string, exchange: SyncFs, wrote: string[]): Promise<Published | undefined> {
+  const { meetingId, device } = input;
+  const bytes = new TextEncoder().encode(meetingDocumentText(meetingId, device, stateText));
+  const hash = contentHash(bytes);
+  if (input.published?.hash === hash) {
+    markOwnPublished(meetingId, stateText, device);
+    return input.published;
+  }
+  try {
+    await exchange.write(meetingFilePath(meetingId, device), bytes);
+  } catch {
+    // The shared folder refused the write (EPERM after retries, gone): published stays as it
+    // was, so the device file keeps naming the old file and the next round tries again.
+    return input.published;
+  }
+  markOwnPublished(meetingId, stateText, device);
+  wrote.push(meetingFilePath(meetingId, device));
+  return { hash, size: bytes.length };
+}
+
+/**
+ * Writes the merged meeting into the workspace (when it differs) and its merged nodes. The state
+ * goes to the disk beside the meeting but replaces the old one only once the meeting is written:
+ * merged nodes the workspace never got would make her next save read as edits undoing the merge.
+ */
+async function writeMeetingAndState(
+  input: { meetingId: string; current: Meeting | undefined; meeting: Meeting; state: NodeState; stateText: string; beforeText: string },
+  local: SyncFs,
+  meetings: LocalMeetings,
+): Promise<{ revision: string | undefined; wrote: string[] } | 'saved-meanwhile'> {
+  const { meetingId, current } = input;
+  const writing = !current || !sameMeeting(current, input.meeting) ? meetings.write(input.meeting, current?.updatedAt) : undefined;
+  const meetingWritten = async () => {
+    if (writing && (await writing) === undefined) throw new Error(`meeting ${meetingId} was saved meanwhile`);
+  };
+  const saving = input.stateText === input.beforeText ? undefined : saveMeetingState(local, meetingId, input.stateText, input.state, meetingWritten);
+  const [written, saved] = await Promise.allSettled([writing, saving]);
+  if (written.status === 'rejected') throw written.reason;
+  if (writing && written.value === undefined) return 'saved-meanwhile';
+  if (saved.status === 'rejected') throw saved.reason;
+  const wrote = [...(writing ? [`workspace:${meetingId}`] : []), ...(saving ? [`state:${meetingId}`] : [])];
+  return { revision: writing ? written.value : current?.updatedAt, wrote };
 }
 
 /**
@@ -76,14 +175,26 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
   } catch (error) {
     return { status: 'skipped', reason: error instanceof Error ? error.message : String(error) };
   }
-  if (await rolledBack(input, before, exchange)) return { status: 'rolled-back' };
+  const { remotes, refused } = readRemotes(input, before);
+  if (await rolledBack(input, remotes, before, exchange)) return { status: 'rolled-back' };
   const changedHere = input.localRevision !== undefined && input.localRevision !== input.knownRevision;
   const current = input.localRevision === undefined ? undefined : await meetings.read(meetingId);
   if (input.localRevision !== undefined && !current) return { status: 'skipped', reason: `meeting ${meetingId} cannot be read now` };
   const unseen = changedHere ? meetings.unseen?.upTo(meetingId, current!.updatedAt) : undefined;
   let round;
   try {
-    round = syncMeetingState({ state: before, meetingId, local: changedHere ? current : undefined, unseen, remotes: input.remotes.map((remote) => remote.nodes), device, at: input.at, updatedAt: current?.updatedAt ?? input.at, deletedHere: input.deletedHere });
+    round = syncMeetingState({
+      state: before,
+      meetingId,
+      local: changedHere ? current : undefined,
+      unseen,
+      remotes: remotes.map((remote) => remote.changes),
+      device,
+      at: input.at,
+      updatedAt: current?.updatedAt ?? input.at,
+      deletedHere: input.deletedHere,
+      wholeRemote: (changes) => wholeState(remotes.find((remote) => remote.changes === changes), changes),
+    });
   } catch (error) {
     return { status: 'skipped', reason: `meeting ${meetingId}: ${error instanceof Error ? error.message : String(error)}` };
   }
@@ -91,40 +202,31 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
   // Back in a workspace that had it in the trash: an edit elsewhere had not seen the deletion.
   const broughtBack = !current && input.knownRevision === DELETED_REVISION && round.deletion !== 'deleted';
   const notices: SyncNotice[] = broughtBack ? [{ kind: 'revived', entity: MEETING_NODE }] : [];
-  let revision = current?.updatedAt;
+  const stateText = canonicalStateJsonFrom(round.state, before, round.changed);
+  let revision: string | undefined;
   if (round.deletion === 'deleted') {
     if (current && !(await meetings.remove(meetingId, current.updatedAt))) return { status: 'skipped', reason: `meeting ${meetingId} was deleted on another device; kept here while it is in use` };
     if (current) wrote.push(`trash:${meetingId}`);
     revision = DELETED_REVISION;
+    if (stateText !== beforeText) {
+      await saveMeetingState(local, meetingId, stateText, round.state);
+      wrote.push(`state:${meetingId}`);
+    }
   } else {
     if (!round.rebuilt.ok) return { status: 'skipped', reason: `meeting ${meetingId} merges into no valid meeting: ${round.rebuilt.problems.slice(0, 3).join('; ')}` };
     notices.push(...round.rebuilt.notices);
-    if (!current || withoutRevision(current) !== withoutRevision(round.rebuilt.meeting)) {
-      revision = await meetings.write(round.rebuilt.meeting, current?.updatedAt);
-      if (revision === undefined) return { status: 'skipped', reason: `meeting ${meetingId} was saved meanwhile` };
-      wrote.push(`workspace:${meetingId}`);
-    }
-  }
-  const stateText = canonicalStateJson(round.state);
-  if (stateText !== beforeText) {
-    await saveMeetingState(local, meetingId, stateText, round.state);
-    wrote.push(`state:${meetingId}`);
+    const written = await writeMeetingAndState({ meetingId, current, meeting: round.rebuilt.meeting, state: round.state, stateText, beforeText }, local, meetings);
+    if (written === 'saved-meanwhile') return { status: 'skipped', reason: `meeting ${meetingId} was saved meanwhile` };
+    revision = written.revision;
+    wrote.push(...written.wrote);
   }
   if (changedHere) meetings.unseen?.recorded(meetingId, current!.updatedAt);
-  const bytes = new TextEncoder().encode(meetingDocumentText(meetingId, device, stateText));
-  const hash = contentHash(bytes);
+  // Nothing of this device's own to add: its published file stays (docs/sync.md, Deviations).
+  const onlyMerged = round.edited.length === 0 && input.published !== undefined && isOwnPublished(meetingId, beforeText, device) && remotes.every((remote) => remote.file.hash !== undefined);
   let published = input.published;
-  if (published?.hash !== hash) {
-    try {
-      await exchange.write(meetingFilePath(meetingId, device), bytes);
-      published = { hash, size: bytes.length };
-      wrote.push(meetingFilePath(meetingId, device));
-    } catch {
-      // The shared folder refused the write (EPERM after retries, gone): published stays as it
-      // was, so the device file keeps naming the old file and the next round tries again.
-    }
-  }
-  const conflicts = listConflicts(round.state).filter((conflict) => conflict.kind === 'value').length;
-  const refused = round.refused.map((entry) => ({ remote: input.remotes[entry.index]!, message: entry.message }));
+  if (onlyMerged) markOwnPublished(meetingId, stateText, device);
+  else published = await publish(input, stateText, exchange, wrote);
+  const conflicts = countValueConflicts(round.state, before, round.changed);
+  refused.push(...round.refused.map((entry) => ({ remote: remotes[entry.index]!.file, message: entry.message })));
   return { status: 'done', revision, published, conflicts, notices, wrote, refused };
 }

@@ -3,6 +3,9 @@ import { dirname, join } from 'node:path';
 import { isMissing } from '../storage/fs-errors';
 import { writeFileDurable, type WriteOps } from '../storage/durable-write';
 
+/** Must be done before a write replaces the file: it runs while the new file goes to the disk, and a throw keeps the old file. */
+export type BeforeReplace = () => Promise<void>;
+
 /**
  * The few file operations sync needs, on paths relative to one folder ('/'-separated). The
  * real one works on disk; the simulation gives each device its own in-memory folder and a
@@ -12,11 +15,16 @@ export interface SyncFs {
   /** The file's bytes; undefined when it is not there. Throws when it cannot be read now. */
   read(path: string): Promise<Uint8Array | undefined>;
   /** Replaces the file whole: temp file, fsync, rename with retry; makes the folders. */
-  write(path: string, data: Uint8Array): Promise<void>;
+  write(path: string, data: Uint8Array, beforeReplace?: BeforeReplace): Promise<void>;
   /** The names in a folder; [] when the folder is not there. */
   list(folder: string): Promise<string[]>;
   /** Moves a file (into the attic); its folder is made. */
   move(from: string, to: string): Promise<void>;
+  /**
+   * What tells this version of the file from any other (device, inode, size, mtime), without
+   * reading it; undefined when it is not there. Optional: without it, files are read to be recognised.
+   */
+  identity?(path: string): Promise<string | undefined>;
 }
 
 /**
@@ -38,10 +46,10 @@ export function diskSyncFs(root: string, ops?: WriteOps, within?: string): SyncF
         throw error;
       }
     },
-    async write(path, data) {
+    async write(path, data, beforeReplace) {
       await rootPresent();
       await mkdir(dirname(full(path)), { recursive: true });
-      await writeFileDurable(full(path), data, ops);
+      await writeFileDurable(full(path), data, ops, { beforeReplace });
     },
     async list(folder) {
       try {
@@ -50,6 +58,10 @@ export function diskSyncFs(root: string, ops?: WriteOps, within?: string): SyncF
         if (isMissing(error)) return [];
         throw error;
       }
+    },
+    async identity(path) {
+      const info = await stat(full(path), { bigint: true }).catch(() => undefined);
+      return info && `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}`;
     },
     async move(from, to) {
       await rootPresent();

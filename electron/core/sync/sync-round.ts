@@ -84,7 +84,7 @@ async function syncWithView(deps: SyncDeps, start: LocalSyncState, view: Exchang
   const clock = receiveClocks(state, view, deps.now());
   const deviceFileCurrent = view.own?.hash !== undefined && view.own.hash === start.deviceFileHash;
   if (full || !deviceFileCurrent) await forgetDamagedPublications(deps.exchange, state, report);
-  const copies = await syncEachMeeting(deps, state, view, full, clock, report);
+  const copies = await syncEachMeeting(deps, state, view, { full, ownFileSuspect: full || !deviceFileCurrent }, clock, report);
   if (copies === 'rolled-back') {
     // Nothing of this round is kept: under the new id the next round merges the old id's files back.
     const renewed = withNewIdentity(start, deps);
@@ -110,7 +110,14 @@ async function syncWithView(deps: SyncDeps, start: LocalSyncState, view: Exchang
  * conflict copies of its own to move, or 'rolled-back' when a meeting shows this workspace
  * is older than what it published (then the round stops before anything else is written).
  */
-async function syncEachMeeting(deps: SyncDeps, state: LocalSyncState, view: ExchangeView, full: boolean, clock: string, report: SyncReport): Promise<string[] | 'rolled-back'> {
+async function syncEachMeeting(
+  deps: SyncDeps,
+  state: LocalSyncState,
+  view: ExchangeView,
+  { full, ownFileSuspect }: { full: boolean; ownFileSuspect: boolean },
+  clock: string,
+  report: SyncReport,
+): Promise<string[] | 'rolled-back'> {
   const local = await deps.meetings.revisions();
   const ids = new Set([...view.remotes.keys(), ...[...local].filter(([id, revision]) => state.revisions[id] !== revision).map(([id]) => id)]);
   for (const [id, revision] of Object.entries(state.revisions)) {
@@ -124,7 +131,7 @@ async function syncEachMeeting(deps: SyncDeps, state: LocalSyncState, view: Exch
     const known = state.revisions[meetingId];
     const remotes = view.remotes.get(meetingId) ?? [];
     const deletedHere = !local.has(meetingId) && known !== undefined && known !== DELETED_REVISION;
-    const input = { meetingId, device: state.device, at: clock, knownRevision: known, localRevision: local.get(meetingId), remotes, published: state.published[meetingId], deletedHere };
+    const input = { meetingId, device: state.device, at: clock, knownRevision: known, localRevision: local.get(meetingId), remotes, published: state.published[meetingId], ownFileSuspect, deletedHere };
     const result = await syncMeeting(input, deps.local, deps.exchange, deps.meetings);
     if (result.status === 'rolled-back') return 'rolled-back';
     if (result.status === 'skipped') {

@@ -21,8 +21,9 @@ export class MemoryFs implements SyncFs {
     return this.files.get(path);
   }
 
-  async write(path: string, data: Uint8Array): Promise<void> {
+  async write(path: string, data: Uint8Array, beforeReplace?: () => Promise<void>): Promise<void> {
     if (this.flaky) throw fsError('EPERM', path);
+    await beforeReplace?.();
     this.files.set(path, data);
     this.log.push(path);
     this.onWrite(path, data);
