@@ -6,7 +6,8 @@ const root = fileURLToPath(new URL('./renderer', import.meta.url));
 
 /**
  * The view chunk (renderer/mount.tsx) is imported dynamically, so that the first API calls go out
- * before it is compiled; a modulepreload link lets the browser fetch and compile it meanwhile.
+ * before it is compiled; modulepreload links let the browser fetch and compile it, and the chunks
+ * it imports, meanwhile.
  */
 function preloadView(): Plugin {
   return {
@@ -18,7 +19,11 @@ function preloadView(): Plugin {
         const view = Object.values(context.bundle ?? {}).find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/renderer/mount.tsx'));
         if (!view) throw new Error('vite.config.ts: the view chunk (renderer/mount.tsx) is missing from the build');
         const styles = [...(view.viteMetadata?.importedCss ?? [])].map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
-        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${view.fileName}` }, injectTo: 'head' }, ...styles];
+        // The view's own imports too (code it shares with the screens that load apart), except the entry itself.
+        const entry = context.chunk?.fileName;
+        const code = [view.fileName, ...view.imports.filter((file) => file !== entry)];
+        const preloads = code.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
+        return [...preloads, ...styles];
       },
     },
   };

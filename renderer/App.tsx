@@ -1,9 +1,7 @@
 import { nl } from './i18n/nl';
 import { MeetingList } from './screens/MeetingList';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
-import { NewMeetingForm } from './screens/NewMeetingForm';
-import { SettingsScreen } from './screens/SettingsScreen';
-import { DecisionsAndActionsScreen } from './screens/search/DecisionsAndActionsScreen';
+import { DecisionsAndActionsScreen, NewMeetingForm, SettingsScreen } from './screens/lazy-screens';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { NoAccess, useAccessDenied } from './components/NoAccess';
 import { NoticeBanner } from './components/NoticeBanner';
