@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
+
+type OutputChunk = Rolldown.OutputChunk;
 
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
 
@@ -16,7 +18,7 @@ function preloadView(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        const view = Object.values(context.bundle ?? {}).find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/renderer/mount.tsx'));
+        const view = Object.values(context.bundle ?? {}).find((chunk): chunk is OutputChunk => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/renderer/mount.tsx') === true);
         if (!view) throw new Error('vite.config.ts: the view chunk (renderer/mount.tsx) is missing from the build');
         const styles = [...(view.viteMetadata?.importedCss ?? [])].map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
         // The view's own imports too (code it shares with the screens that load apart), except the entry itself.
