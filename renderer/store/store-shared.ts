@@ -6,7 +6,7 @@ import { sameNotes } from '../../shared/model/meeting-changes';
 import { errorMessage } from '../i18n/nl';
 import type { AppState } from './app-store';
 import type { SaveQueue } from './save-queue';
-import { atMostEvery, createStagedNotes, TYPING_APPLY_MS, type StagedNotes } from './staged-notes';
+import { createStagedNotes, type StagedNotes } from './staged-notes';
 import type { UnsentChanges } from './unsent-changes';
 import { writeRoute, type Route } from './route';
 
@@ -50,7 +50,7 @@ export function createStoreShared(api: NotulistApi, unsent: UnsentChanges, set: 
   const dismissed = new Set<string>();
   const shared: StoreShared = {
     unsent,
-    staged: createStagedNotes((itemId, notes) => get().editMeeting((meeting) => withItemNotes(meeting, itemId, notes)), atMostEvery(TYPING_APPLY_MS)),
+    staged: createStagedNotes((itemId, notes) => get().editMeeting((meeting) => withItemNotes(meeting, itemId, notes))),
     saveQueue: undefined,
     attempt: async (action) => {
       set({ error: null });

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Block } from '../../shared/model/rich-text';
-import { atMostEvery, createStagedNotes } from '../../renderer/store/staged-notes';
+import { createStagedNotes } from '../../renderer/store/staged-notes';
 
 const paragraph = (text: string): Block[] => [{ id: `p-${text}`, type: 'paragraph', content: [{ text }] }] as Block[];
 
@@ -68,38 +68,5 @@ describe('notes staged while typing', () => {
     expect(staged.any()).toBe(true);
     paint();
     expect(staged.any()).toBe(false);
-  });
-});
-
-describe('the typing schedule', () => {
-  afterEach(() => vi.useRealTimers());
-
-  /** A schedule whose paints come right away, on a clock the test moves. */
-  function schedule(gapMs: number) {
-    vi.useFakeTimers();
-    const runs: number[] = [];
-    const at = atMostEvery(gapMs, (task) => setTimeout(task, 0), () => Date.now());
-    return { runs, at: () => at(() => runs.push(Date.now())) };
-  }
-
-  it('runs after the next paint when nothing ran lately', () => {
-    const { runs, at } = schedule(100);
-    const start = Date.now();
-    at();
-    vi.advanceTimersByTime(0);
-    expect(runs).toEqual([start]);
-  });
-
-  it('waits until the gap has passed since the last run, then runs after the next paint', () => {
-    const { runs, at } = schedule(100);
-    const start = Date.now();
-    at();
-    vi.advanceTimersByTime(30);
-    at();
-    vi.advanceTimersByTime(69);
-    expect(runs).toEqual([start]);
-    vi.advanceTimersByTime(2);
-    expect(runs).toHaveLength(2);
-    expect(runs[1]! - start).toBeGreaterThanOrEqual(100);
   });
 });
