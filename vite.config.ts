@@ -1,15 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin, type Rolldown } from 'vite';
-
-type OutputChunk = Rolldown.OutputChunk;
+import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
 
 /**
  * The view chunk (renderer/mount.tsx) is imported dynamically, so that the first API calls go out
- * before it is compiled; modulepreload links let the browser fetch and compile it, and the chunks
- * it imports, meanwhile.
+ * before it is compiled; a modulepreload link lets the browser fetch and compile it meanwhile.
  */
 function preloadView(): Plugin {
   return {
@@ -18,14 +15,10 @@ function preloadView(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        const view = Object.values(context.bundle ?? {}).find((chunk): chunk is OutputChunk => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/renderer/mount.tsx') === true);
+        const view = Object.values(context.bundle ?? {}).find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/renderer/mount.tsx'));
         if (!view) throw new Error('vite.config.ts: the view chunk (renderer/mount.tsx) is missing from the build');
         const styles = [...(view.viteMetadata?.importedCss ?? [])].map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
-        // The view's own imports too (code it shares with the screens that load apart), except the entry itself.
-        const entry = context.chunk?.fileName;
-        const code = [view.fileName, ...view.imports.filter((file) => file !== entry)];
-        const preloads = code.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
-        return [...preloads, ...styles];
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${view.fileName}` }, injectTo: 'head' }, ...styles];
       },
     },
   };

@@ -1,7 +1,9 @@
 import { nl } from './i18n/nl';
 import { MeetingList } from './screens/MeetingList';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
-import { DecisionsAndActionsScreen, NewMeetingForm, SettingsScreen } from './screens/lazy-screens';
+import { NewMeetingForm } from './screens/NewMeetingForm';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { DecisionsAndActionsScreen } from './screens/search/DecisionsAndActionsScreen';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { NoAccess, useAccessDenied } from './components/NoAccess';
 import { NoticeBanner } from './components/NoticeBanner';

@@ -7,7 +7,7 @@ import { MeetingTitle } from './MeetingTitle';
 import { EarlierVersions, RestoreResult } from './EarlierVersions';
 import { NotesView } from './NotesView';
 import { LiveView } from '../live/LiveView';
-import { PrepareView } from '../lazy-screens';
+import { PrepareView } from '../prepare/PrepareView';
 import { useItemInView } from '../search/use-item-in-view';
 import { MeetingSyncPanel } from '../sync/MeetingSyncPanel';
 import { useExportCheck } from '../sync/use-export-check';
