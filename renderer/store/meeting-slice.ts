@@ -3,6 +3,7 @@ import { titleMinutesItems } from '../../shared/agenda/previous-meeting';
 import { formatDutchDate } from '../../shared/format/dates';
 import type { Meeting } from '../../shared/model/meeting';
 import type { AppState } from './app-store';
+import { afterNextPaint } from './after-next-paint';
 import { createMeetingSaveQueue } from './meeting-save-queue';
 import type { GetState, SetState, StoreShared } from './store-shared';
 
@@ -31,14 +32,17 @@ export function meetingSlice(api: NotulistApi, set: SetState, get: GetState, sha
     // A meeting that could not be opened is listed with its problem from now on.
     if (get().error) void api.listMeetings().then((meetings) => set({ meetings }), () => undefined);
     // Reading a meeting may have set a damaged file aside or restored a backup: say so. The
-    // meeting shows meanwhile; waiting for this answer held the first frame back (npm run bench).
-    void api
-      .getInfo()
-      .then((info) => {
-        unsent.learnWorkspace(info.workspace);
-        set({ notices: shared.undismissed(info.notices) });
-      })
-      .catch(() => undefined);
+    // meeting shows meanwhile; waiting for this answer held the first frame back, and even
+    // asking before that frame delayed it (npm run bench).
+    afterNextPaint(() =>
+      void api
+        .getInfo()
+        .then((info) => {
+          unsent.learnWorkspace(info.workspace);
+          set({ notices: shared.undismissed(info.notices) });
+        })
+        .catch(() => undefined),
+    );
   };
 
   return {

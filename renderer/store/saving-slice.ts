@@ -34,6 +34,7 @@ export function savingSlice(_api: NotulistApi, set: SetState, get: GetState, sha
       await shared.saveQueue?.flush();
     },
 
-    hasUnsaved: () => shared.saveQueue?.hasUnsaved() ?? false,
+    // Typing not yet applied counts: a window closing or a synced copy arriving must not pass it by.
+    hasUnsaved: () => staged.any() || (shared.saveQueue?.hasUnsaved() ?? false),
   };
 }

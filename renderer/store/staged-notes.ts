@@ -11,6 +11,8 @@ export interface StagedNotes {
   peek(itemId: string): Block[] | undefined;
   /** Applies every staged change now: before any other edit, a save or leaving the meeting. */
   apply(): void;
+  /** Whether changes wait to be applied: they are unsaved too. */
+  any(): boolean;
 }
 
 /**
@@ -38,5 +40,6 @@ export function createStagedNotes(applyNotes: (itemId: string, notes: Block[]) =
     },
     peek: (itemId) => staged.get(itemId)?.(),
     apply,
+    any: () => staged.size > 0,
   };
 }

@@ -60,4 +60,13 @@ describe('notes staged while typing', () => {
     paint();
     expect(applied.map(([, notes]) => notes)).toEqual([paragraph('een'), paragraph('twee')]);
   });
+
+  it('say whether changes wait, until they are applied', () => {
+    const { staged, paint } = staging();
+    expect(staged.any()).toBe(false);
+    staged.stage('a', () => paragraph('een'));
+    expect(staged.any()).toBe(true);
+    paint();
+    expect(staged.any()).toBe(false);
+  });
 });
