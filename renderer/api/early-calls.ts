@@ -19,8 +19,6 @@ export function withEarlyCalls(transport: Transport): EarlyCalls {
   const early = new Map<string, Promise<unknown>>();
   return {
     transport: (method, args) => {
-      // Once the early answers are taken, calls (saves while typing) pass without a key being made.
-      if (early.size === 0) return transport(method, args);
       const key = keyOf(method, args);
       const answer = early.get(key);
       if (!answer) return transport(method, args);
