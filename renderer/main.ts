@@ -1,11 +1,10 @@
-// First of all imports: the first view's data is asked for before the rest is evaluated.
-import { api } from './page-api';
+import { connectApi } from './api/client';
 import { createAppStore } from './store/app-store';
 
 // The data first: the store asks for the open meeting at once, while the browser fetches and
 // compiles the view (React, the editor), which is most of the code. On a long meeting this
 // overlap is most of the start-up time saved (npm run bench).
-const store = createAppStore(api);
+const store = createAppStore(connectApi());
 const started = store.getState().start();
 
 // Nothing typed may be lost when the window closes or the tab goes to the background.

@@ -1,7 +1,6 @@
 import type { NotulistApi } from '../../shared/api/contract';
 import { createClient, type Transport } from '../../shared/api/client';
 import { noteConnection } from './connection';
-import { withEarlyCalls } from './early-calls';
 
 /**
  * The browser host's token, taken out of the address as soon as the page starts: the first
@@ -32,20 +31,11 @@ function httpTransport(token: string | undefined): Transport {
   };
 }
 
-function pageTransport(): Transport {
+/** The one API the UI uses; whether it runs under Electron or in a browser is decided here only. */
+export function connectApi(): NotulistApi {
   const bridge = window.notulist;
-  if (bridge) return (method, args) => bridge.invoke(method, args);
+  if (bridge) return createClient((method, args) => bridge.invoke(method, args));
   const token = takeTokenFromUrl();
   noteConnection({ openedWithToken: token !== undefined });
-  return httpTransport(token);
-}
-
-/**
- * The one API the UI uses; whether it runs under Electron or in a browser is decided here only.
- * `first`: reads sent at once, each answering the first identical call the UI makes.
- */
-export function connectApi(first: readonly { method: string; args: Record<string, unknown> }[] = []): NotulistApi {
-  const early = withEarlyCalls(pageTransport());
-  for (const call of first) early.send(call.method, call.args);
-  return createClient(early.transport);
+  return createClient(httpTransport(token));
 }
