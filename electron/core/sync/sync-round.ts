@@ -123,8 +123,9 @@ async function syncEachMeeting(
   for (const [id, revision] of Object.entries(state.revisions)) {
     // Known here but not published under this id (first round, or a new id after a restore).
     if (local.has(id) && (full || !state.published[id])) ids.add(id);
-    // Moved to the trash here since the last round: the deletion is spread.
-    if (!local.has(id) && revision !== DELETED_REVISION) ids.add(id);
+    // Moved to the trash here since the last round: the deletion is spread. Deleted, but its
+    // file with the deletion lost (step 7) or not yet written under this id: published again.
+    if (!local.has(id) && (revision !== DELETED_REVISION || !state.published[id])) ids.add(id);
   }
   // The folder refused its last publication: nothing else would bring this meeting up again (a deletion never).
   for (const id of state.unpublished) ids.add(id);
