@@ -48,6 +48,56 @@ const TYPING_DURING_A_ROUND: Scenario = {
   ],
 };
 
+/**
+ * Found by longer runs (SYNC_SIM_RUNS=4000 SYNC_SIM_SEED=7), kept so every run tries them:
+ * - a deletion whose meeting file the folder refused was never retried, so the other laptop
+ *   kept the meeting;
+ * - typing, on the version on screen, in an item the other laptop had just deleted lost the
+ *   text (the stale save kept the block without its item);
+ * - both laptops deleting while the service put older files back: the lost file holding one
+ *   deletion was not published again.
+ */
+const DELETING_WHILE_THE_FOLDER_REFUSES: Scenario = {
+  devices: 2,
+  seed: 0,
+  steps: [
+    { type: 'delete', device: 0 },
+    { type: 'deliver', count: 2, fault: 'none' },
+    { type: 'flaky', device: 0, on: true },
+    { type: 'sync', device: 0, full: false },
+    { type: 'deliver', count: 1, fault: 'none' },
+  ],
+};
+const TYPING_IN_AN_ITEM_DELETED_ELSEWHERE: Scenario = {
+  devices: 2,
+  seed: 0,
+  steps: [
+    { type: 'edit', device: 0, edit: { kind: 'delete-item', a: 0, b: 0 } },
+    { type: 'sync', device: 0, full: false },
+    { type: 'deliver', count: 4, fault: 'none' },
+    { type: 'edit', device: 1, edit: { kind: 'rename', a: 0, b: 0 } },
+    { type: 'sync', device: 1, full: false },
+    { type: 'stale-edit', device: 1, edit: typed },
+  ],
+};
+const BOTH_DELETING_WHILE_FILES_GO_BACK: Scenario = {
+  devices: 2,
+  seed: 1235187190,
+  steps: [
+    { type: 'deliver', count: 3, fault: 'truncate' },
+    { type: 'deliver', count: 2, fault: 'revert' },
+    { type: 'delete', device: 1 },
+    { type: 'delete', device: 0 },
+    { type: 'sync', device: 1, full: false },
+    { type: 'sync', device: 0, full: false },
+    { type: 'deliver', count: 4, fault: 'none' },
+    { type: 'deliver', count: 3, fault: 'revert' },
+    { type: 'sync', device: 0, full: false },
+    { type: 'deliver', count: 1, fault: 'none' },
+  ],
+};
+const FOUND: Scenario[] = [TYPING_DURING_A_ROUND, DELETING_WHILE_THE_FOLDER_REFUSES, TYPING_IN_AN_ITEM_DELETED_ELSEWHERE, BOTH_DELETING_WHILE_FILES_GO_BACK];
+
 async function run(input: Scenario): Promise<string[]> {
   const world = new World(input);
   await world.setUp();
@@ -63,7 +113,12 @@ describe('sync simulation: devices, a faulty sync service, quiet rounds', () => 
       fc.asyncProperty(scenario, async (input) => {
         expect(await run(input)).toEqual([]);
       }),
-      { numRuns: RUNS, seed: SEED, endOnFailure: false, examples: [[TYPING_DURING_A_ROUND]] },
+      { numRuns: RUNS, seed: SEED, endOnFailure: false, examples: FOUND.map((found) => [found]) },
     );
   }, 600_000);
+
+  it('gives a scenario the same verdict when it runs again in the same process, so a shrunk failure replays', async () => {
+    // Scenarios share seeds, so device ids repeat between runs: nothing a run leaves in memory may count for the next.
+    for (let again = 0; again < 2; again += 1) expect(await run(DELETING_WHILE_THE_FOLDER_REFUSES)).toEqual([]);
+  });
 });
