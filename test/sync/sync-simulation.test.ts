@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EDIT_KINDS } from './simulation/meeting-edits';
 import { brokenProperties } from './simulation/properties';
-import { World, type Scenario, type Step } from './simulation/scenario';
+import { listConflicts } from '../../shared/sync/conflicts';
+import { loadMeetingState } from '../../electron/core/sync/local-sync-state';
+import { MEETING_ID, World, tokensIn, type Scenario, type Step } from './simulation/scenario';
 import { FAULTS } from './simulation/sim-service';
 
 /**
@@ -96,12 +98,33 @@ const BOTH_DELETING_WHILE_FILES_GO_BACK: Scenario = {
     { type: 'deliver', count: 1, fault: 'none' },
   ],
 };
-const FOUND: Scenario[] = [TYPING_DURING_A_ROUND, DELETING_WHILE_THE_FOLDER_REFUSES, TYPING_IN_AN_ITEM_DELETED_ELSEWHERE, BOTH_DELETING_WHILE_FILES_GO_BACK];
+/**
+ * A laptop restored from a backup taken before its last round types over a block it had
+ * inserted and then published: its memory predates that version, so its new text is
+ * concurrent with the old one and both stand as a conflict (two incarnations edited the block).
+ */
+const RESTORED_LAPTOP_TYPING_OVER_ITS_OWN_BLOCK: Scenario = {
+  devices: 2,
+  seed: 0,
+  steps: [
+    { type: 'edit', device: 0, edit: { kind: 'insert-block', a: 0, b: 0 } },
+    { type: 'backup', device: 0 },
+    { type: 'sync', device: 0, full: false },
+    { type: 'restore', device: 0 },
+    { type: 'edit', device: 0, edit: typed },
+  ],
+};
+const FOUND: Scenario[] = [TYPING_DURING_A_ROUND, DELETING_WHILE_THE_FOLDER_REFUSES, TYPING_IN_AN_ITEM_DELETED_ELSEWHERE, BOTH_DELETING_WHILE_FILES_GO_BACK, RESTORED_LAPTOP_TYPING_OVER_ITS_OWN_BLOCK];
 
-async function run(input: Scenario): Promise<string[]> {
+async function play(input: Scenario): Promise<World> {
   const world = new World(input);
   await world.setUp();
   for (const next of input.steps) await world.step(next);
+  return world;
+}
+
+async function run(input: Scenario): Promise<string[]> {
+  const world = await play(input);
   const settled = await world.settle();
   if (!settled.settled) return [`settle: still writing after ${settled.cycles} quiet rounds`];
   return brokenProperties(world);
@@ -116,6 +139,15 @@ describe('sync simulation: devices, a faulty sync service, quiet rounds', () => 
       { numRuns: RUNS, seed: SEED, endOnFailure: false, examples: FOUND.map((found) => [found]) },
     );
   }, 600_000);
+
+  it('keeps both texts when a restored laptop types over a block whose publication its memory predates', async () => {
+    const world = await play(RESTORED_LAPTOP_TYPING_OVER_ITS_OWN_BLOCK);
+    await world.settle();
+    const other = await loadMeetingState(world.devices[1]!.local, MEETING_ID);
+    const [conflict, ...more] = listConflicts(other.state).filter((candidate) => candidate.kind === 'value');
+    expect(more).toEqual([]);
+    expect(conflict!.versions.map((version) => tokensIn(JSON.stringify(version.value))).sort()).toEqual([['T0.'], ['T1.']]);
+  });
 
   it('gives a scenario the same verdict when it runs again in the same process, so a shrunk failure replays', async () => {
     // Scenarios share seeds, so device ids repeat between runs: nothing a run leaves in memory may count for the next.
