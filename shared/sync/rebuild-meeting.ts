@@ -31,7 +31,9 @@ function collectEntities(state: NodeState, header: Record<string, unknown>, noti
       continue;
     }
     const live = liveVersions(versions).length > 0;
-    if (live && versions.some((version) => version.deleted)) notices.push({ kind: 'edited-while-deleted', entity: parsed.entity });
+    // Once per entity: an item edited in several fields while it was deleted is one notice.
+    const told = notices.some((notice) => notice.kind === 'edited-while-deleted' && notice.entity === parsed.entity);
+    if (live && !told && versions.some((version) => version.deleted)) notices.push({ kind: 'edited-while-deleted', entity: parsed.entity });
     parts.live ||= live;
     if (parsed.type === 'field') parts.fields[parsed.field] = shown.value;
     else parts.whole = shown.value as Record<string, unknown>;

@@ -39,7 +39,7 @@ export function mergeStaleSave(base: Meeting, current: Meeting, saved: Meeting):
       else if (!sameJson(baseNodes.get(node), currentNodes.get(node))) merged.set(node, currentNodes.get(node));
     } else if (currentNodes.has(node)) merged.set(node, currentNodes.get(node));
   }
-  keepContainers(merged, currentNodes);
+  keepContainers(merged, currentNodes, savedNodes);
   // One version per node: the merged nodes as a state rebuildMeeting can read.
   const state: NodeState = {};
   for (const [node, value] of merged) state[node] = [{ dot: ['stalesave', 1], seen: {}, at: '', value }];
@@ -66,18 +66,24 @@ function unseenValues(base: NodeValues, current: NodeValues, result: NodeValues)
 }
 
 /**
- * What sync changed inside an entity the person removed needs the entity, and its place needs
- * the parent: those come back from the merged version, up to the meeting, so no edit is left
- * without a place to show.
+ * Every entity the merge shows needs its place, and every place its parent, up to the meeting:
+ * an edit inside an entity one side removed brings that entity back, as sync wrote it where it
+ * still stands there (the person removed it), else as the person saved it (sync removed it,
+ * and her typing is concurrent with that deletion). So no edit is left without a place to show.
  */
-function keepContainers(merged: NodeValues, current: NodeValues): void {
+function keepContainers(merged: NodeValues, current: NodeValues, saved: NodeValues): void {
   const restore = (entity: string): boolean => {
-    if (entity === MEETING_NODE || merged.has(entity) || !current.has(entity)) return false;
-    for (const [node, value] of current) {
+    if (entity === MEETING_NODE || (merged.has(entity) && merged.has(positionNode(entity)))) return false;
+    const from = current.has(entity) ? current : saved;
+    let added = false;
+    for (const [node, value] of from) {
       const parsed = parseNodeId(node);
-      if (parsed && parsed.type !== 'meeting-field' && parsed.entity === entity) merged.set(node, value);
+      if (parsed && parsed.type !== 'meeting-field' && parsed.entity === entity && !merged.has(node)) {
+        merged.set(node, value);
+        added = true;
+      }
     }
-    return true;
+    return added;
   };
   let changed = true;
   while (changed) {

@@ -1,4 +1,4 @@
-import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MeetingSchema, type Meeting } from '../../shared/model/meeting';
@@ -25,10 +25,17 @@ async function laptop(name: string, root: string) {
   await store.init();
   const meetings = storeMeetings(store, () => new Date());
   const local = diskSyncFs(join(workspace, 'sync'));
-  const exchange = diskSyncFs(join(shared, EXCHANGE_FOLDER));
+  // While `refused`, the shared folder takes no write: renames into it fail at once (EROFS is not retried).
+  const folderWrites = { refused: false };
+  const exchange = diskSyncFs(join(shared, EXCHANGE_FOLDER), {
+    rename: async (from, to) => {
+      if (folderWrites.refused) throw Object.assign(new Error(`EROFS: read-only file system, rename '${to}'`), { code: 'EROFS' });
+      await rename(from, to);
+    },
+  });
   const deps = { exchange, local, meetings, deviceName: name, newDeviceId: randomDeviceId, newInstallNonce: randomInstallNonce, now: () => Date.now() };
   return {
-    store, meetings, local, exchange, workspace, shared,
+    store, meetings, local, exchange, workspace, shared, folderWrites,
     sync: (full = false): Promise<SyncReport> => runSyncRound(deps, { full }),
     edit: async (change: (meeting: Meeting) => Meeting) => {
       const meeting = await store.read(fixture.id);
@@ -178,6 +185,34 @@ describe('sync on real folders, with a file-copying sync service in between', ()
     const report = await a.sync(true);
     expect(report.wrote.some((path) => path.startsWith('attic/'))).toBe(true);
     expect((await readdir(folder)).filter((name) => name.includes('sync-conflict'))).toEqual([]);
+  });
+
+  it('publishes an edit the shared folder refused in the very next round, not only at the next full one', async () => {
+    const { a, b, service } = await twoLaptops();
+    await a.edit(retitle('typed while the folder refused', 1));
+    a.folderWrites.refused = true;
+    expect((await a.sync()).wrote.filter((path) => path.startsWith('meetings/'))).toEqual([]);
+    a.folderWrites.refused = false;
+    expect((await a.sync()).wrote.filter((path) => path.startsWith('meetings/'))).toHaveLength(1);
+    await service.run();
+    await b.sync();
+    expect(await firstItemText(b.store)).toContain('typed while the folder refused');
+  });
+
+  it('sends a deletion the shared folder refused in the next round, and again when the service loses its file', async () => {
+    const { a, b, service } = await twoLaptops();
+    const device = (await a.sync()).device!;
+    const own = join(a.shared, EXCHANGE_FOLDER, 'meetings', fixture.id, `${device}.json`);
+    await a.store.moveToTrash(fixture.id);
+    a.folderWrites.refused = true;
+    await a.sync();
+    a.folderWrites.refused = false;
+    expect((await a.sync()).wrote).toContain(`meetings/${fixture.id}/${device}.json`);
+    await rm(own);
+    expect((await a.sync(true)).wrote).toContain(`meetings/${fixture.id}/${device}.json`);
+    await service.run();
+    await b.sync();
+    expect(await b.store.listIds()).toEqual([]);
   });
 
   it('republishes its own meeting file when the service puts an older version back', async () => {

@@ -73,6 +73,18 @@ describe('a meeting as nodes', () => {
     expect(statePositions(a)(`item:${item.id}`)?.parent).toBe(`section:${section.id}`);
   });
 
+  it('tells once that an item was edited while it was deleted, however many of its fields were edited', () => {
+    const base = published(fixture, 'aaaaaaaaaaaa');
+    const section = fixture.sections[0]!;
+    const item = section.items[0]!;
+    const deleted = { ...fixture, sections: [{ ...section, items: section.items.slice(1) }, ...fixture.sections.slice(1)] };
+    const edited = { ...fixture, sections: [{ ...section, items: [{ ...item, title: 'nieuwe titel', decision: 'nieuw besluit' }, ...section.items.slice(1)] }, ...fixture.sections.slice(1)] };
+    const a = recordLocalEdits(base, deleted, 'aaaaaaaaaaaa', AT).state;
+    const b = recordLocalEdits(base, edited, 'bbbbbbbbbbbb', AT).state;
+    const rebuilt = rebuildMeeting(mergeStates(a, b), fixture.id, '');
+    expect(rebuilt.notices.filter((notice) => notice.entity === `item:${item.id}`)).toEqual([{ kind: 'edited-while-deleted', entity: `item:${item.id}` }]);
+  });
+
   it('records an edit made without seeing sync’s value as a conflict with it, and an edit made on it as replacing it', () => {
     const base = published(fixture, 'aaaaaaaaaaaa');
     const item = fixture.sections[0]!.items[0]!;

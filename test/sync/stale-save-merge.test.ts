@@ -42,6 +42,27 @@ describe('a save on a version sync replaced, merged with what sync brought', () 
     expect(merged.sections[0]!.items.find((item) => item.id === removed)?.decision).toBe('van de andere laptop');
   });
 
+  it('keeps what the person typed in an item sync removed meanwhile: the item comes back, named unseen so the next round holds her text against the deletion', () => {
+    const removed = fixture.sections[0]!.items[0]!;
+    const current = { ...fixture, sections: fixture.sections.map((section, at) => (at === 0 ? { ...section, items: section.items.slice(1) } : section)) };
+    const saved = withItem(fixture, 0, { decision: 'hier getypt' });
+    const { meeting: merged, unseen } = mergeStaleSave(fixture, current, saved);
+    expect(merged.sections[0]!.items.find((item) => item.id === removed.id)?.decision).toBe('hier getypt');
+    expect(unseen.get(`item:${removed.id}/decision`)).toBeUndefined();
+    expect(unseen.has(`item:${removed.id}/decision`)).toBe(true);
+  });
+
+  it('keeps a block sync changed even when the person removed it meanwhile, in its place', () => {
+    const item = fixture.sections[0]!.items.find((candidate) => candidate.notes.length > 1 && candidate.notes[0]!.type === 'paragraph')!;
+    const index = fixture.sections[0]!.items.indexOf(item);
+    const block = item.notes[0]!;
+    const current = withItem(fixture, index, { notes: [{ ...block, content: [{ text: 'van de andere laptop' }] } as typeof block, ...item.notes.slice(1)] });
+    const saved = withItem(fixture, index, { notes: item.notes.slice(1) });
+    const { meeting: merged } = mergeStaleSave(fixture, current, saved);
+    expect(merged.sections[0]!.items[index]!.notes.map((note) => note.id)).toEqual(item.notes.map((note) => note.id));
+    expect(JSON.stringify(merged.sections[0]!.items[index]!.notes[0])).toContain('van de andere laptop');
+  });
+
   it('is the save itself when sync changed nothing', () => {
     const saved = withItem(fixture, 0, { decision: 'hier getypt' });
     expect(mergeStaleSave(fixture, fixture, saved)).toEqual({ meeting: saved, unseen: new Map() });

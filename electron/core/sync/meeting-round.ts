@@ -41,6 +41,8 @@ export type MeetingRoundResult =
       status: 'done';
       revision: string | undefined;
       published: Published | undefined;
+      /** The merged nodes hold versions of this device that the folder refused to take: publish next round. */
+      unpublished: boolean;
       conflicts: number;
       notices: SyncNotice[];
       wrote: string[];
@@ -55,26 +57,25 @@ export type MeetingRoundResult =
 const sameMeeting = (a: Meeting, b: Meeting) => sameJson({ ...a, updatedAt: '' }, { ...b, updatedAt: '' });
 
 /**
- * The last few merged states of a meeting (by their canonical text: devices in one process
- * may share a state object) whose every version by a device is in the file that device last
- * published, with those devices. A round that only merged in other devices' published files
- * leaves its own file as it is: those versions are already in their files, which every device
- * reads (docs/sync.md). Not known (after a start): the round compares hashes, as always.
+ * The last few merged states (by their canonical text: devices in one process may share a
+ * state object), each with the hash of a published meeting file that holds every version of
+ * its device in that state. A round that only merged in other devices' published files leaves
+ * its own file as it is: those versions are already in their files, which every device reads
+ * (docs/sync.md). Keyed by the file's hash, not the device id, so an entry is a fact about
+ * bytes and holds in any process: a write that failed, a restored workspace or another
+ * workspace reusing the id (simulations replayed in one process) cannot borrow it. Not known
+ * (after a start): the round compares hashes, as always.
  */
-const ownPublished: { meetingId: string; text: string; devices: Set<string> }[] = [];
+const ownPublished: { file: string; text: string }[] = [];
 const OWN_PUBLISHED_KEPT = 6;
 
-function markOwnPublished(meetingId: string, text: string, device: string): void {
-  let entry = ownPublished.find((known) => known.meetingId === meetingId && known.text === text);
-  if (!entry) {
-    ownPublished.unshift((entry = { meetingId, text, devices: new Set() }));
-    ownPublished.length = Math.min(ownPublished.length, OWN_PUBLISHED_KEPT);
-  }
-  entry.devices.add(device);
+function markOwnPublished(text: string, file: string): void {
+  if (isOwnPublished(text, file)) return;
+  ownPublished.unshift({ file, text });
+  ownPublished.length = Math.min(ownPublished.length, OWN_PUBLISHED_KEPT);
 }
 
-const isOwnPublished = (meetingId: string, text: string, device: string): boolean =>
-  ownPublished.some((known) => known.meetingId === meetingId && known.devices.has(device) && known.text === text);
+const isOwnPublished = (text: string, file: string | undefined): boolean => ownPublished.some((known) => known.file === file && known.text === text);
 
 interface RemoteRead {
   file: RemoteMeetingFile;
@@ -115,23 +116,23 @@ function wholeState(remote: RemoteRead | undefined, changes: NodeState): NodeSta
   return parsed?.ok ? parsed.value.nodes : changes;
 }
 
-/** Publishes the merged nodes unless the published file holds them already; what is published after. */
-async function publish(input: MeetingRoundInput, stateText: string, exchange: SyncFs, wrote: string[]): Promise<Published | undefined> {
+/** Publishes the merged nodes unless the published file holds them already; what is published after, or 'refused'. */
+async function publish(input: MeetingRoundInput, stateText: string, exchange: SyncFs, wrote: string[]): Promise<Published | 'refused'> {
   const { meetingId, device } = input;
   const bytes = new TextEncoder().encode(meetingDocumentText(meetingId, device, stateText));
   const hash = contentHash(bytes);
   if (input.published?.hash === hash) {
-    markOwnPublished(meetingId, stateText, device);
+    markOwnPublished(stateText, hash);
     return input.published;
   }
   try {
     await exchange.write(meetingFilePath(meetingId, device), bytes);
   } catch {
-    // The shared folder refused the write (EPERM after retries, gone): published stays as it
-    // was, so the device file keeps naming the old file and the next round tries again.
-    return input.published;
+    // The shared folder refused the write (EPERM after retries, gone): the device file keeps
+    // naming the old file, and the round says so, so that the next round tries again.
+    return 'refused';
   }
-  markOwnPublished(meetingId, stateText, device);
+  markOwnPublished(stateText, hash);
   wrote.push(meetingFilePath(meetingId, device));
   return { hash, size: bytes.length };
 }
@@ -222,11 +223,12 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
   }
   if (changedHere) meetings.unseen?.recorded(meetingId, current!.updatedAt);
   // Nothing of this device's own to add: its published file stays (docs/sync.md, Deviations).
-  const onlyMerged = round.edited.length === 0 && input.published !== undefined && isOwnPublished(meetingId, beforeText, device) && remotes.every((remote) => remote.file.hash !== undefined);
-  let published = input.published;
-  if (onlyMerged) markOwnPublished(meetingId, stateText, device);
-  else published = await publish(input, stateText, exchange, wrote);
+  const publishedFile = input.published?.hash;
+  const onlyMerged = round.edited.length === 0 && publishedFile !== undefined && isOwnPublished(beforeText, publishedFile) && remotes.every((remote) => remote.file.hash !== undefined);
+  if (onlyMerged) markOwnPublished(stateText, publishedFile);
+  const outcome = onlyMerged ? input.published : await publish(input, stateText, exchange, wrote);
+  const published = outcome === 'refused' ? input.published : outcome;
   const conflicts = countValueConflicts(round.state, before, round.changed);
   refused.push(...round.refused.map((entry) => ({ remote: remotes[entry.index]!.file, message: entry.message })));
-  return { status: 'done', revision, published, conflicts, notices, wrote, refused };
+  return { status: 'done', revision, published, unpublished: outcome === 'refused', conflicts, notices, wrote, refused };
 }

@@ -51,6 +51,7 @@ export function withNewIdentity(state: LocalSyncState, deps: SyncIdentityDeps): 
     deviceFileHash: undefined,
     applied: {},
     published: {},
+    unpublished: [],
     appliedPeople: {},
     publishedPeople: undefined,
     formerDevices: [...state.formerDevices, state.device],

@@ -123,9 +123,12 @@ async function syncEachMeeting(
   for (const [id, revision] of Object.entries(state.revisions)) {
     // Known here but not published under this id (first round, or a new id after a restore).
     if (local.has(id) && (full || !state.published[id])) ids.add(id);
-    // Moved to the trash here since the last round: the deletion is spread.
-    if (!local.has(id) && revision !== DELETED_REVISION) ids.add(id);
+    // Moved to the trash here since the last round: the deletion is spread. Deleted, but its
+    // file with the deletion lost (step 7) or not yet written under this id: published again.
+    if (!local.has(id) && (revision !== DELETED_REVISION || !state.published[id])) ids.add(id);
   }
+  // The folder refused its last publication: nothing else would bring this meeting up again (a deletion never).
+  for (const id of state.unpublished) ids.add(id);
   const copies: string[] = [];
   for (const meetingId of [...ids].sort()) {
     const known = state.revisions[meetingId];
@@ -144,6 +147,8 @@ async function syncEachMeeting(
     report.notices.push(...result.notices.map((notice) => ({ meeting: meetingId, notice })));
     if (result.revision !== undefined) state.revisions[meetingId] = result.revision;
     if (result.published) state.published[meetingId] = result.published;
+    state.unpublished = state.unpublished.filter((id) => id !== meetingId);
+    if (result.unpublished) state.unpublished.push(meetingId);
     for (const { remote, message } of result.refused) report.problems.push(`${remote.path}: ${message}`);
     for (const remote of remotes.filter((candidate) => !result.refused.some((entry) => entry.remote === candidate))) {
       if (remote.hash) (state.applied[remote.device] ??= {})[meetingId] = remote.hash;

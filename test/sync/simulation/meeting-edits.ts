@@ -76,8 +76,11 @@ export function applyEdit(meeting: Meeting, edit: Edit, token: string, fresh: ()
 }
 
 /**
- * The value nodes an edit changed in place, for "edits to different blocks never conflict";
- * with `all`, every value node of `after` (a restored workspace may differ anywhere).
+ * The value nodes an edit wrote, for "edits to different blocks never conflict": changed in
+ * place, or created with their first value (a block inserted with text, a new item's title).
+ * A creation is a version like any edit: a restored laptop typing over a block it had created
+ * but whose publication its restored memory predates makes a version concurrent with it.
+ * With `all`, every value node of `after` (a restored workspace may differ anywhere).
  */
 export function touchedNodes(before: Meeting, after: Meeting, all = false): string[] {
   const nodes: string[] = [];
@@ -90,11 +93,10 @@ export function touchedNodes(before: Meeting, after: Meeting, all = false): stri
   if (before.name !== after.name) nodes.push('meeting/name');
   for (const now of items(after)) {
     const old = beforeItems.get(now.id);
-    if (!old) continue;
-    if (old.title !== now.title) nodes.push(`item:${now.id}/title`);
-    if (old.status !== now.status) nodes.push(`item:${now.id}/status`);
-    const oldBlocks = new Map(old.notes.map((block) => [block.id, JSON.stringify(block)]));
-    for (const block of now.notes) if (oldBlocks.has(block.id) && oldBlocks.get(block.id) !== JSON.stringify(block)) nodes.push(`block:${block.id}`);
+    if (old?.title !== now.title) nodes.push(`item:${now.id}/title`);
+    if (old?.status !== now.status) nodes.push(`item:${now.id}/status`);
+    const oldBlocks = new Map(old?.notes.map((block) => [block.id, JSON.stringify(block)]));
+    for (const block of now.notes) if (oldBlocks.get(block.id) !== JSON.stringify(block)) nodes.push(`block:${block.id}`);
   }
   return nodes;
 }
