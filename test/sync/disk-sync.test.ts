@@ -176,6 +176,31 @@ describe('sync on real folders, with a file-copying sync service in between', ()
     expect(second.device).not.toBe(first.device);
   });
 
+  it('sees a restore from a backup although the service put its device file back to the one the backup knew, and keeps what it had typed', async () => {
+    const { root, a } = await twoLaptops();
+    const backup = join(root, 'a-backup');
+    await cp(join(a.workspace, 'sync'), backup, { recursive: true });
+    const meetingInBackup = await a.store.read(fixture.id);
+    const first = await a.sync();
+    const deviceFile = join(a.shared, EXCHANGE_FOLDER, 'devices', `${first.device}.json`);
+    const deviceFileInBackup = await readFile(deviceFile);
+    await a.edit(retitle('typed after the backup', 1));
+    await a.sync();
+    // The service puts the device file back as the backup knew it; the newer meeting file stays.
+    await writeFile(deviceFile, deviceFileInBackup);
+    await rm(join(a.workspace, 'sync'), { recursive: true });
+    await cp(backup, join(a.workspace, 'sync'), { recursive: true });
+    await a.store.write({ ...meetingInBackup, updatedAt: a.store.nextRevision(fixture.id, new Date()) });
+    await a.edit(retitle('typed after the restore', 2));
+    const restored = await a.sync();
+    expect(restored.device).not.toBe(first.device);
+    await a.sync();
+    await a.sync();
+    const notes = JSON.stringify((await a.store.read(fixture.id)).sections[0]!.items[0]!.notes);
+    expect(notes).toContain('typed after the backup');
+    expect(notes).toContain('typed after the restore');
+  });
+
   it('merges a conflict copy the sync service made of its own file and moves it to the attic', async () => {
     const { a } = await twoLaptops();
     const device = (await a.sync()).device!;

@@ -23,6 +23,12 @@ export const LocalSyncStateSchema = z.object({
   published: z.record(z.string(), PublishedSchema),
   /** Meetings whose merged nodes hold versions of this device its published file lacks (the folder refused the write): retried every round. */
   unpublished: z.array(z.string()).default([]),
+  /**
+   * Per meeting, the identity (device, inode, size, mtime) of this device's own published file
+   * as last written or checked: while it stays, the file is not read again for versions this
+   * device does not remember (a restore puts back an older memory, and with it an older identity).
+   */
+  ownFileIdentities: z.record(z.string(), z.string()).default({}),
   /** Per meeting, the workspace revision (updatedAt) the merged nodes match. */
   revisions: z.record(z.string(), z.string()),
   /** Ids this workspace synced under before (a restore gave it a new one): their files are read back. */
@@ -42,7 +48,7 @@ const encode = (value: unknown) => new TextEncoder().encode(canonicalJson(value)
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 export function freshLocalState(device: string, installNonce: string): LocalSyncState {
-  return { device, installNonce, round: 0, clock: formatClock(ZERO_CLOCK), applied: {}, published: {}, unpublished: [], revisions: {}, appliedPeople: {}, formerDevices: [] };
+  return { device, installNonce, round: 0, clock: formatClock(ZERO_CLOCK), applied: {}, published: {}, unpublished: [], ownFileIdentities: {}, revisions: {}, appliedPeople: {}, formerDevices: [] };
 }
 
 /** The remembered state; undefined on first use. A damaged file is an error, never a fresh start. */

@@ -32,6 +32,8 @@ export interface MeetingRoundInput {
    * that file read for versions this device does not remember (see rolledBack).
    */
   ownFileSuspect: boolean;
+  /** The identity of this device's own file of the meeting as last written or checked (ownFileIdentities). */
+  ownFileIdentity?: string;
   /** The workspace's copy went to the trash since the last round: its deletion is spread. */
   deletedHere?: boolean;
 }
@@ -43,6 +45,8 @@ export type MeetingRoundResult =
       published: Published | undefined;
       /** The merged nodes hold versions of this device that the folder refused to take: publish next round. */
       unpublished: boolean;
+      /** The identity of this device's own file as written or checked this round, to remember. */
+      ownFileIdentity?: string;
       conflicts: number;
       notices: SyncNotice[];
       wrote: string[];
@@ -89,13 +93,17 @@ interface RemoteRead {
  * published), holds versions by it that it does not know. New versions would repeat their
  * counters, so the device must go on under a new id first.
  */
-async function rolledBack(input: MeetingRoundInput, remotes: readonly RemoteRead[], before: NodeState, exchange: SyncFs): Promise<boolean> {
-  if (remotes.some((remote) => knowsMoreOf(remote.changes, before, input.device))) return true;
-  if (!input.ownFileSuspect) return false;
-  const bytes = await exchange.read(meetingFilePath(input.meetingId, input.device)).catch(() => undefined);
-  if (!bytes || contentHash(bytes) === input.published?.hash) return false;
+async function rolledBack(input: MeetingRoundInput, remotes: readonly RemoteRead[], before: NodeState, exchange: SyncFs): Promise<{ rolledBack: boolean; identity?: string }> {
+  if (remotes.some((remote) => knowsMoreOf(remote.changes, before, input.device))) return { rolledBack: true };
+  const path = meetingFilePath(input.meetingId, input.device);
+  // Unchanged since this memory last wrote or checked it: nothing in it that the memory lacks.
+  const identity = await exchange.identity?.(path).catch(() => undefined);
+  if (!input.ownFileSuspect && identity !== undefined && identity === input.ownFileIdentity) return { rolledBack: false, identity };
+  const bytes = await exchange.read(path).catch(() => undefined);
+  if (!bytes) return { rolledBack: false };
+  if (contentHash(bytes) === input.published?.hash) return { rolledBack: false, identity };
   const own = parseExchangeFile(MeetingDocumentSchema, new TextDecoder().decode(bytes));
-  return own.ok && knowsMoreOf(own.value.nodes, before, input.device);
+  return { rolledBack: own.ok && knowsMoreOf(own.value.nodes, before, input.device) };
 }
 
 /** The other devices' files of the meeting, each as its nodes that differ from `before`; those that make no sense refused. */
@@ -177,7 +185,8 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
     return { status: 'skipped', reason: error instanceof Error ? error.message : String(error) };
   }
   const { remotes, refused } = readRemotes(input, before);
-  if (await rolledBack(input, remotes, before, exchange)) return { status: 'rolled-back' };
+  const ownFile = await rolledBack(input, remotes, before, exchange);
+  if (ownFile.rolledBack) return { status: 'rolled-back' };
   const changedHere = input.localRevision !== undefined && input.localRevision !== input.knownRevision;
   const current = input.localRevision === undefined ? undefined : await meetings.read(meetingId);
   if (input.localRevision !== undefined && !current) return { status: 'skipped', reason: `meeting ${meetingId} cannot be read now` };
@@ -230,5 +239,6 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
   const published = outcome === 'refused' ? input.published : outcome;
   const conflicts = countValueConflicts(round.state, before, round.changed);
   refused.push(...round.refused.map((entry) => ({ remote: remotes[entry.index]!.file, message: entry.message })));
-  return { status: 'done', revision, published, unpublished: outcome === 'refused', conflicts, notices, wrote, refused };
+  const ownFileIdentity = published === input.published ? ownFile.identity : await exchange.identity?.(meetingFilePath(meetingId, device)).catch(() => undefined);
+  return { status: 'done', revision, published, unpublished: outcome === 'refused', ownFileIdentity, conflicts, notices, wrote, refused };
 }

@@ -134,7 +134,7 @@ async function syncEachMeeting(
     const known = state.revisions[meetingId];
     const remotes = view.remotes.get(meetingId) ?? [];
     const deletedHere = !local.has(meetingId) && known !== undefined && known !== DELETED_REVISION;
-    const input = { meetingId, device: state.device, at: clock, knownRevision: known, localRevision: local.get(meetingId), remotes, published: state.published[meetingId], ownFileSuspect, deletedHere };
+    const input = { meetingId, device: state.device, at: clock, knownRevision: known, localRevision: local.get(meetingId), remotes, published: state.published[meetingId], ownFileSuspect, ownFileIdentity: state.ownFileIdentities[meetingId], deletedHere };
     const result = await syncMeeting(input, deps.local, deps.exchange, deps.meetings);
     if (result.status === 'rolled-back') return 'rolled-back';
     if (result.status === 'skipped') {
@@ -147,6 +147,8 @@ async function syncEachMeeting(
     report.notices.push(...result.notices.map((notice) => ({ meeting: meetingId, notice })));
     if (result.revision !== undefined) state.revisions[meetingId] = result.revision;
     if (result.published) state.published[meetingId] = result.published;
+    if (result.ownFileIdentity) state.ownFileIdentities[meetingId] = result.ownFileIdentity;
+    else delete state.ownFileIdentities[meetingId];
     state.unpublished = state.unpublished.filter((id) => id !== meetingId);
     if (result.unpublished) state.unpublished.push(meetingId);
     for (const { remote, message } of result.refused) report.problems.push(`${remote.path}: ${message}`);

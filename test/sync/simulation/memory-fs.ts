@@ -5,6 +5,9 @@ export function fsError(code: string, path: string): Error {
   return Object.assign(new Error(`${code}: ${path}`), { code });
 }
 
+const versionSerials = new WeakMap<Uint8Array, number>();
+let serials = 0;
+
 /** An in-memory folder: what one device sees on disk. Every write and move is logged. */
 export class MemoryFs implements SyncFs {
   readonly files = new Map<string, Uint8Array>();
@@ -27,6 +30,15 @@ export class MemoryFs implements SyncFs {
     this.files.set(path, data);
     this.log.push(path);
     this.onWrite(path, data);
+  }
+
+  /** Each file version its own serial, as an inode and mtime would: the same bytes put back read as that version again. */
+  async identity(path: string): Promise<string | undefined> {
+    const data = this.files.get(path);
+    if (!data) return undefined;
+    let serial = versionSerials.get(data);
+    if (serial === undefined) versionSerials.set(data, (serial = (serials += 1)));
+    return `${serial}:${data.length}`;
   }
 
   async list(folder: string): Promise<string[]> {
