@@ -4,7 +4,7 @@ import { afterEach, expect } from 'vitest';
 import type { NotulistApi } from '../../shared/api/contract';
 import { openCoreClient } from '../support/open-core-client';
 import { useTempDirs } from '../support/temp-workspace';
-import { CopyingService } from './copying-service';
+import { CopyingService, exchangeRounds } from './copying-service';
 
 export type Laptop = NotulistApi & { close(): Promise<void> };
 
@@ -32,15 +32,7 @@ export function useTwoLaptops() {
     expect(await a.setSyncFolder({ path: folders[0]! })).toEqual({ ok: true, folder: folders[0] });
     await service.run();
     expect(await b.setSyncFolder({ path: folders[1]! })).toEqual({ ok: true, folder: folders[1] });
-    const exchange = async () => {
-      for (let pass = 0; pass < 2; pass += 1) {
-        await a.syncNow();
-        await b.syncNow();
-        await service.run();
-      }
-      await a.syncNow();
-      await b.syncNow();
-    };
+    const exchange = () => exchangeRounds({ sync: () => a.syncNow() }, { sync: () => b.syncNow() }, service);
     return { a, b, exchange, root, service };
   }
 
