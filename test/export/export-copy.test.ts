@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
 import { PENDING_EXPORT_COPIES_FILE } from '../../electron/core/exports/export-copies';
-import { copyExportToSyncFolder } from '../../electron/core/exports/export-copy';
+import { copyExportToSyncFolder, placeNew } from '../../electron/core/exports/export-copy';
 import { EXPORT_COPY_FOLDER, exportCopyFolder, numberedFileName } from '../../shared/export/export-copy';
 import { openCoreClient } from '../support/open-core-client';
 import { useTempDirs } from '../support/temp-workspace';
@@ -54,6 +54,16 @@ describe('copying an export into the shared folder', () => {
     expect(copied).toBe(join(year, '2026-03-05 Resumé Overleg (2).docx'));
     expect(await readFile(join(year, NAME), 'utf8')).toBe('van een collega');
     expect(await readFile(copied, 'utf8')).toBe('mijn resumé');
+  });
+
+  it('places a file only under a free name: one the sync service delivered meanwhile stays as it is, and no temp file is left', async () => {
+    const { shared } = await exported('');
+    const target = join(shared, NAME);
+    await writeFile(target, 'net binnengekomen van een collega');
+    expect(await placeNew(target, new TextEncoder().encode('mijn resumé'))).toBe('taken');
+    expect(await readFile(target, 'utf8')).toBe('net binnengekomen van een collega');
+    expect(await placeNew(join(shared, 'vrij.docx'), new TextEncoder().encode('mijn resumé'))).toBe('placed');
+    expect((await readdir(shared)).sort()).toEqual([NAME, 'vrij.docx'].sort());
   });
 
   it('refuses, and makes no folder, when the shared folder is not there', async () => {

@@ -1,8 +1,9 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { exportCopyFolder, numberedFileName } from '../../../shared/export/export-copy';
 import { isMissing } from '../storage/fs-errors';
-import { writeFileDurable } from '../storage/durable-write';
+import { syncFolder, writeFileDurable } from '../storage/durable-write';
 import { runExclusive } from '../storage/keyed-queue';
 
 /** An export to copy into the shared folder's tree: its file, and the name and meeting date the tree files it under. */
@@ -42,8 +43,41 @@ export async function copyExportToSyncFolder(syncFolder: string, copy: ExportToC
       const there = await readIfThere(target);
       if (there?.equals(bytes)) return target;
       if (there) continue;
-      await writeFileDurable(target, bytes);
+      if ((await placeNew(target, bytes)) === 'taken') continue;
       return target;
     }
   });
+}
+
+/** Hard links refused by the file system (FAT, some network shares): then the name is checked, then replaced. */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'ENOSYS', 'EACCES']);
+
+/**
+ * Puts `bytes` under `target` only while no file has that name, so a file the sync service
+ * delivers meanwhile is never replaced: a temp file, fsync, a hard link (which refuses a taken
+ * name), the temp removed, the folder synced. Where links are not possible, a durable replace
+ * of the name found free a moment ago.
+ */
+export async function placeNew(target: string, bytes: Uint8Array): Promise<'placed' | 'taken'> {
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await link(temp, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') return 'taken';
+    if (!NO_LINKS.has(code)) throw error;
+    await writeFileDurable(target, bytes);
+    return 'placed';
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+  await syncFolder(dirname(target));
+  return 'placed';
 }
