@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { canonicalJson } from '../../../shared/sync/canonical-json';
+import { canonicalJson, canonicalStateJsonFrom } from '../../../shared/sync/canonical-json';
 import { DeviceIdSchema, PublishedSchema, parseExchangeFile } from '../../../shared/sync/exchange-files';
 import { CLOCK_STAMP_PATTERN, ZERO_CLOCK, formatClock } from '../../../shared/sync/hybrid-clock';
 import type { NodeState } from '../../../shared/sync/node-versions';
 import { meetingFolder } from './exchange-paths';
+import { applyStateLog, logHasRoom, logHeader, logRecord, stateLogPath, type StateLog } from './local-state-log';
 import type { BeforeReplace, SyncFs } from './sync-fs';
 
 /**
@@ -66,43 +67,55 @@ export async function saveLocalState(fs: SyncFs, state: LocalSyncState): Promise
 
 export const sameState = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
 
+/** A node state as loaded: its canonical text, and the log it may be saved to by appending. */
+export interface LoadedNodeState {
+  state: NodeState;
+  text: string;
+  log?: StateLog;
+}
+
 /**
  * The merged nodes this workspace's copy of a meeting was made from, with their text (to tell
  * whether a round changed them without serializing twice). Only this device writes the file,
  * so its shape is trusted once it parses; the exchange's files are checked in full.
  */
-export async function loadMeetingState(fs: SyncFs, meetingId: string): Promise<{ state: NodeState; text: string }> {
+export async function loadMeetingState(fs: SyncFs, meetingId: string): Promise<LoadedNodeState> {
   return loadNodeState(fs, localMeetingStatePath(meetingId), `meeting ${meetingId}`);
 }
 
 /**
  * The node states last saved or read, with their path and text: a round finding the same text
  * takes the same state instead of parsing it again, and with it the node texts cached by
- * canonicalStateJson. Matched on the bytes, so two workspaces (one path each) cannot mix:
- * equal bytes are an equal state. States are never changed in place. A few, for the meetings
- * in use; unequal lengths make most comparisons free.
+ * canonicalStateJson. Matched on the identity of the state file and its log, or on the bytes of
+ * a state without a log, so two workspaces (one path each) cannot mix: equal bytes are an equal
+ * state. States are never changed in place. A few, for the meetings in use; unequal lengths
+ * make most comparisons free.
  */
-const parsedStates: { path: string; bytes: Uint8Array; text: string; state: NodeState; identity?: string }[] = [];
+interface ParsedState extends LoadedNodeState {
+  path: string;
+  /** The state file's bytes; undefined when a log was applied (then only the identity tells). */
+  bytes?: Uint8Array;
+  identity?: string;
+}
+const parsedStates: ParsedState[] = [];
 const PARSED_KEPT = 6;
 
-function rememberParsed(path: string, bytes: Uint8Array, text: string, state: NodeState, identity?: string): void {
-  parsedStates.unshift({ path, bytes, text, state, identity });
+function rememberParsed(entry: ParsedState): void {
+  parsedStates.unshift(entry);
   parsedStates.length = Math.min(parsedStates.length, PARSED_KEPT);
 }
 
 /** Compared as bytes: the file need not be decoded to be recognised. */
 const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
 
-export async function loadNodeState(fs: SyncFs, path: string, what: string): Promise<{ state: NodeState; text: string }> {
-  // The file as this process last wrote it, by its identity: not read again (2 MB for a long meeting).
-  const identity = await fs.identity?.(path);
-  const written = identity === undefined ? undefined : parsedStates.find((entry) => entry.identity === identity);
-  if (written) return { state: written.state, text: written.text };
-  const bytes = await fs.read(path);
-  if (!bytes) return { state: {}, text: '{}' };
-  const known = parsedStates.find((entry) => entry.path === path && sameBytes(entry.bytes, bytes));
-  if (known) return { state: known.state, text: known.text };
-  const text = decode(bytes);
+/** The state file and its log as one identity; undefined when the file system cannot tell. */
+async function stateIdentity(fs: SyncFs, path: string): Promise<string | undefined> {
+  if (!fs.identity) return undefined;
+  const [file, log] = await Promise.all([fs.identity(path), fs.identity(stateLogPath(path))]);
+  return file === undefined ? undefined : `${file}|${log ?? ''}`;
+}
+
+function parseNodeState(text: string, path: string, what: string): NodeState {
   let state: unknown;
   try {
     state = JSON.parse(text);
@@ -110,19 +123,70 @@ export async function loadNodeState(fs: SyncFs, path: string, what: string): Pro
     state = undefined;
   }
   if (typeof state !== 'object' || state === null || Array.isArray(state)) throw new Error(`the sync state of ${what} (sync/${path}) is damaged`);
-  rememberParsed(path, bytes, text, state as NodeState);
-  return { state: state as NodeState, text };
+  return state as NodeState;
+}
+
+export async function loadNodeState(fs: SyncFs, path: string, what: string): Promise<LoadedNodeState> {
+  // The files as this process last wrote them, by their identity: not read again (2 MB for a long meeting).
+  const identity = await stateIdentity(fs, path);
+  const written = identity === undefined ? undefined : parsedStates.find((entry) => entry.identity === identity);
+  if (written) return { state: written.state, text: written.text, log: written.log };
+  const [bytes, logBytes] = await Promise.all([fs.read(path), fs.append ? fs.read(stateLogPath(path)) : undefined]);
+  if (!bytes) return { state: {}, text: '{}' };
+  const known = logBytes?.length ? undefined : parsedStates.find((entry) => entry.path === path && entry.bytes && sameBytes(entry.bytes, bytes));
+  if (known) return { state: known.state, text: known.text };
+  const text = decode(bytes);
+  const base = parseNodeState(text, path, what);
+  const logged = applyStateLog(base, bytes, logBytes);
+  const loaded = logged.changed.length === 0 ? { state: base, text, log: logged.log } : { state: logged.state, text: canonicalStateJsonFrom(logged.state, base, logged.changed), log: logged.log };
+  rememberParsed({ ...loaded, path, bytes: logged.changed.length === 0 ? bytes : undefined, identity });
+  return loaded;
+}
+
+/** How a save may go: the state it is the text of, the nodes changed since the loaded state and that state's log. */
+export interface SaveOptions {
+  state?: NodeState;
+  /** Must succeed before the saved state may replace the old one. */
+  beforeReplace?: BeforeReplace;
+  changed?: Iterable<string>;
+  log?: StateLog;
+  /** Write the whole state and empty the log (e.g. when publishing: the text is made then anyway). */
+  compact?: boolean;
 }
 
 /**
- * Saves a meeting's merged nodes as `stateText`; given `state` (what the text was made from),
- * the next round reuses it. `beforeReplace` must succeed before the file is replaced.
+ * Appends the changed nodes to the log, only once `beforeReplace` succeeded (as the whole file
+ * would be renamed only then); the log after, or undefined when the whole state must be written.
  */
-export async function saveMeetingState(fs: SyncFs, meetingId: string, stateText: string, state?: NodeState, beforeReplace?: BeforeReplace): Promise<void> {
+async function appendToLog(fs: SyncFs, path: string, options: SaveOptions): Promise<StateLog | undefined> {
+  const { state, changed, log } = options;
+  if (!fs.append || !state || !changed || !log || options.compact || !logHasRoom(log)) return undefined;
+  const record = logRecord(state, changed);
+  if (!record) return undefined;
+  await options.beforeReplace?.();
+  await fs.append(stateLogPath(path), record);
+  return { base: log.base, records: log.records + 1, bytes: log.bytes + record.length };
+}
+
+/**
+ * Saves a meeting's merged nodes as `stateText`: only the changed nodes appended to the log
+ * when it has room, else the whole state file, then a fresh log naming it. Given `state` (what
+ * the text was made from), the next round reuses it.
+ */
+export async function saveMeetingState(fs: SyncFs, meetingId: string, stateText: string, options: SaveOptions = {}): Promise<void> {
   const path = localMeetingStatePath(meetingId);
+  const { state } = options;
+  const appended = await appendToLog(fs, path, options);
+  if (appended) {
+    rememberParsed({ state: state!, text: stateText, log: appended, path, identity: await stateIdentity(fs, path) });
+    return;
+  }
   const bytes = new TextEncoder().encode(stateText);
-  await fs.write(path, bytes, beforeReplace);
-  if (state) rememberParsed(path, bytes, stateText, state, await fs.identity?.(path));
+  await fs.write(path, bytes, options.beforeReplace);
+  // A crash before this leaves a log naming the older state file: it is not applied.
+  const header = fs.append ? logHeader(bytes) : undefined;
+  if (header) await fs.write(stateLogPath(path), header.bytes);
+  if (state) rememberParsed({ state, text: stateText, log: header?.log, path, bytes: header ? undefined : bytes, identity: await stateIdentity(fs, path) });
 }
 
 export { encode as jsonBytes, decode as bytesText };

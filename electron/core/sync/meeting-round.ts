@@ -13,6 +13,7 @@ import type { RemoteMeetingFile } from './exchange-reader';
 import { meetingFilePath } from './exchange-paths';
 import type { LocalMeetings } from './local-meetings';
 import { loadMeetingState, saveMeetingState } from './local-sync-state';
+import type { StateLog } from './local-state-log';
 import type { SyncFs } from './sync-fs';
 
 export interface MeetingRoundInput {
@@ -151,7 +152,7 @@ async function publish(input: MeetingRoundInput, stateText: string, exchange: Sy
  * merged nodes the workspace never got would make her next save read as edits undoing the merge.
  */
 async function writeMeetingAndState(
-  input: { meetingId: string; current: Meeting | undefined; meeting: Meeting; state: NodeState; stateText: string; beforeText: string },
+  input: { meetingId: string; current: Meeting | undefined; meeting: Meeting; state: NodeState; stateText: string; beforeText: string; changed: string[]; log: StateLog | undefined; compact: boolean },
   local: SyncFs,
   meetings: LocalMeetings,
 ): Promise<{ revision: string | undefined; wrote: string[] } | 'saved-meanwhile'> {
@@ -160,7 +161,7 @@ async function writeMeetingAndState(
   const meetingWritten = async () => {
     if (writing && (await writing) === undefined) throw new Error(`meeting ${meetingId} was saved meanwhile`);
   };
-  const saving = input.stateText === input.beforeText ? undefined : saveMeetingState(local, meetingId, input.stateText, input.state, meetingWritten);
+  const saving = input.stateText === input.beforeText ? undefined : saveMeetingState(local, meetingId, input.stateText, { state: input.state, beforeReplace: meetingWritten, changed: input.changed, log: input.log, compact: input.compact });
   const [written, saved] = await Promise.allSettled([writing, saving]);
   if (written.status === 'rejected') throw written.reason;
   if (writing && written.value === undefined) return 'saved-meanwhile';
@@ -179,8 +180,9 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
   const { meetingId, device } = input;
   let before: NodeState;
   let beforeText: string;
+  let log: StateLog | undefined;
   try {
-    ({ state: before, text: beforeText } = await loadMeetingState(local, meetingId));
+    ({ state: before, text: beforeText, log } = await loadMeetingState(local, meetingId));
   } catch (error) {
     return { status: 'skipped', reason: error instanceof Error ? error.message : String(error) };
   }
@@ -213,27 +215,28 @@ export async function syncMeeting(input: MeetingRoundInput, local: SyncFs, excha
   const broughtBack = !current && input.knownRevision === DELETED_REVISION && round.deletion !== 'deleted';
   const notices: SyncNotice[] = broughtBack ? [{ kind: 'revived', entity: MEETING_NODE }] : [];
   const stateText = canonicalStateJsonFrom(round.state, before, round.changed);
+  // Nothing of this device's own to add: its published file stays (docs/sync.md, Deviations).
+  const publishedFile = input.published?.hash;
+  const onlyMerged = round.edited.length === 0 && publishedFile !== undefined && isOwnPublished(beforeText, publishedFile) && remotes.every((remote) => remote.file.hash !== undefined);
   let revision: string | undefined;
   if (round.deletion === 'deleted') {
     if (current && !(await meetings.remove(meetingId, current.updatedAt))) return { status: 'skipped', reason: `meeting ${meetingId} was deleted on another device; kept here while it is in use` };
     if (current) wrote.push(`trash:${meetingId}`);
     revision = DELETED_REVISION;
     if (stateText !== beforeText) {
-      await saveMeetingState(local, meetingId, stateText, round.state);
+      await saveMeetingState(local, meetingId, stateText, { state: round.state });
       wrote.push(`state:${meetingId}`);
     }
   } else {
     if (!round.rebuilt.ok) return { status: 'skipped', reason: `meeting ${meetingId} merges into no valid meeting: ${round.rebuilt.problems.slice(0, 3).join('; ')}` };
     notices.push(...round.rebuilt.notices);
-    const written = await writeMeetingAndState({ meetingId, current, meeting: round.rebuilt.meeting, state: round.state, stateText, beforeText }, local, meetings);
+        // A round that publishes makes the state text for it anyway: the log is compacted then.
+    const written = await writeMeetingAndState({ meetingId, current, meeting: round.rebuilt.meeting, state: round.state, stateText, beforeText, changed: round.changed, log, compact: !onlyMerged }, local, meetings);
     if (written === 'saved-meanwhile') return { status: 'skipped', reason: `meeting ${meetingId} was saved meanwhile` };
     revision = written.revision;
     wrote.push(...written.wrote);
   }
   if (changedHere) meetings.unseen?.recorded(meetingId, current!.updatedAt);
-  // Nothing of this device's own to add: its published file stays (docs/sync.md, Deviations).
-  const publishedFile = input.published?.hash;
-  const onlyMerged = round.edited.length === 0 && publishedFile !== undefined && isOwnPublished(beforeText, publishedFile) && remotes.every((remote) => remote.file.hash !== undefined);
   if (onlyMerged) markOwnPublished(stateText, publishedFile);
   const outcome = onlyMerged ? input.published : await publish(input, stateText, exchange, wrote);
   const published = outcome === 'refused' ? input.published : outcome;

@@ -1,7 +1,7 @@
-import { mkdir, readFile, readdir, rename, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rename, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isMissing } from '../storage/fs-errors';
-import { writeFileDurable, type WriteOps } from '../storage/durable-write';
+import { syncFolder, writeFileDurable, type WriteOps } from '../storage/durable-write';
 
 /** Must be done before a write replaces the file: it runs while the new file goes to the disk, and a throw keeps the old file. */
 export type BeforeReplace = () => Promise<void>;
@@ -16,6 +16,11 @@ export interface SyncFs {
   read(path: string): Promise<Uint8Array | undefined>;
   /** Replaces the file whole: temp file, fsync, rename with retry; makes the folders. */
   write(path: string, data: Uint8Array, beforeReplace?: BeforeReplace): Promise<void>;
+  /**
+   * Adds bytes at the end of the file (made if missing) and returns once they are on the disk.
+   * Optional: without it, local states are always written whole.
+   */
+  append?(path: string, data: Uint8Array): Promise<void>;
   /** The names in a folder; [] when the folder is not there. */
   list(folder: string): Promise<string[]>;
   /** Moves a file (into the attic); its folder is made. */
@@ -50,6 +55,20 @@ export function diskSyncFs(root: string, ops?: WriteOps, within?: string): SyncF
       await rootPresent();
       await mkdir(dirname(full(path)), { recursive: true });
       await writeFileDurable(full(path), data, ops, { beforeReplace });
+    },
+    async append(path, data) {
+      await rootPresent();
+      await mkdir(dirname(full(path)), { recursive: true });
+      const handle = await open(full(path), 'a');
+      try {
+        const isNew = (await handle.stat()).size === 0;
+        await handle.write(data);
+        await handle.datasync();
+        // A file just made is there after a crash only once its folder entry is synced.
+        if (isNew) await syncFolder(dirname(full(path)));
+      } finally {
+        await handle.close();
+      }
     },
     async list(folder) {
       try {

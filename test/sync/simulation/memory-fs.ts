@@ -32,6 +32,17 @@ export class MemoryFs implements SyncFs {
     this.onWrite(path, data);
   }
 
+  async append(path: string, data: Uint8Array): Promise<void> {
+    if (this.flaky) throw fsError('EPERM', path);
+    const old = this.files.get(path) ?? new Uint8Array();
+    const joined = new Uint8Array(old.length + data.length);
+    joined.set(old);
+    joined.set(data, old.length);
+    this.files.set(path, joined);
+    this.log.push(path);
+    this.onWrite(path, joined);
+  }
+
   /** Each file version its own serial, as an inode and mtime would: the same bytes put back read as that version again. */
   async identity(path: string): Promise<string | undefined> {
     const data = this.files.get(path);
