@@ -1,4 +1,4 @@
-import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MeetingSchema, type Meeting } from '../../shared/model/meeting';
@@ -251,5 +251,32 @@ describe('sync on real folders, with a file-copying sync service in between', ()
     const report = await a.sync(true);
     expect(report.wrote).toContain(`meetings/${fixture.id}/${device}.json`);
     expect(await readFile(file, 'utf8')).toContain('newer text');
+  });
+
+  it.each([
+    ['a torn last record of its local state log', 7],
+    ['a kill after the meeting write, before the log record', 'whole record'],
+  ] as const)('keeps the merge it wrote to the meeting after %s, without recording it as its own edits', async (_, cut) => {
+    const { a, b, service } = await twoLaptops();
+    await b.edit(retitle('typed on b', 1));
+    await b.sync();
+    await service.run();
+    const merged = await a.sync();
+    expect(merged.wrote).toContain(`state:${fixture.id}`);
+    const log = join(a.workspace, 'sync', 'meetings', `${fixture.id}.log`);
+    const records = (await readFile(log, 'utf8')).split('\n').filter(Boolean);
+    expect(records).toHaveLength(2);
+    const lastRecord = Buffer.byteLength(records[1]!) + 1;
+    await truncate(log, (await stat(log)).size - (cut === 'whole record' ? lastRecord : cut));
+    await a.sync();
+    await exchangeRounds(a, b, service);
+    for (const laptop of [a, b]) {
+      expect(await firstItemText(laptop.store)).toContain('typed on b');
+      expect(await meetingConflicts(laptop.local, fixture.id)).toEqual([]);
+    }
+    await b.edit(retitle('typed on b again', 1));
+    await exchangeRounds(a, b, service);
+    expect(await firstItemText(a.store)).toContain('typed on b again');
+    expect(await meetingConflicts(a.local, fixture.id)).toEqual([]);
   });
 });
