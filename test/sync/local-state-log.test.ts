@@ -2,7 +2,7 @@ import { appendFile, cp, readFile, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../shared/sync/canonical-json';
-import type { NodeState } from '../../shared/sync/node-versions';
+import type { NodeState, NodeVersions } from '../../shared/sync/node-versions';
 import { LOG_LIMITS } from '../../electron/core/sync/local-state-log';
 import { loadMeetingState, localMeetingStatePath, saveMeetingState } from '../../electron/core/sync/local-sync-state';
 import { diskSyncFs } from '../../electron/core/sync/sync-fs';
@@ -11,9 +11,8 @@ import { useTempDirs } from '../support/temp-workspace';
 const tempDir = useTempDirs();
 const MEETING = 'meeting-1';
 
-const node = (text: string, counter: number) => [{ dot: ['dev-a', counter] as [string, number], seen: { 'dev-a': counter }, at: '2026-12-05T10:00:00.000Z', value: { text } }];
-const stateOf = (entries: Record<string, string>, counter = 1): NodeState =>
-  Object.fromEntries(Object.entries(entries).map(([key, text]) => [key, node(text, counter)])) as unknown as NodeState;
+const node = (text: string, counter: number): NodeVersions => [{ dot: ['dev-a', counter], seen: { 'dev-a': counter }, at: '2026-12-05T10:00:00.000Z', value: { text } }];
+const stateOf = (entries: Record<string, string>): NodeState => Object.fromEntries(Object.entries(entries).map(([key, text]) => [key, node(text, 1)]));
 
 /** A folder with a saved state; `cold()` is a copy of it, read as a new process would (nothing cached by identity). */
 async function savedState(state: NodeState) {
@@ -36,7 +35,7 @@ describe('the local merged state with its append-only log', () => {
     const before = stateOf({ a: 'one', b: 'two', c: 'three' });
     const { fs, loaded, cold, statePath } = await savedState(before);
     const stateFile = await readFile(statePath, 'utf8');
-    const after = { ...before, b: node('two, typed over', 2) } as unknown as NodeState;
+    const after = { ...before, b: node('two, typed over', 2) };
     await saveMeetingState(fs, MEETING, canonicalJson(after), { state: after, changed: ['b'], log: loaded.log });
     expect(await readFile(statePath, 'utf8')).toBe(stateFile);
     const read = await loadMeetingState(await cold(), MEETING);
@@ -48,10 +47,10 @@ describe('the local merged state with its append-only log', () => {
   it('ignores a torn last record, and the next save writes the whole state instead of appending after it', async () => {
     const before = stateOf({ a: 'one', b: 'two' });
     const { fs, loaded, cold, logPath } = await savedState(before);
-    const first = { ...before, a: node('one, typed over', 2) } as unknown as NodeState;
+    const first = { ...before, a: node('one, typed over', 2) };
     await saveMeetingState(fs, MEETING, canonicalJson(first), { state: first, changed: ['a'], log: loaded.log });
     const whole = (await readFile(logPath)).length;
-    const second = { ...first, b: node('two, typed over', 3) } as unknown as NodeState;
+    const second = { ...first, b: node('two, typed over', 3) };
     await saveMeetingState(fs, MEETING, canonicalJson(second), { state: second, changed: ['b'], log: (await loadMeetingState(fs, MEETING)).log });
     await truncate(logPath, whole + 20);
     const torn = await cold();
@@ -66,10 +65,10 @@ describe('the local merged state with its append-only log', () => {
   it('never applies a log written for an older state file (a crash between a compaction\'s two writes)', async () => {
     const before = stateOf({ a: 'one' });
     const { fs, loaded, cold, logPath, statePath } = await savedState(before);
-    const edited = { ...before, a: node('one, typed over', 2) } as unknown as NodeState;
+    const edited = { ...before, a: node('one, typed over', 2) };
     await saveMeetingState(fs, MEETING, canonicalJson(edited), { state: edited, changed: ['a'], log: loaded.log });
     const oldLog = await readFile(logPath);
-    const compacted = { ...edited, b: node('new', 3) } as unknown as NodeState;
+    const compacted = { ...edited, b: node('new', 3) };
     await writeFile(statePath, canonicalJson(compacted));
     await writeFile(logPath, oldLog);
     const read = await loadMeetingState(await cold(), MEETING);
@@ -81,7 +80,7 @@ describe('the local merged state with its append-only log', () => {
     const before = stateOf({ a: 'one' });
     const { fs, loaded, cold, logPath } = await savedState(before);
     const logBefore = await readFile(logPath);
-    const merged = { ...before, a: node('merged', 2) } as unknown as NodeState;
+    const merged = { ...before, a: node('merged', 2) };
     const savedMeanwhile = async () => {
       throw new Error('saved meanwhile');
     };
@@ -95,7 +94,7 @@ describe('the local merged state with its append-only log', () => {
     const { fs, cold, statePath } = await savedState(state);
     for (let counter = 2; counter <= LOG_LIMITS.records + 2; counter += 1) {
       const { log } = await loadMeetingState(fs, MEETING);
-      state = { ...state, a: node(`version ${counter}`, counter) } as unknown as NodeState;
+      state = { ...state, a: node(`version ${counter}`, counter) };
       await saveMeetingState(fs, MEETING, canonicalJson(state), { state, changed: ['a'], log });
     }
     const read = await loadMeetingState(await cold(), MEETING);
