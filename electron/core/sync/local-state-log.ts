@@ -24,7 +24,7 @@ export interface StateLog {
 
 interface LogRecord {
   base?: string;
-  nodes?: Record<string, NodeVersions | null>;
+  nodes?: Record<string, NodeVersions>;
 }
 
 export function logHeader(stateBytes: Uint8Array): { bytes: Uint8Array; log: StateLog } {
@@ -61,8 +61,7 @@ export function applyStateLog(state: NodeState, stateBytes: Uint8Array, logBytes
   const changed: string[] = [];
   for (const record of records.slice(1)) {
     for (const [key, versions] of Object.entries(record.nodes ?? {})) {
-      if (versions === null) delete next[key];
-      else next[key] = versions;
+      next[key] = versions;
       changed.push(key);
     }
   }

@@ -147,9 +147,10 @@ async function publish(input: MeetingRoundInput, stateText: string, exchange: Sy
 }
 
 /**
- * Writes the merged meeting into the workspace (when it differs) and its merged nodes. The state
- * goes to the disk beside the meeting but replaces the old one only once the meeting is written:
- * merged nodes the workspace never got would make her next save read as edits undoing the merge.
+ * Writes the merged meeting into the workspace (when it differs) and its merged nodes. A whole
+ * state goes to the disk beside the meeting but replaces the old one only once the meeting is
+ * written, and a log record is appended only then: merged nodes the workspace never got would
+ * make her next save read as edits undoing the merge.
  */
 async function writeMeetingAndState(
   input: { meetingId: string; current: Meeting | undefined; meeting: Meeting; state: NodeState; stateText: string; beforeText: string; changed: string[]; log: StateLog | undefined; compact: boolean },
