@@ -8,7 +8,8 @@ import type { Meeting } from '../../shared/model/meeting';
 import { createNotulistCore } from '../../electron/core/notulist-core';
 import { expect, startApp, test } from './fixtures';
 
-const SHOTS = '/work/shots';
+/** Screenshots of what the secretary sees, for a person to look at (not compared). */
+const SHOTS = process.env.NOTULIST_SHOTS_DIR ?? join('test-results', 'screenshots');
 
 /** A meeting of the region with one item of the first domain table filled in. */
 function meetingWith(date: string, domain: string, item: { title: string; notes: string; decision?: string; action?: { who: string; what: string; done: boolean } }): Meeting {

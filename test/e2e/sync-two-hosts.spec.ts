@@ -9,7 +9,8 @@ import { expect, test } from './fixtures';
 import { startHostProcess, type HostProcess } from './host-process';
 import { newMeeting } from './meeting-steps';
 
-const SHOTS = '/work/shots';
+/** Screenshots of what the secretary sees, for a person to look at (not compared). */
+const SHOTS = process.env.NOTULIST_SHOTS_DIR ?? join('test-results', 'screenshots');
 
 /** One laptop: its own workspace and host, its own copy of the shared folder, a browser window. */
 interface Laptop {
@@ -64,6 +65,7 @@ const firstNotes = (page: Page) => page.getByLabel('Notities bij Opening en mede
 test('two laptops on one shared folder: edits from both, a conflict combined in the UI, the result exported', async ({ systemBrowser }) => {
   test.setTimeout(180_000);
   const root = await mkdtemp(join(tmpdir(), 'notulist-e2e-sync-'));
+  await mkdir(SHOTS, { recursive: true });
   const a = await laptop(systemBrowser, root, 'a', 'Marielle');
   const b = await laptop(systemBrowser, root, 'b', 'Joke');
   const service = new CopyingService([a.shared, b.shared]);

@@ -135,6 +135,15 @@ describe('sync through the core', () => {
     expect((await a.getSyncStatus()).minuting).toEqual([]);
   });
 
+  it('"Kies map…" answers the folder the desktop shell\'s dialog chose, and nothing when it was cancelled', async () => {
+    const root = await tempDir();
+    const chosen: (string | undefined)[] = [join(root, 'OneDrive - Regio', 'Notulen'), undefined];
+    const desktop = await openCoreClient(join(root, 'workspace'), { shell: { openPath: async () => '', showItemInFolder: () => undefined, chooseFolder: async () => chosen.shift() } });
+    open.push(desktop);
+    expect(await desktop.chooseSyncFolder()).toEqual({ path: join(root, 'OneDrive - Regio', 'Notulen') });
+    expect(await desktop.chooseSyncFolder()).toEqual({ path: null });
+  });
+
   it('runs nothing without a shared folder, and refuses a folder inside the workspace or one that is not there', async () => {
     const root = await tempDir();
     const alone = await openCoreClient(join(root, 'workspace'));
