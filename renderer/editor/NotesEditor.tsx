@@ -3,7 +3,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { memo, useEffect, useState } from 'react';
 import type { Block } from '../../shared/model/rich-text';
 import { nl } from '../i18n/nl';
-import { notesExtensions } from './editor-extensions';
+import { NOTES_EDITOR_OPTIONS, notesExtensions } from './editor-extensions';
 import { registerEditor } from './editor-registry';
 import { isWordHtml, wordHtmlToCleanHtml } from './word-paste';
 import { NotesToolbar } from './NotesToolbar';
@@ -28,12 +28,7 @@ export const NotesEditor = memo(
     const editor = useEditor({
       extensions: notesExtensions(),
       content: blocksToDoc(initialNotes),
-      shouldRerenderOnTransaction: false,
-      // TipTap would inject a <style> element, which the Content-Security-Policy forbids; its
-      // few essential rules are in styles.css.
-      injectCSS: false,
-      // The core's delete events look over every transaction's changes; nothing here listens.
-      enableCoreExtensions: { delete: false },
+      ...NOTES_EDITOR_OPTIONS,
       editorProps: {
         transformPastedHTML: (html) => (isWordHtml(html) ? wordHtmlToCleanHtml(html) : html),
         attributes: {

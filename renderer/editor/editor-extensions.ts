@@ -56,3 +56,11 @@ export function notesExtensions(): Extensions {
     TypedTextScroll,
   ];
 }
+
+/**
+ * The options every notes editor is made with (the app's, and the benchmark's bare TipTap floor,
+ * so the floor measures the same editor): no re-render per transaction; no injected <style>,
+ * which the Content-Security-Policy forbids (its few essential rules are in styles.css); no
+ * core delete events, which look over every transaction's changes while nothing listens.
+ */
+export const NOTES_EDITOR_OPTIONS = { shouldRerenderOnTransaction: false, injectCSS: false, enableCoreExtensions: { delete: false } } as const;

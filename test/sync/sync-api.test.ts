@@ -19,6 +19,21 @@ async function setDecision(api: NotulistApi, id: string, itemIndex: number, deci
 
 const decisions = async (api: NotulistApi, id: string) => (await api.getMeeting({ id })).sections[0]!.items.map((item) => item.decision);
 
+/**
+ * A meeting on both laptops; laptop a's editor still shows it as it was when laptop b's
+ * decision on item `itemIndex` arrived through a round: what a stale save is made on.
+ */
+async function changedUnderAsEditor(itemIndex: number, decision: string) {
+  const laptops = await twoLaptops();
+  const { a, b, exchange } = laptops;
+  const meeting = await a.createMeeting({ name: 'Overleg', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] });
+  await exchange();
+  const onScreen = await a.getMeeting({ id: meeting.id });
+  await setDecision(b, meeting.id, itemIndex, decision);
+  await exchange();
+  return { ...laptops, meeting, onScreen };
+}
+
 describe('sync through the core', () => {
   it('brings a meeting made on one laptop to the other and merges edits to different items', async () => {
     const { a, b, exchange } = await twoLaptops();
@@ -55,12 +70,7 @@ describe('sync through the core', () => {
   });
 
   it('merges a save made on a version sync replaced meanwhile, keeping both sides', async () => {
-    const { a, b, exchange } = await twoLaptops();
-    const meeting = await a.createMeeting({ name: 'Overleg', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] });
-    await exchange();
-    const onScreen = await a.getMeeting({ id: meeting.id });
-    await setDecision(b, meeting.id, 1, 'Van laptop b');
-    await exchange();
+    const { a, meeting, onScreen } = await changedUnderAsEditor(1, 'Van laptop b');
     expect((await a.getSyncStatus()).written[meeting.id]).toBe((await a.getMeeting({ id: meeting.id })).updatedAt);
     // Laptop a's editor still holds the version from before the round, and saves one item of it.
     const { sections, ...header } = withDecision(onScreen, 0, 'Getypt op laptop a');
@@ -76,12 +86,7 @@ describe('sync through the core', () => {
   });
 
   it('shows one item typed on both laptops around a round as a conflict: the person’s text first, the other kept', async () => {
-    const { a, b, exchange } = await twoLaptops();
-    const meeting = await a.createMeeting({ name: 'Overleg', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] });
-    await exchange();
-    const onScreen = await a.getMeeting({ id: meeting.id });
-    await setDecision(b, meeting.id, 0, 'Besluit van Joke');
-    await exchange();
+    const { a, b, exchange, meeting, onScreen } = await changedUnderAsEditor(0, 'Besluit van Joke');
     // Laptop a's editor typed into the same item before it saw Joke's text, and saves on the old base.
     const { sections, ...header } = withDecision(onScreen, 0, 'Besluit van Marielle');
     const saved = await a.saveMeetingChanges({ meeting: header, base: onScreen.updatedAt, sectionOrder: sections.map((s) => s.id), sections: [], items: [{ sectionId: sections[0]!.id, item: sections[0]!.items[0]! }] });
@@ -100,12 +105,7 @@ describe('sync through the core', () => {
   });
 
   it('makes a blind save a conflict when the app is closed before its round', async () => {
-    const { a, b, exchange, service } = await twoLaptops();
-    const meeting = await a.createMeeting({ name: 'Overleg', date: '2023-02-23', domains: ['jeugd-en-onderwijs'] });
-    await exchange();
-    const onScreen = await a.getMeeting({ id: meeting.id });
-    await setDecision(b, meeting.id, 0, 'Besluit van Joke');
-    await exchange();
+    const { a, b, meeting, onScreen, service } = await changedUnderAsEditor(0, 'Besluit van Joke');
     const { sections, ...header } = withDecision(onScreen, 0, 'Besluit van Marielle');
     await a.saveMeetingChanges({ meeting: header, base: onScreen.updatedAt, sectionOrder: sections.map((s) => s.id), sections: [], items: [{ sectionId: sections[0]!.id, item: sections[0]!.items[0]! }] });
     open.splice(open.indexOf(a), 1);

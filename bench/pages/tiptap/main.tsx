@@ -4,7 +4,7 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { createRoot } from 'react-dom/client';
 import type { Block } from '../../../shared/model/rich-text';
-import { notesExtensions } from '../../../renderer/editor/editor-extensions';
+import { NOTES_EDITOR_OPTIONS, notesExtensions } from '../../../renderer/editor/editor-extensions';
 import { blocksToDoc } from '../../../renderer/editor/tiptap-blocks';
 import '../../../renderer/styles.css';
 
@@ -12,9 +12,7 @@ function Notes({ notes }: { notes: Block[] }) {
   const editor = useEditor({
     extensions: notesExtensions(),
     content: blocksToDoc(notes),
-    shouldRerenderOnTransaction: false,
-    injectCSS: false,
-    enableCoreExtensions: { delete: false },
+    ...NOTES_EDITOR_OPTIONS,
     editorProps: { attributes: { class: 'notes-editor', role: 'textbox', 'aria-multiline': 'true', 'aria-label': 'notes', spellcheck: 'true', lang: 'nl' } },
   });
   return (

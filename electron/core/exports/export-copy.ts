@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { link, mkdir, readFile, stat, unlink } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { exportCopyFolder, numberedFileName } from '../../../shared/export/export-copy';
 import { isMissing } from '../storage/fs-errors';
-import { syncFolder, writeFileDurable } from '../storage/durable-write';
+import { syncFolder, tempPathBeside, writeFileDurable, writeNewSynced } from '../storage/durable-write';
 import { runExclusive } from '../storage/keyed-queue';
 
 /** An export to copy into the shared folder's tree: its file, and the name and meeting date the tree files it under. */
@@ -59,15 +58,9 @@ const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'ENOSYS', '
  * of the name found free a moment ago.
  */
 export async function placeNew(target: string, bytes: Uint8Array): Promise<'placed' | 'taken'> {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempPathBeside(target);
   try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeNewSynced(temp, bytes);
     await link(temp, target);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';

@@ -93,6 +93,20 @@ export async function syncFolder(folder: string): Promise<void> {
   }
 }
 
+/** A temp file's name beside `path`, in the pattern removeStaleTempFiles knows: `.<name>.<pid>.<8 hex>.tmp`. */
+export const tempPathBeside = (path: string): string => join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+
+/** Creates `path` (refusing an existing one) with `data`, on the disk before it returns. */
+export async function writeNewSynced(path: string, data: string | Uint8Array): Promise<void> {
+  const handle = await open(path, 'wx');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Work of a caller's that waits on the disk too, run beside the write's own waits. */
 export interface WriteHooks {
   /** Must be done before the old file is replaced; runs while the new one is written and synced. */
@@ -107,18 +121,9 @@ export interface WriteHooks {
  */
 export function writeFileDurable(path: string, data: string | Uint8Array, ops: WriteOps = REAL_OPS, hooks: WriteHooks = {}): Promise<void> {
   return runExclusive(`write:${path}`, async () => {
-    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+    const temp = tempPathBeside(path);
     try {
-      const writeTemp = async () => {
-        const handle = await open(temp, 'wx');
-        try {
-          await handle.writeFile(data);
-          await handle.sync();
-        } finally {
-          await handle.close();
-        }
-      };
-      await Promise.all([writeTemp(), hooks.beforeReplace?.()]);
+      await Promise.all([writeNewSynced(temp, data), hooks.beforeReplace?.()]);
       await renameWithRetry(temp, path, ops);
       await Promise.all([syncFolder(dirname(path)), hooks.afterReplace?.()]);
     } catch (error) {
