@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createClient } from '../../shared/api/client';
 import type { NotulistCore } from '../../shared/api/contract';
+import { batchedTransport } from '../../renderer/api/batched-transport';
 import { BATCH_PATH, MAX_BATCH_CALLS } from '../../electron/host/batch-route';
 import { MAX_BODY_BYTES } from '../../electron/host/request-body';
 import { useTempDirs } from '../support/temp-workspace';
@@ -148,6 +150,26 @@ describe('the browser host, asked several calls in one request', () => {
     const answer = await rawRequest(host.port, BATCH_PATH, headersFor(host.port, { 'X-Notulist-Token': host.token }), huge);
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: 'request body too large' } });
+    await stop();
+  });
+
+  it('agrees with the page’s transport: calls made together come back as separate calls do', async () => {
+    const { host, api, stop } = await startTestHost(tempDir);
+    const origin = `http://127.0.0.1:${host.port}/`;
+    const requested: string[] = [];
+    const page = createClient(
+      batchedTransport({
+        fetch: (url, init) => {
+          requested.push(url);
+          return fetch(new URL(url, origin), init);
+        },
+        headers: { 'Content-Type': 'application/json', 'X-Notulist-Token': host.token },
+        noteConnection: () => undefined,
+      }),
+    );
+    const together = await Promise.all([page.getSettings(), page.listMeetings(), page.listPeople(), page.getMeeting({ id: 'missing' }).catch((error: Error) => error.name)]);
+    expect(requested).toEqual(['./api-batch']);
+    expect(together).toEqual([await api.getSettings(), await api.listMeetings(), await api.listPeople(), 'ApiError']);
     await stop();
   });
 });
