@@ -3,7 +3,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { NotulistCore } from '../../shared/api/contract';
 import { readStaticFile } from '../core/page/static-files';
-import { handleApi, type HostKeys } from './api-route';
+import type { HostKeys } from './api-request';
+import { handleApi } from './api-route';
+import { BATCH_PATH, handleBatch } from './batch-route';
 import { declaresTooLarge } from './request-body';
 import { isAllowedHost, isAllowedOrigin } from './request-guard';
 import { send, TEXT } from './responses';
@@ -54,6 +56,7 @@ async function handle(options: HostOptions, keys: HostKeys, request: IncomingMes
   }
   const path = (request.url ?? '/').split('?')[0] ?? '/';
   if (path.startsWith('/api/')) await handleApi(options.core, keys, request, response, path.slice('/api/'.length));
+  else if (path === BATCH_PATH) await handleBatch(options.core, keys, request, response);
   else await handleStatic(options.staticDir, request, response, path);
 }
 

@@ -15,8 +15,21 @@ const STATUS_OF: Partial<Record<ErrorCode, number>> = {
 
 export const TEXT = 'text/plain; charset=utf-8';
 export const JSON_TYPE = 'application/json; charset=utf-8';
+/** Newline-delimited JSON: one value a line, each line readable as soon as it arrives. */
+export const NDJSON_TYPE = 'application/x-ndjson; charset=utf-8';
 
-/** Every answer of the host carries the page's CSP and the same safety headers. */
+/** The headers every answer of the host carries: the page's CSP and the same safety headers. */
+export function answerHeaders(contentType: string, cache = 'no-store', extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    'Content-Type': contentType,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': cache,
+    ...extra,
+  };
+}
+
 export function send(
   response: ServerResponse,
   status: number,
@@ -25,14 +38,7 @@ export function send(
   cache = 'no-store',
   extra: Record<string, string> = {},
 ): void {
-  response.writeHead(status, {
-    'Content-Type': contentType,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': cache,
-    ...extra,
-  });
+  response.writeHead(status, answerHeaders(contentType, cache, extra));
   response.end(body);
 }
 

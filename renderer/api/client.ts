@@ -1,5 +1,6 @@
 import type { NotulistApi } from '../../shared/api/contract';
 import { createClient, type Transport } from '../../shared/api/client';
+import { batchedTransport } from './batched-transport';
 import { noteConnection } from './connection';
 
 /**
@@ -17,18 +18,28 @@ function takeTokenFromUrl(): string | undefined {
   return token;
 }
 
+/**
+ * Whether calls should leave at once rather than wait for the next task: a hidden page's timers
+ * are throttled, and a closing page may never run them. Listened for here, before the page's own
+ * handlers (main.ts) flush the unsaved changes, so their save leaves as it did without batching.
+ */
+function leavingPage(): () => boolean {
+  let closing = false;
+  window.addEventListener('beforeunload', () => {
+    closing = true;
+    // Still open afterwards when the close was cancelled.
+    setTimeout(() => (closing = false), 0);
+  });
+  return () => closing || document.visibilityState === 'hidden';
+}
+
 function httpTransport(token: string | undefined): Transport {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', ...(token ? { 'X-Notulist-Token': token } : {}) };
-  return async (method, args) => {
-    const response = await fetch(`./api/${encodeURIComponent(method)}`, {
-      method: 'POST',
-      headers,
-      credentials: 'same-origin',
-      body: JSON.stringify(args ?? {}),
-    });
-    noteConnection({ access: response.status === 401 ? 'denied' : 'granted' });
-    return response.json();
-  };
+  return batchedTransport({
+    fetch: (url, init) => fetch(url, init),
+    headers: { 'Content-Type': 'application/json', ...(token ? { 'X-Notulist-Token': token } : {}) },
+    noteConnection,
+    sendAtOnce: leavingPage(),
+  });
 }
 
 /** The one API the UI uses; whether it runs under Electron or in a browser is decided here only. */

@@ -21,6 +21,17 @@ describe('the browser host, asked what it should refuse', () => {
     await stop();
   });
 
+  it('checks who asks before reading a batch, whatever its method or body', async () => {
+    const { host, stop } = await startTestHost(tempDir);
+    const answers = await Promise.all([
+      rawRequest(host.port, '/api-batch', headersFor(host.port), '[{oops'),
+      rawRequest(host.port, '/api-batch', headersFor(host.port), undefined, 'GET'),
+      rawRequest(host.port, '/api-batch', { ...headersFor(host.port), 'Content-Type': 'text/plain' }, '[]'),
+    ]);
+    expect(answers.map((answer) => answer.status)).toEqual([401, 401, 401]);
+    await stop();
+  });
+
   it('answers unsupported calls with 404 or 405, never a server error', async () => {
     const { host, stop } = await startTestHost(tempDir, { desktopShell: false });
     const headers = headersFor(host.port, host.token);
@@ -30,12 +41,14 @@ describe('the browser host, asked what it should refuse', () => {
       rawRequest(host.port, '/api/__proto__', headers, '{}'),
       rawRequest(host.port, '/api/listMeetings', headers, undefined, 'GET'),
       rawRequest(host.port, '/api/listMeetings', headers, '{}', 'PUT'),
+      rawRequest(host.port, '/api-batch', headers, undefined, 'GET'),
+      rawRequest(host.port, '/api-batch', headers, '[]', 'PUT'),
       rawRequest(host.port, '/', headers, '{}', 'DELETE'),
       // Opening a file in Word is for the desktop app only.
       rawRequest(host.port, '/api/openExport', headers, JSON.stringify({ path: '/tmp/x.docx', reveal: false })),
     ]);
     const statuses = answers.map((answer) => answer.status);
-    expect(statuses).toEqual([404, 404, 404, 405, 405, 405, 405]);
+    expect(statuses).toEqual([404, 404, 404, 405, 405, 405, 405, 405, 405]);
     await stop();
   });
 
@@ -56,11 +69,13 @@ describe('the browser host, asked what it should refuse', () => {
     await stop();
   });
 
-  it('refuses an over-long body sent without a declared length with 413 too', async () => {
+  it('refuses an over-long body sent without a declared length with 413 too, to a single call and a batch', async () => {
     const { host, stop } = await startTestHost(tempDir);
     const headers = { ...headersFor(host.port, host.token), 'Transfer-Encoding': 'chunked' };
-    const answer = await rawRequest(host.port, '/api/updateSettings', headers, Buffer.alloc(MAX_BODY_BYTES + 1024 * 1024, 0x20));
-    expect(answer.status).toBe(413);
+    for (const path of ['/api/updateSettings', '/api-batch']) {
+      const answer = await rawRequest(host.port, path, headers, Buffer.alloc(MAX_BODY_BYTES + 1024 * 1024, 0x20));
+      expect(answer.status).toBe(413);
+    }
     await stop();
   });
 

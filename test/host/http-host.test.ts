@@ -38,6 +38,7 @@ describe('the browser host', () => {
     const { host, stop } = await start();
     const headers = { 'Content-Type': 'application/json', 'X-Notulist-Token': host.token, Host: `evil.example:${host.port}` };
     expect((await rawRequest(host.port, '/api/listMeetings', headers, '{}')).status).toBe(403);
+    expect((await rawRequest(host.port, '/api-batch', headers, '[{"method":"listMeetings"}]')).status).toBe(403);
     expect((await rawRequest(host.port, '/', { Host: 'evil.example' })).status).toBe(403);
     await stop();
   });
@@ -51,6 +52,7 @@ describe('the browser host', () => {
       Origin: 'https://evil.example',
     };
     expect((await rawRequest(host.port, '/api/listMeetings', headers, '{}')).status).toBe(403);
+    expect((await rawRequest(host.port, '/api-batch', headers, '[{"method":"listMeetings"}]')).status).toBe(403);
     await stop();
   });
 
