@@ -6,7 +6,8 @@ const root = fileURLToPath(new URL('./renderer', import.meta.url));
 
 /**
  * The view chunk (renderer/mount.tsx) is imported dynamically, so that the first API calls go out
- * before it is compiled; a modulepreload link lets the browser fetch and compile it meanwhile.
+ * before it is compiled; modulepreload links let the browser fetch and compile it, and the chunks
+ * it imports, meanwhile.
  */
 function preloadView(): Plugin {
   return {
@@ -15,10 +16,16 @@ function preloadView(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        const view = Object.values(context.bundle ?? {}).find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/renderer/mount.tsx'));
+        const chunks = Object.values(context.bundle ?? {}).filter((chunk) => chunk.type === 'chunk');
+        const view = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/renderer/mount.tsx'));
         if (!view) throw new Error('vite.config.ts: the view chunk (renderer/mount.tsx) is missing from the build');
+        // The chunks the view imports (code it shares with the on-demand screens), but not the
+        // page's own entry, which the page loads anyway.
+        const entry = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
+        const files = [view.fileName, ...view.imports.filter((file) => !entry.has(file))];
+        const preloads = files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
         const styles = [...(view.viteMetadata?.importedCss ?? [])].map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
-        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${view.fileName}` }, injectTo: 'head' }, ...styles];
+        return [...preloads, ...styles];
       },
     },
   };

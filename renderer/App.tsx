@@ -1,9 +1,6 @@
 import { nl } from './i18n/nl';
-import { MeetingList } from './screens/MeetingList';
+import { LazyScreen } from './screens/LazyScreen';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
-import { NewMeetingForm } from './screens/NewMeetingForm';
-import { SettingsScreen } from './screens/SettingsScreen';
-import { DecisionsAndActionsScreen } from './screens/search/DecisionsAndActionsScreen';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { NoAccess, useAccessDenied } from './components/NoAccess';
 import { NoticeBanner } from './components/NoticeBanner';
@@ -39,11 +36,7 @@ export function App() {
         {!noAccess && (
           // Keyed by screen: going elsewhere gives the next screen a fresh chance.
           <ErrorBoundary key={route.name} onBack={() => void showList()}>
-            {route.name === 'list' && <MeetingList />}
-            {route.name === 'new' && <NewMeetingForm />}
-            {route.name === 'meeting' && <MeetingScreen />}
-            {route.name === 'settings' && <SettingsScreen />}
-            {route.name === 'decisions-and-actions' && <DecisionsAndActionsScreen />}
+            {route.name === 'meeting' ? <MeetingScreen /> : <LazyScreen name={route.name} />}
           </ErrorBoundary>
         )}
       </main>

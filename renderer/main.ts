@@ -1,5 +1,6 @@
 import { connectApi } from './api/client';
 import { createAppStore } from './store/app-store';
+import { readRoute } from './store/route';
 
 // The data first: the store asks for the open meeting at once, while the browser fetches and
 // compiles the view (React, the editor), which is most of the code. On a long meeting this
@@ -24,4 +25,9 @@ window.addEventListener('beforeunload', (event) => {
 
 // The view appears once the first data is in: no flash of an empty meeting list before a
 // reloaded meeting, and no render the browser would throw away. start() reports its own errors.
-void Promise.all([import('./mount'), started]).then(([{ mount }]) => mount(store));
+const view = import('./mount').then((loaded) => {
+  // The screen the address names, on its way while the first data is.
+  loaded.loadScreenOf(readRoute());
+  return loaded;
+});
+void Promise.all([view, started]).then(([{ mount }]) => mount(store));

@@ -1,12 +1,25 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { loadAllScreens, loadScreen, screenOf } from './screens/screen-loader';
+import type { Route } from './store/route';
 import type { AppStore } from './store/app-store';
 import { StoreContext } from './store/store-context';
 import './styles.css';
 
-/** The view: React, the editor and every screen, loaded while the first data is on its way. */
-export function mount(store: AppStore): void {
+/** Starts loading the screen a route shows, if it is not the live view (which is part of this chunk). */
+export function loadScreenOf(route: Route): void {
+  const screen = screenOf(route);
+  if (screen) void loadScreen(screen).catch(() => undefined);
+}
+
+/**
+ * The view: React, the editor and the live view, loaded while the first data is on its way. It
+ * appears once the screen the start landed on is in, so that no screen shows a loading line.
+ */
+export async function mount(store: AppStore): Promise<void> {
+  const screen = screenOf(store.getState().route);
+  if (screen) await loadScreen(screen).catch(() => undefined);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <StoreContext.Provider value={store}>
@@ -14,4 +27,6 @@ export function mount(store: AppStore): void {
       </StoreContext.Provider>
     </StrictMode>,
   );
+  // The other screens when the browser is idle, so that none waits when it is asked for.
+  requestIdleCallback(() => void loadAllScreens());
 }

@@ -62,6 +62,11 @@ export const nl = {
     editTitle: 'Naam en datum wijzigen',
     saveTitle: 'Naam en datum opslaan',
   },
+  screens: {
+    loading: 'Laden…',
+    failed: 'Dit scherm kon niet worden geladen.',
+    reload: 'Opnieuw laden',
+  },
   editor: editorTexts,
   save: {
     saved: (time: string) => `Opgeslagen ${time}`,

@@ -2,22 +2,31 @@ import { hasConfidentialContent } from '../../../shared/export/public-version';
 import { nl } from '../../i18n/nl';
 import { MEETING_TABS, type MeetingTab } from '../../store/route';
 import { useApp, useMeetingExceptNotes } from '../../store/store-context';
-import { DecisionsView } from './DecisionsView';
 import { MeetingTitle } from './MeetingTitle';
 import { EarlierVersions, RestoreResult } from './EarlierVersions';
-import { NotesView } from './NotesView';
 import { LiveView } from '../live/LiveView';
-import { PrepareView } from '../prepare/PrepareView';
-import { useItemInView } from '../search/use-item-in-view';
+import { LazyScreen } from '../LazyScreen';
+import { ItemInView } from '../search/use-item-in-view';
 import { MeetingSyncPanel } from '../sync/MeetingSyncPanel';
 import { useExportCheck } from '../sync/use-export-check';
 
-const VIEWS: Record<MeetingTab, () => React.JSX.Element | null> = {
-  prepare: PrepareView,
-  notes: NotesView,
-  live: LiveView,
-  decisions: DecisionsView,
-};
+/**
+ * The tab's view, and then the item a search hit named brought into view. The live view is part
+ * of the first chunk, since a reload during the meeting lands there; the others load on demand.
+ */
+function TabView({ tab, item }: { tab: MeetingTab; item: string | undefined }) {
+  const found = <ItemInView itemId={item} view={tab} />;
+  return tab === 'live' ? (
+    <>
+      <LiveView />
+      {found}
+    </>
+  ) : (
+    <LazyScreen key={tab} name={tab}>
+      {found}
+    </LazyScreen>
+  );
+}
 
 export function MeetingScreen() {
   const meeting = useMeetingExceptNotes();
@@ -29,10 +38,8 @@ export function MeetingScreen() {
   const lastExport = useApp((state) => state.lastExport);
   const canOpenFiles = useApp((state) => state.canOpenFiles);
   const openLastExport = useApp((state) => state.openLastExport);
-  useItemInView(route.name === 'meeting' && meeting ? route.item : undefined, route.name === 'meeting' ? route.tab : undefined);
 
   if (!meeting || route.name !== 'meeting') return <p>{nl.meeting.loading}</p>;
-  const View = VIEWS[route.tab];
   return (
     <article className="meeting">
       <div className="meeting-bar">
@@ -81,7 +88,7 @@ export function MeetingScreen() {
           </button>
         ))}
       </nav>
-      <View />
+      <TabView tab={route.tab} item={route.item} />
     </article>
   );
 }
