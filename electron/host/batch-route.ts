@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { NotulistCore } from '../../shared/api/contract';
+import { BATCH_ROUTE, MAX_BATCH_CALLS } from '../../shared/api/batch';
 import { dispatch } from '../../shared/api/dispatch';
 import { describeIssues } from '../../shared/api/errors';
 import { admit, invalidArgument, readJsonBody, refuseUnlessPost, type HostKeys } from './api-request';
@@ -9,12 +10,9 @@ import { answerHeaders, NDJSON_TYPE, sendEnvelope } from './responses';
 /**
  * Several calls in one request: the page's start makes half a dozen at once, and on a 2-core
  * machine each HTTP request costs CPU in the renderer, the browser, its network service and
- * this host. Outside /api/, so no contract method name can ever take the route.
+ * this host.
  */
-export const BATCH_PATH = '/api-batch';
-
-/** The most calls one batch may hold; the page sends more as several batches. */
-export const MAX_BATCH_CALLS = 32;
+export const BATCH_PATH = `/${BATCH_ROUTE}`;
 
 const BatchSchema = z
   .array(z.object({ method: z.string(), args: z.unknown().optional() }))

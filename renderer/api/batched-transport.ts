@@ -1,9 +1,8 @@
+import { BATCH_ROUTE, MAX_BATCH_CALLS } from '../../shared/api/batch';
 import type { Transport } from '../../shared/api/client';
 import type { Connection } from './connection';
 
-/** The browser host's batch route and its limit (electron/host/batch-route.ts). */
-export const BATCH_PATH = './api-batch';
-export const MAX_BATCH_CALLS = 32;
+export const BATCH_PATH = `./${BATCH_ROUTE}`;
 
 /**
  * A call whose JSON body is longer than this always goes alone: the host reads a batch whole

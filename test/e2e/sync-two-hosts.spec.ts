@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Page, Response } from '@playwright/test';
 import { createNotulistCore } from '../../electron/core/notulist-core';
 import { CopyingService } from '../sync/copying-service';
 import { expect, test } from './fixtures';
@@ -45,9 +45,12 @@ async function chooseSharedFolder({ page, shared }: Laptop): Promise<void> {
 
 /** "Nu synchroniseren", waiting for the round to be reported in the header. */
 async function syncNow({ page }: Laptop): Promise<void> {
-  const done = page.waitForResponse((response) => response.url().endsWith('/api/getSyncStatus'));
+  // Alone at /api/getSyncStatus, or in a batch with calls made in the same task.
+  const carries = (response: Response) =>
+    response.url().endsWith('/api/getSyncStatus') || (response.url().endsWith('/api-batch') && (response.request().postData() ?? '').includes('"method":"getSyncStatus"'));
+  const done = page.waitForResponse(carries);
   await page.getByRole('button', { name: 'Nu synchroniseren' }).click();
-  await done;
+  await (await done).finished();
 }
 
 async function exchange(a: Laptop, b: Laptop, service: CopyingService): Promise<void> {
