@@ -5,6 +5,7 @@ import { loadAllScreens, loadScreen, screenOf } from './screens/screen-loader';
 import type { Route } from './store/route';
 import type { AppStore } from './store/app-store';
 import { StoreContext } from './store/store-context';
+import { whenIdle } from './store/when-idle';
 import './styles.css';
 
 /** Starts loading the screen a route shows, if it is not the live view (which is part of this chunk). */
@@ -27,6 +28,6 @@ export async function mount(store: AppStore): Promise<void> {
       </StoreContext.Provider>
     </StrictMode>,
   );
-  // The other screens when the browser is idle, so that none waits when it is asked for.
-  requestIdleCallback(() => void loadAllScreens());
+  // The other screens once the view is up, so that none waits when it is asked for.
+  whenIdle(() => void loadAllScreens());
 }

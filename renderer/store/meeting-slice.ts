@@ -3,7 +3,7 @@ import { titleMinutesItems } from '../../shared/agenda/previous-meeting';
 import { formatDutchDate } from '../../shared/format/dates';
 import type { Meeting } from '../../shared/model/meeting';
 import type { AppState } from './app-store';
-import { afterNextPaint } from './after-next-paint';
+import { whenIdle } from './when-idle';
 import { createMeetingSaveQueue } from './meeting-save-queue';
 import type { GetState, SetState, StoreShared } from './store-shared';
 
@@ -33,8 +33,8 @@ export function meetingSlice(api: NotulistApi, set: SetState, get: GetState, sha
     if (get().error) void api.listMeetings().then((meetings) => set({ meetings }), () => undefined);
     // Reading a meeting may have set a damaged file aside or restored a backup: say so. The
     // meeting shows meanwhile; waiting for this answer held the first frame back, and even
-    // asking before that frame delayed it (npm run bench).
-    afterNextPaint(() =>
+    // asking before the view was up delayed it (npm run bench).
+    whenIdle(() =>
       void api
         .getInfo()
         .then((info) => {

@@ -3,6 +3,7 @@ import { formatHourMinute } from '../../../shared/format/dates';
 import type { SyncStatus } from '../../../shared/sync/sync-schemas';
 import { nl } from '../../i18n/nl';
 import { useApp } from '../../store/store-context';
+import { whenIdle } from '../../store/when-idle';
 
 /** How often the header asks for the status; the core answers from memory. */
 const POLL_MS = 10_000;
@@ -29,11 +30,13 @@ export function SyncStatusLine() {
   const refreshSync = useApp((state) => state.refreshSync);
   const syncNow = useApp((state) => state.syncNow);
   useEffect(() => {
-    void refreshSync();
+    // The first look once the view is up: the header line can wait for the notes to be typeable.
+    const cancelFirst = whenIdle(() => void refreshSync());
     const timer = setInterval(() => void refreshSync(), POLL_MS);
     const onFocus = () => void refreshSync({ round: true });
     window.addEventListener('focus', onFocus);
     return () => {
+      cancelFirst();
       clearInterval(timer);
       window.removeEventListener('focus', onFocus);
     };
