@@ -36,12 +36,19 @@ async function readLines(body: ReadableStream<Uint8Array>, onLine: (line: string
   const reader = body.getReader();
   // Streaming decode: a character split between two chunks is joined, not garbled.
   const decoder = new TextDecoder();
+  // The text after the last line break; a long line (a meeting) grows over many chunks, and is
+  // split only once its end arrives, not again with every chunk.
   let rest = '';
   for (;;) {
     const { done, value } = await reader.read();
-    const lines = (rest + decoder.decode(value, { stream: !done })).split('\n');
-    rest = lines.pop() ?? '';
-    for (const line of lines) onLine(line);
+    const text = decoder.decode(value, { stream: !done });
+    const end = text.lastIndexOf('\n');
+    if (end < 0) rest += text;
+    else {
+      const lines = (rest + text.slice(0, end)).split('\n');
+      rest = text.slice(end + 1);
+      for (const line of lines) onLine(line);
+    }
     if (done) break;
   }
   if (rest.length > 0) onLine(rest);

@@ -26,6 +26,9 @@ export function writeRoute(route: Route): void {
   const item = route.name === 'meeting' && route.item ? `&item=${encodeURIComponent(route.item)}` : '';
   const hash =
     route.name === 'meeting' ? `#meeting=${encodeURIComponent(route.id)}&tab=${route.tab}${item}` : route.name === 'list' ? '#' : `#${route.name}`;
+  const address = hash === '#' ? window.location.pathname : hash;
+  // Already there (a start lands where the address says): replaceState costs milliseconds.
+  if (address === (hash === '#' ? `${window.location.pathname}${window.location.hash}` : window.location.hash)) return;
   // replaceState: no history entries to wander back through, and the token leaves the address bar.
-  window.history.replaceState(null, '', hash === '#' ? window.location.pathname : hash);
+  window.history.replaceState(null, '', address);
 }

@@ -14,6 +14,7 @@ function streamedAnswer() {
   return {
     response: new Response(body, { status: 200, headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8' } }),
     write: (text: string) => controller.enqueue(encoder.encode(text)),
+    writeBytes: (bytes: Uint8Array) => controller.enqueue(bytes.slice()),
     end: () => controller.close(),
     fail: (error: Error) => controller.error(error),
   };
@@ -94,6 +95,19 @@ describe('the browser host transport', () => {
     stream.write(line(0, ok('exported')));
     stream.end();
     expect(await first).toEqual(ok('exported'));
+  });
+
+  it('reads a long answer line (a meeting) that arrives in many pieces, split inside characters, as one', async () => {
+    const answer = streamedAnswer();
+    const { transport } = fakeHost(() => answer.response);
+    const notes = 'Wethouder Çelik opent de vergadering; één besluit. '.repeat(400);
+    const both = Promise.all([transport('getMeeting', { id: 'm1' }), transport('getInfo', {})]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const bytes = new TextEncoder().encode(line(0, ok({ notes })) + line(1, ok('info')));
+    // Pieces of 1,000 bytes: most end inside a line, some inside a two-byte character.
+    for (let at = 0; at < bytes.length; at += 1000) answer.writeBytes(bytes.subarray(at, at + 1000));
+    answer.end();
+    expect(await both).toEqual([ok({ notes }), ok('info')]);
   });
 
   it('rejects the calls an answer ended without with a TypeError, as a failed fetch does', async () => {
