@@ -1,4 +1,4 @@
-import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useReducer, useState, type ReactNode } from 'react';
 import { nl } from '../i18n/nl';
 import { loadedScreen, loadScreen, type ScreenName } from './screen-loader';
 
@@ -7,7 +7,8 @@ import { loadedScreen, loadScreen, type ScreenName } from './screen-loader';
  * `children` follow the screen once it is there.
  */
 export function LazyScreen({ name, children }: { name: ScreenName; children?: ReactNode }) {
-  const [, setLoaded] = useState<ComponentType>();
+  // The loaded screen lives in screen-loader's map; this only asks for the render that reads it.
+  const [, loadedNow] = useReducer((count: number) => count + 1, 0);
   const [failed, setFailed] = useState(false);
   const Screen = loadedScreen(name);
   useEffect(() => {
@@ -15,7 +16,7 @@ export function LazyScreen({ name, children }: { name: ScreenName; children?: Re
     let current = true;
     setFailed(false);
     loadScreen(name).then(
-      (screen) => current && setLoaded(() => screen),
+      () => current && loadedNow(),
       () => current && setFailed(true),
     );
     return () => {

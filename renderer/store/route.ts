@@ -27,8 +27,9 @@ export function writeRoute(route: Route): void {
   const hash =
     route.name === 'meeting' ? `#meeting=${encodeURIComponent(route.id)}&tab=${route.tab}${item}` : route.name === 'list' ? '#' : `#${route.name}`;
   const address = hash === '#' ? window.location.pathname : hash;
+  const current = hash === '#' ? `${window.location.pathname}${window.location.hash}` : window.location.hash;
   // Already there (a start lands where the address says): replaceState costs milliseconds.
-  if (address === (hash === '#' ? `${window.location.pathname}${window.location.hash}` : window.location.hash)) return;
+  if (address === current) return;
   // replaceState: no history entries to wander back through, and the token leaves the address bar.
   window.history.replaceState(null, '', address);
 }

@@ -64,6 +64,13 @@ async function twoLaptops() {
   return { root, a, b, service };
 }
 
+/** Laptop b types in the first item and publishes it, and the service copies it across; a has not synced yet. */
+async function publishFromB({ b, service }: Pick<Awaited<ReturnType<typeof twoLaptops>>, 'b' | 'service'>): Promise<void> {
+  await b.edit(retitle('typed on b', 1));
+  await b.sync();
+  await service.run();
+}
+
 async function exchangeRound({ a, b, service }: Awaited<ReturnType<typeof twoLaptops>>): Promise<void> {
   await exchangeRounds(a, b, service);
 }
@@ -98,9 +105,7 @@ describe('sync on real folders, with a file-copying sync service in between', ()
 
   it('writes nothing to the shared folder after only merging the other laptop\'s edit; its own next edit publishes both', async () => {
     const { a, b, service } = await twoLaptops();
-    await b.edit(retitle('typed on b', 1));
-    await b.sync();
-    await service.run();
+    await publishFromB({ b, service });
     const merged = await a.sync();
     expect(merged.wrote).toContain(`workspace:${fixture.id}`);
     expect(merged.wrote.filter((path) => path.startsWith('meetings/') || path.startsWith('devices/'))).toEqual([]);
@@ -115,9 +120,7 @@ describe('sync on real folders, with a file-copying sync service in between', ()
 
   it('keeps the old merged state when a save lands before the merged meeting is written, and merges on the next round', async () => {
     const { a, b, service } = await twoLaptops();
-    await b.edit(retitle('typed on b', 1));
-    await b.sync();
-    await service.run();
+    await publishFromB({ b, service });
     const statePath = join(a.workspace, 'sync', 'meetings');
     const stateBefore = await Promise.all((await readdir(statePath)).map((name) => readFile(join(statePath, name), 'utf8')));
     const savedFirst = { ...a.meetings, write: async () => undefined };
@@ -258,9 +261,7 @@ describe('sync on real folders, with a file-copying sync service in between', ()
     ['a kill after the meeting write, before the log record', 'whole record'],
   ] as const)('keeps the merge it wrote to the meeting after %s, without recording it as its own edits', async (_, cut) => {
     const { a, b, service } = await twoLaptops();
-    await b.edit(retitle('typed on b', 1));
-    await b.sync();
-    await service.run();
+    await publishFromB({ b, service });
     const merged = await a.sync();
     expect(merged.wrote).toContain(`state:${fixture.id}`);
     const log = join(a.workspace, 'sync', 'meetings', `${fixture.id}.log`);
