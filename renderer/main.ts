@@ -27,7 +27,7 @@ window.addEventListener('beforeunload', (event) => {
 // reloaded meeting, and no render the browser would throw away. start() reports its own errors.
 const view = import('./mount').then((loaded) => {
   // The screen the address names, on its way while the first data is.
-  loaded.loadScreenOf(readRoute());
+  void loaded.loadScreenOf(readRoute());
   return loaded;
 });
 void Promise.all([view, started]).then(([{ mount }]) => mount(store));

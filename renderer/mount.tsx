@@ -8,10 +8,13 @@ import { StoreContext } from './store/store-context';
 import { whenIdle } from './store/when-idle';
 import './styles.css';
 
-/** Starts loading the screen a route shows, if it is not the live view (which is part of this chunk). */
-export function loadScreenOf(route: Route): void {
+/**
+ * Loads the screen a route shows, if it is not the live view (which is part of this chunk). Never
+ * rejects: a screen whose chunk fails says so itself when shown (LazyScreen).
+ */
+export async function loadScreenOf(route: Route): Promise<void> {
   const screen = screenOf(route);
-  if (screen) void loadScreen(screen).catch(() => undefined);
+  if (screen) await loadScreen(screen).catch(() => undefined);
 }
 
 /**
@@ -19,8 +22,7 @@ export function loadScreenOf(route: Route): void {
  * appears once the screen the start landed on is in, so that no screen shows a loading line.
  */
 export async function mount(store: AppStore): Promise<void> {
-  const screen = screenOf(store.getState().route);
-  if (screen) await loadScreen(screen).catch(() => undefined);
+  await loadScreenOf(store.getState().route);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <StoreContext.Provider value={store}>

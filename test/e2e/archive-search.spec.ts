@@ -6,10 +6,9 @@ import { createMeeting } from '../../shared/agenda/new-meeting';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import type { Meeting } from '../../shared/model/meeting';
 import { createNotulistCore } from '../../electron/core/notulist-core';
+import { SHOTS_DIR } from './screenshots';
 import { expect, startApp, test } from './fixtures';
 
-/** Screenshots of what the secretary sees, for a person to look at (not compared). */
-const SHOTS = process.env.NOTULIST_SHOTS_DIR ?? join('test-results', 'screenshots');
 
 /** A meeting of the region with one item of the first domain table filled in. */
 function meetingWith(date: string, domain: string, item: { title: string; notes: string; decision?: string; action?: { who: string; what: string; done: boolean } }): Meeting {
@@ -51,12 +50,12 @@ async function archiveWorkspace(): Promise<string> {
   return workspace;
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `search-${name}.png`) });
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS_DIR, `search-${name}.png`) });
 
 test('a secretary finds what was decided about dagbesteding, opens it at the item, and exports the decisions and open actions', async ({ page }) => {
   const workspace = await archiveWorkspace();
   const { app, host } = await startApp(workspace);
-  await mkdir(SHOTS, { recursive: true });
+  await mkdir(SHOTS_DIR, { recursive: true });
   try {
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(app.url);

@@ -5,12 +5,11 @@ import { join } from 'node:path';
 import type { Browser, Page, Response } from '@playwright/test';
 import { createNotulistCore } from '../../electron/core/notulist-core';
 import { CopyingService } from '../sync/copying-service';
+import { SHOTS_DIR } from './screenshots';
 import { expect, test } from './fixtures';
 import { startHostProcess, type HostProcess } from './host-process';
 import { newMeeting } from './meeting-steps';
 
-/** Screenshots of what the secretary sees, for a person to look at (not compared). */
-const SHOTS = process.env.NOTULIST_SHOTS_DIR ?? join('test-results', 'screenshots');
 
 /** One laptop: its own workspace and host, its own copy of the shared folder, a browser window. */
 interface Laptop {
@@ -68,14 +67,14 @@ const firstNotes = (page: Page) => page.getByLabel('Notities bij Opening en mede
 test('two laptops on one shared folder: edits from both, a conflict combined in the UI, the result exported', async ({ systemBrowser }) => {
   test.setTimeout(180_000);
   const root = await mkdtemp(join(tmpdir(), 'notulist-e2e-sync-'));
-  await mkdir(SHOTS, { recursive: true });
+  await mkdir(SHOTS_DIR, { recursive: true });
   const a = await laptop(systemBrowser, root, 'a', 'Marielle');
   const b = await laptop(systemBrowser, root, 'b', 'Joke');
   const service = new CopyingService([a.shared, b.shared]);
   try {
     await expect(a.page.getByText('Alleen lokaal (geen gedeelde map)')).toBeVisible();
     await chooseSharedFolder(a);
-    await a.page.getByRole('form', { name: 'Gedeelde map' }).screenshot({ path: `${SHOTS}/sync-settings.png` });
+    await a.page.getByRole('form', { name: 'Gedeelde map' }).screenshot({ path: `${SHOTS_DIR}/sync-settings.png` });
     await service.run();
     await chooseSharedFolder(b);
 
@@ -105,9 +104,9 @@ test('two laptops on one shared folder: edits from both, a conflict combined in 
       await expect(page.getByRole('region', { name: 'Conflicten' })).toContainText('Marielle');
       await expect(page.getByRole('region', { name: 'Conflicten' })).toContainText('Joke');
     }
-    await a.page.locator('.app-header').screenshot({ path: `${SHOTS}/sync-status.png` });
-    await a.page.getByRole('region', { name: 'Conflicten' }).screenshot({ path: `${SHOTS}/sync-conflicts.png` });
-    await a.page.screenshot({ path: `${SHOTS}/sync-conflicts-page.png` });
+    await a.page.locator('.app-header').screenshot({ path: `${SHOTS_DIR}/sync-status.png` });
+    await a.page.getByRole('region', { name: 'Conflicten' }).screenshot({ path: `${SHOTS_DIR}/sync-conflicts.png` });
+    await a.page.screenshot({ path: `${SHOTS_DIR}/sync-conflicts-page.png` });
 
     // Export asks first while the conflict is open.
     await b.page.getByRole('button', { name: 'Exporteren' }).click();
@@ -138,7 +137,7 @@ test('two laptops on one shared folder: edits from both, a conflict combined in 
     await exchange(a, b, service);
     await expect(b.page.getByRole('button', { name: /^Overleg portefeuillehouders sociaal domein/ })).toHaveCount(0);
     await expect(b.page.getByText(/is op een ander apparaat verwijderd/)).toBeVisible();
-    await b.page.screenshot({ path: `${SHOTS}/sync-deleted-elsewhere.png` });
+    await b.page.screenshot({ path: `${SHOTS_DIR}/sync-deleted-elsewhere.png` });
   } finally {
     await Promise.all([a.host.kill('SIGTERM'), b.host.kill('SIGTERM')]);
     await rm(root, { recursive: true, force: true });
