@@ -2,9 +2,11 @@ import { mkdtemp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { answerTo } from './api-answers';
 import { expect, startApp, test } from './fixtures';
 import { savedMeetingText } from './saved-meeting';
 import type { HostProcess } from './host-process';
+import { SHOTS_DIR } from './screenshots';
 
 /** The size of the secretary's laptop screen, for the screenshots looked at. */
 const LAPTOP = { width: 1366, height: 768 };
@@ -38,14 +40,14 @@ test('Eerdere versies lists the saved versions with time and size, restores one,
   await expect(rows.first()).toContainText(/\d{2}:\d{2}:\d{2}/);
   await expect(rows.first()).toContainText(/\d+,\d kB/);
   await expect(rows.first()).toContainText('opgeslagen versie');
-  await page.screenshot({ path: '/tmp/shots-wip-16a/eerdere-versies.png' });
+  await page.screenshot({ path: join(SHOTS_DIR, 'eerdere-versies.png') });
 
   // The newest earlier version holds the first sentence only.
   await rows.first().getByRole('button', { name: 'Terugzetten' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'is teruggezet' })).toBeVisible();
   await expect(page.getByLabel('Notities bij Rondvraag')).toHaveText('Eerste zin.');
   expect(await readFile(file, 'utf8')).not.toContain('Tweede zin.');
-  await page.screenshot({ path: '/tmp/shots-wip-16a/teruggezet.png' });
+  await page.screenshot({ path: join(SHOTS_DIR, 'teruggezet.png') });
 
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(page.getByText('Het terugzetten is ongedaan gemaakt.')).toBeVisible();
@@ -79,9 +81,12 @@ test('a file set aside is listed with its reason after a restart, and its notice
     await restart();
     await expect(notices).toContainText('notulist.json kon niet worden gelezen en is apart gezet');
     await expect(quarantine).toContainText('not valid JSON');
-    await page.screenshot({ path: '/tmp/shots-wip-16a/apart-gezet-na-herstart.png' });
+    await page.screenshot({ path: join(SHOTS_DIR, 'apart-gezet-na-herstart.png') });
+    // The notice goes at once; its closing is kept by the host, which the restart must not stop first.
+    const kept = answerTo(page, 'dismissNotice');
     await notices.getByRole('button', { name: 'Sluiten' }).click();
     await expect(notices).toHaveCount(0);
+    await kept;
 
     await restart();
     await expect(quarantine).toContainText('not valid JSON');
@@ -139,7 +144,7 @@ test('a meeting replaced on disk while open is kept beside hers, and she is told
   await page.getByRole('button', { name: 'Eerdere versies' }).click();
   const conflict = page.getByRole('row').filter({ hasText: 'andere versie (buiten Notulist gewijzigd)' });
   await expect(conflict).toHaveCount(1);
-  await page.screenshot({ path: '/tmp/shots-wip-16a/conflict.png' });
+  await page.screenshot({ path: join(SHOTS_DIR, 'conflict.png') });
   await conflict.getByRole('button', { name: 'Terugzetten' }).click();
   await expect(page.getByLabel('Notities bij Opening en mededelingen')).toHaveText('Tekst uit de teruggezette kopie.');
 });

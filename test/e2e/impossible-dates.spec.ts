@@ -5,6 +5,7 @@ import { createMeeting } from '../../shared/agenda/new-meeting';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import type { Locator } from '@playwright/test';
 import { expect, startApp, test } from './fixtures';
+import { SHOTS_DIR } from './screenshots';
 
 /**
  * Types a day, month and year into a date field as a person does, segment by segment. The
@@ -44,7 +45,7 @@ test('a meeting file dated 2023-02-30 copied into the workspace is listed with a
     await expect(warning).toContainText('Kan niet worden geopend');
     await expect(warning).toContainText('2023-02-30');
     await expect(warning).toContainText(join(workspace, 'meetings', 'feb-30.json'));
-    await page.screenshot({ path: '/tmp/shots-wip-14b/list-impossible-date.png' });
+    await page.screenshot({ path: join(SHOTS_DIR, 'list-impossible-date.png') });
 
     // The sound meeting still opens; the file with the bad date is as it was, not quarantined.
     await page.getByRole('button', { name: /^Gewoon overleg/ }).click();
@@ -72,7 +73,7 @@ test('a date the calendar does not have, typed into the new-meeting form, is ref
   await page.getByLabel('Jeugd en Onderwijs').check();
   await page.getByRole('button', { name: 'Overleg aanmaken' }).click();
   await expect(page.getByRole('alert')).toContainText('Deze datum bestaat niet.');
-  await page.screenshot({ path: '/tmp/shots-wip-14b/new-meeting-impossible-date.png' });
+  await page.screenshot({ path: join(SHOTS_DIR, 'new-meeting-impossible-date.png') });
   await expect(page.getByRole('heading', { name: 'Nieuw overleg' })).toBeVisible();
 
   await date.fill('2026-02-28');

@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page, Response } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { createNotulistCore } from '../../electron/core/notulist-core';
 import { CopyingService } from '../sync/copying-service';
+import { answerTo } from './api-answers';
 import { SHOTS_DIR } from './screenshots';
 import { expect, test } from './fixtures';
 import { startHostProcess, type HostProcess } from './host-process';
@@ -44,12 +45,9 @@ async function chooseSharedFolder({ page, shared }: Laptop): Promise<void> {
 
 /** "Nu synchroniseren", waiting for the round to be reported in the header. */
 async function syncNow({ page }: Laptop): Promise<void> {
-  // Alone at /api/getSyncStatus, or in a batch with calls made in the same task.
-  const carries = (response: Response) =>
-    response.url().endsWith('/api/getSyncStatus') || (response.url().endsWith('/api-batch') && (response.request().postData() ?? '').includes('"method":"getSyncStatus"'));
-  const done = page.waitForResponse(carries);
+  const done = answerTo(page, 'getSyncStatus');
   await page.getByRole('button', { name: 'Nu synchroniseren' }).click();
-  await (await done).finished();
+  await done;
 }
 
 async function exchange(a: Laptop, b: Laptop, service: CopyingService): Promise<void> {
